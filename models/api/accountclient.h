@@ -1,0 +1,65 @@
+#pragma once
+
+#include "accountprofile.h"
+#include "apijob.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+// One client per account connection, with its own QNetworkAccessManager. It builds
+// authenticated requests (Basic or X-API-Key), sets a transfer timeout on every one,
+// keeps credentials on their origin across redirects, refuses plain http to anything but
+// loopback, and tracks whether the account's server is reachable.
+//
+//     AccountClient client(profile);
+//     ApiJob *job = client.postJson(u"/v2/Properties"_s, body);
+//
+// Jobs are children of the client: destroying the client aborts what is in flight.
+class AccountClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountClient)
+
+public:
+    enum class ConnectionState { Unknown, Connecting, Online, Offline, AuthFailed };
+    Q_ENUM(ConnectionState)
+
+    explicit AccountClient(const AccountProfile &profile, QObject *parent = nullptr);
+    ~AccountClient() override;
+
+    const AccountProfile &profile() const { return m_profile; }
+    ApiFamily family() const { return m_profile.family; }
+
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    int transferTimeout() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+
+    ApiJob *get(const QString &path, const QUrlQuery &query = {});
+    ApiJob *postJson(const QString &path, const QJsonObject &body);
+    ApiJob *postForm(const QString &path, const QUrlQuery &form);
+    ApiJob *deleteResource(const QString &path);
+    // For anything else: build with makeRequest(), adjust, then send.
+    QNetworkRequest makeRequest(const QString &path, const QUrlQuery &query = {}) const;
+    ApiJob *send(ApiRequest request);
+
+    ConnectionState connectionState() const { return m_state; }
+    // A cheap authenticated GET that sets the connection state.
+    ApiJob *probe();
+
+signals:
+    void connectionStateChanged(AccountClient::ConnectionState state);
+
+private:
+    void noteResult(const ApiResult &result);
+    void setState(ConnectionState state);
+
+    AccountProfile m_profile;
+    QNetworkAccessManager *m_manager;
+    RetryPolicy m_policy;
+    int m_timeoutMs = 30000;
+    ConnectionState m_state = ConnectionState::Unknown;
+};

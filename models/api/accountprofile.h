@@ -1,0 +1,24 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QString>
+#include <QUrl>
+
+// What a client needs to talk to one account: family, server and credentials.
+// `user` is the AccountSid / ProjectId (empty for Broadcast); `secret` is the auth
+// token, token or API key. The secret never goes to logs or to QSettings in clear.
+struct AccountProfile
+{
+    QString id;          // stable local id, e.g. "sandbox-twilio"
+    QString displayName; // "Sandbox · Twilio"
+    ApiFamily family = ApiFamily::Properties;
+    QUrl baseUrl;        // scheme + host + port only, e.g. http://127.0.0.1:41234
+    QString user;
+    QString secret;
+};
+
+QString familyName(ApiFamily family); // "Properties", "Broadcast", "Twilio", "SignalWire"
+
+// Non-loopback URLs must be https; returns an empty string if acceptable, else the reason.
+QString checkBaseUrl(const QUrl &url);

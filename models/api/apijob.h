@@ -1,0 +1,89 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// The outcome of one API call: the final HTTP status and body, or an error.
+struct ApiResult
+{
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonDocument json; // parsed body when it is JSON, null otherwise
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+};
+Q_DECLARE_METATYPE(ApiResult)
+
+// How a request may be repeated when it fails for a reason that may pass.
+struct RetryPolicy
+{
+    int maxAttempts = 4;        // including the first
+    int initialDelayMs = 250;   // doubled after every failure
+    int maxDelayMs = 8000;
+    int maxRetryAfterSeconds = 30; // a Retry-After longer than this ends the job instead
+};
+
+// What to send. Built by AccountClient::makeRequest(); kept so a retry can send it again.
+struct ApiRequest
+{
+    QByteArray verb;   // "GET", "POST", "DELETE"
+    QNetworkRequest request;
+    QByteArray body;
+    bool idempotent = true; // GET/DELETE: safe to repeat; POST create: never blindly
+};
+
+// One owned object per API call (qBittorrent's DownloadHandler, Nextcloud's
+// AbstractNetworkJob). Usage:
+//
+//     ApiJob *job = client->get(u"/v2/Properties"_s);
+//     connect(job, &ApiJob::finished, this, [](const ApiResult &r) { ... });
+//
+// The job sends at once, retries idempotent requests with exponential backoff (and
+// honours Retry-After on 429/503), and never repeats a non-idempotent request whose
+// outcome is unknown. finished() is emitted exactly once, asynchronously, after which
+// the job deletes itself; the QNetworkReply is the job's child and dies with it.
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest request,
+           RetryPolicy policy, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    // Idempotent; finished() still fires once, with Kind::Cancelled.
+    void cancel();
+
+    int attempts() const { return m_attempts; }
+    const ApiRequest &request() const { return m_request; }
+
+signals:
+    void finished(const ApiResult &result);
+    void retrying(int attempt, int delayMs, const ApiError &lastError);
+
+private:
+    void send();
+    void onReplyFinished();
+    void finish(const ApiResult &result);
+    bool scheduleRetry(const ApiError &error);
+
+    QNetworkAccessManager *m_manager;
+    ApiFamily m_family;
+    ApiRequest m_request;
+    RetryPolicy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+    int m_attempts = 0;
+    bool m_finished = false;
+};

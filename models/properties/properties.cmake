@@ -1,0 +1,3 @@
+# Properties family: client calls, item models, draft value type.
+target_sources(switchboard_models PRIVATE
+)

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+// Fault injection (--fault NAME=VALUE), so clients can be tested under bad conditions.
+struct FaultOptions
+{
+    int latencyMs = 0;     // latency=MS: every answer waits this long (without blocking)
+    double errorRate = 0;  // error-rate=0.2: this share of requests answer 500 in the family's shape
+    int throttle = 0;      // throttle=N: past N requests in one second, 429 with Retry-After
+    double dropRate = 0;   // drop-rate=0.1: this share of connections close without an answer
+
+    // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
+    bool parse(const QString &spec, QString *error);
+};
+
+struct SandboxOptions
+{
+    QString dataDir;                           // SQLite lives here; created if missing
+    QHostAddress listen = QHostAddress::LocalHost;
+    quint16 port = 0;                          // 0: a free port
+    QString seed;                              // "demo" fills an empty data folder; "" none
+    int numbers = 300;                         // phone numbers per demo account (up to 100,000)
+    FaultOptions faults;
+};
+
+struct SandboxCredentials
+{
+    QString twilioAccountSid, twilioAuthToken;
+    QString signalwireProjectId, signalwireToken;
+    QString propertiesAccountSid, propertiesAuthToken;
+    QString broadcastApiKey;
+};
+
+class SandboxServerPrivate;
+
+// The local API server: every family of ../shared/api/README.md over Qt HttpServer with
+// SQLite storage. Used in-process by the app (on a worker thread) and the tests, and as
+// the switchboard-sandbox executable.
+//
+//     SandboxServer server;
+//     if (!server.start(options, &error)) ...;
+//     server.baseUrl();  server.credentials();  server.startLine();
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const SandboxOptions &options, QString *error);
+    void stop();
+    bool isRunning() const;
+
+    QUrl baseUrl() const;
+    SandboxCredentials credentials() const;
+    // The one JSON line printed on start (without the newline), keys as in the contract.
+    QByteArray startLine() const;
+
+    void setFaults(const FaultOptions &faults); // tests change faults while running
+    FaultOptions faults() const;
+    quint64 requestCount() const;               // requests answered or dropped so far
+
+private:
+    std::unique_ptr<SandboxServerPrivate> d;
+};

@@ -1,0 +1,57 @@
+#include "sandboxfixture.h"
+
+using namespace Qt::StringLiterals;
+
+SandboxFixture::SandboxFixture(int numbers)
+    : m_numbers(numbers)
+{
+}
+
+bool SandboxFixture::start(const FaultOptions &faults)
+{
+    if (!m_dir.isValid()) {
+        m_error = u"cannot create a temporary folder"_s;
+        return false;
+    }
+    SandboxOptions options;
+    options.dataDir = m_dir.path();
+    options.seed = u"demo"_s;
+    options.numbers = m_numbers;
+    options.faults = faults;
+    return m_server.start(options, &m_error);
+}
+
+AccountProfile SandboxFixture::profile(ApiFamily family) const
+{
+    const SandboxCredentials c = m_server.credentials();
+    AccountProfile p;
+    p.family = family;
+    p.baseUrl = m_server.baseUrl();
+    p.id = u"sandbox-"_s + familyName(family).toLower();
+    p.displayName = u"Sandbox "_s + familyName(family);
+    switch (family) {
+    case ApiFamily::Properties:
+        p.user = c.propertiesAccountSid;
+        p.secret = c.propertiesAuthToken;
+        break;
+    case ApiFamily::Broadcast:
+        p.secret = c.broadcastApiKey;
+        break;
+    case ApiFamily::Twilio:
+        p.user = c.twilioAccountSid;
+        p.secret = c.twilioAuthToken;
+        break;
+    case ApiFamily::SignalWire:
+        p.user = c.signalwireProjectId;
+        p.secret = c.signalwireToken;
+        break;
+    }
+    return p;
+}
+
+AccountProfile SandboxFixture::badProfile(ApiFamily family) const
+{
+    AccountProfile p = profile(family);
+    p.secret = u"wrong-"_s + p.secret;
+    return p;
+}

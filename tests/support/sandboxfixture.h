@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/accountprofile.h"
+#include "sandboxserver.h"
+
+#include <QTemporaryDir>
+
+// An in-process sandbox server with demo data in a temporary folder, on a free loopback
+// port. Tests talk real HTTP to it through AccountClient.
+//
+//     SandboxFixture sandbox;
+//     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+//     AccountClient client(sandbox.profile(ApiFamily::Properties));
+class SandboxFixture
+{
+public:
+    explicit SandboxFixture(int numbers = 50);
+
+    bool start(const FaultOptions &faults = {});
+    QString errorString() const { return m_error; }
+    SandboxServer &server() { return m_server; }
+    QString dataDir() const { return m_dir.path(); }
+
+    AccountProfile profile(ApiFamily family) const;
+    // The same account with a wrong secret.
+    AccountProfile badProfile(ApiFamily family) const;
+
+private:
+    QTemporaryDir m_dir;
+    SandboxServer m_server;
+    int m_numbers;
+    QString m_error;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QAction;
+
+// One section of an account (Properties, Broadcast projects, Numbers, Drafts) as shown in
+// the central area. The main window only places panes; each pane is a tested class.
+class SectionPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The section's toolbar actions (New, Refresh, ...); owned by the pane.
+    virtual QList<QAction *> toolBarActions() const { return {}; }
+    // True once the first page has arrived (or failed); --screenshot waits for this.
+    virtual bool isLoaded() const { return true; }
+    // Starts or repeats loading from the server.
+    virtual void reload() {}
+
+signals:
+    // First load finished: ok, or failed with a readable message.
+    void loadFinished(bool ok, const QString &message);
+    // Text for the status bar (e.g. "250 of 312 properties").
+    void statusMessageChanged(const QString &message);
+    // The pane opened a document (a form such as "New property"): the main window shows
+    // it in its own tab and takes ownership. Its windowTitle() is the tab's text and is
+    // followed through windowTitleChanged; closing the tab deletes the widget.
+    void documentOpened(QWidget *document);
+};

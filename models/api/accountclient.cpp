@@ -1,1 +1,136 @@
 #include "accountclient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+AccountClient::AccountClient(const AccountProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    // Credentials are added as headers by makeRequest(); never let QNAM cache or reuse
+    // them through its own authentication machinery.
+    m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_manager->setAutoDeleteReplies(false);
+}
+
+AccountClient::~AccountClient() = default;
+
+QNetworkRequest AccountClient::makeRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_profile.baseUrl;
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("Switchboard/" SWITCHBOARD_VERSION));
+    if (m_profile.family == ApiFamily::Broadcast) {
+        request.setRawHeader("X-API-Key", m_profile.secret.toUtf8());
+    } else {
+        const QByteArray pair = m_profile.user.toUtf8() + ':' + m_profile.secret.toUtf8();
+        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
+    return request;
+}
+
+ApiJob *AccountClient::send(ApiRequest request)
+{
+    auto *job = new ApiJob(m_manager, m_profile.family, std::move(request), m_policy, this);
+    connect(job, &ApiJob::finished, this, &AccountClient::noteResult);
+    return job;
+}
+
+ApiJob *AccountClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send({"GET", makeRequest(path, query), {}, true});
+}
+
+ApiJob *AccountClient::postJson(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest request = makeRequest(path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    return send({"POST", request, QJsonDocument(body).toJson(QJsonDocument::Compact), false});
+}
+
+ApiJob *AccountClient::postForm(const QString &path, const QUrlQuery &form)
+{
+    QNetworkRequest request = makeRequest(path);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/x-www-form-urlencoded"));
+    return send({"POST", request, form.toString(QUrl::FullyEncoded).toUtf8(), false});
+}
+
+ApiJob *AccountClient::deleteResource(const QString &path)
+{
+    return send({"DELETE", makeRequest(path), {}, true});
+}
+
+ApiJob *AccountClient::probe()
+{
+    QString path;
+    QUrlQuery query;
+    switch (m_profile.family) {
+    case ApiFamily::Properties:
+        path = u"/v2/Properties"_s;
+        query.addQueryItem(u"Results_Count"_s, u"1"_s);
+        break;
+    case ApiFamily::Broadcast:
+        path = u"/v1/phone_numbers"_s;
+        break;
+    case ApiFamily::Twilio:
+        path = u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(m_profile.user);
+        query.addQueryItem(u"PageSize"_s, u"1"_s);
+        break;
+    case ApiFamily::SignalWire:
+        path = u"/api/laml/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(
+            m_profile.user);
+        query.addQueryItem(u"PageSize"_s, u"1"_s);
+        break;
+    }
+    if (m_state != ConnectionState::Online)
+        setState(ConnectionState::Connecting);
+    return get(path, query);
+}
+
+void AccountClient::noteResult(const ApiResult &result)
+{
+    // Every answer says something about reachability; a cancelled job says nothing.
+    switch (result.error.kind()) {
+    case ApiError::Kind::None:
+        setState(ConnectionState::Online);
+        break;
+    case ApiError::Kind::Http:
+        setState(result.error.httpStatus() == 401 || result.error.httpStatus() == 403
+                     ? ConnectionState::AuthFailed
+                     : ConnectionState::Online);
+        m_lastError = result.error;
+        break;
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Dropped:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::InsecureUrl:
+        setState(ConnectionState::Offline);
+        m_lastError = result.error;
+        break;
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::Cancelled:
+        break;
+    }
+}
+
+void AccountClient::setState(ConnectionState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit connectionStateChanged(state);
+}

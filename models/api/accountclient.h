@@ -47,6 +47,8 @@ public:
     ApiJob *send(ApiRequest request);
 
     ConnectionState connectionState() const { return m_state; }
+    // Why the state is Offline or AuthFailed, for the status bar's tooltip.
+    ApiError lastError() const { return m_lastError; }
     // A cheap authenticated GET that sets the connection state.
     ApiJob *probe();
 
@@ -62,4 +64,5 @@ private:
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
     ConnectionState m_state = ConnectionState::Unknown;
+    ApiError m_lastError;
 };

@@ -1,1 +1,128 @@
 #include "apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QString jsonString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+} // namespace
+
+ApiError ApiError::http(int status, const QString &code, const QString &message,
+                        const QString &field)
+{
+    ApiError e;
+    e.m_kind = Kind::Http;
+    e.m_httpStatus = status;
+    e.m_code = code;
+    e.m_message = message;
+    e.m_field = field;
+    if (!field.isEmpty())
+        e.m_fieldErrors = {FieldError{field, code, message}};
+    return e;
+}
+
+ApiError ApiError::transport(Kind kind, const QString &message)
+{
+    ApiError e;
+    e.m_kind = kind;
+    e.m_message = message;
+    return e;
+}
+
+void ApiError::setFieldErrors(const QList<FieldError> &errors)
+{
+    m_fieldErrors = errors;
+    if (m_field.isEmpty() && !errors.isEmpty())
+        m_field = errors.first().field;
+}
+
+ApiError ApiError::fromHttpBody(ApiFamily family, int status, const QByteArray &body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    switch (family) {
+    case ApiFamily::Properties: {
+        // {"Error": {"Code": "PARAMETER_REQUIRED", "Message": "...", "Parameter": "TimeZone"}}
+        const QJsonObject error = root.value("Error"_L1).toObject();
+        if (!error.isEmpty()) {
+            return http(status, jsonString(error.value("Code"_L1)),
+                        jsonString(error.value("Message"_L1)),
+                        jsonString(error.value("Parameter"_L1)));
+        }
+        break;
+    }
+    case ApiFamily::Broadcast: {
+        // {"errors": [{"field": "brand_id", "code": "required", "message": "..."}]}
+        const QJsonArray errors = root.value("errors"_L1).toArray();
+        if (!errors.isEmpty()) {
+            QList<FieldError> fields;
+            QStringList messages;
+            for (const QJsonValue &v : errors) {
+                const QJsonObject o = v.toObject();
+                FieldError fe{jsonString(o.value("field"_L1)), jsonString(o.value("code"_L1)),
+                              jsonString(o.value("message"_L1))};
+                messages << (fe.field.isEmpty() ? fe.message : fe.field + u": "_s + fe.message);
+                fields << fe;
+            }
+            ApiError e = http(status, fields.first().code, messages.join(u"; "_s));
+            e.setFieldErrors(fields);
+            return e;
+        }
+        break;
+    }
+    case ApiFamily::Twilio:
+    case ApiFamily::SignalWire: {
+        // {"code": 21452, "message": "...", "more_info": "...", "status": 400}
+        if (root.contains("code"_L1) || root.contains("message"_L1)) {
+            return http(status, jsonString(root.value("code"_L1)),
+                        jsonString(root.value("message"_L1)));
+        }
+        break;
+    }
+    }
+    // An error status whose body is not the family's shape: keep the status, say so plainly.
+    return http(status, {}, tr("The server answered with status %1.").arg(status));
+}
+
+QString ApiError::displayText() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Http:
+        if (m_code.isEmpty())
+            return m_message;
+        return tr("%1 (%2, HTTP %3)").arg(m_message, m_code).arg(m_httpStatus);
+    case Kind::Refused:
+        return tr("Cannot reach the server: %1").arg(m_message);
+    case Kind::Timeout:
+        return tr("The server stopped answering: %1").arg(m_message);
+    case Kind::Dropped:
+        return tr("The connection was lost before the server answered: %1").arg(m_message);
+    case Kind::Tls:
+        return tr("Secure connection failed: %1").arg(m_message);
+    case Kind::Malformed:
+        return tr("The server sent an answer Switchboard cannot read: %1").arg(m_message);
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::InsecureUrl:
+    case Kind::Network:
+        return m_message;
+    }
+    return m_message;
+}

@@ -1,1 +1,243 @@
 #include "apijob.h"
+
+#include "accountprofile.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "switchboard.api", QtInfoMsg)
+
+namespace {
+// Logs carry scheme, host and path only: never credentials or query strings.
+QString safeUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+int parseRetryAfter(const QByteArray &value)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    return ok && seconds >= 0 ? seconds : -1;
+}
+} // namespace
+
+ApiJob::ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest request,
+               RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_family(family)
+    , m_request(std::move(request))
+    , m_policy(policy)
+{
+    static const bool registered = [] {
+        qRegisterMetaType<ApiResult>();
+        qRegisterMetaType<ApiError>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+
+    // The last gate before the wire: whoever built the request, credentials never travel
+    // in clear to another machine.
+    const QString insecure = checkBaseUrl(m_request.request.url());
+    if (!insecure.isEmpty()) {
+        ApiResult result;
+        result.error = ApiError::transport(ApiError::Kind::InsecureUrl, insecure);
+        // finished() is always asynchronous, so callers can connect after construction.
+        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
+    send();
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    ApiResult result;
+    result.error = ApiError::transport(ApiError::Kind::Cancelled, tr("Cancelled."));
+    finish(result);
+}
+
+void ApiJob::send()
+{
+    ++m_attempts;
+    QNetworkRequest request = m_request.request;
+    // Credentials stay on their origin: never follow a redirect to another one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    if (request.transferTimeout() <= 0)
+        request.setTransferTimeout(30000);
+
+    qCDebug(lcApi).noquote() << m_request.verb << safeUrl(request.url()) << "attempt"
+                             << m_attempts;
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
+{
+    ApiResult result;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    result.httpStatus = status.isValid() ? status.toInt() : 0;
+    result.body = reply->readAll();
+
+    if (result.httpStatus == 0) {
+        // Nothing (complete) came back: a transport failure.
+        const QString detail = reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+            result.error = ApiError::transport(ApiError::Kind::Refused, detail);
+            break;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+            result.error = ApiError::transport(
+                ApiError::Kind::Timeout,
+                tr("no answer for %1 seconds").arg(m_request.request.transferTimeout() / 1000.0));
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::UnknownNetworkError:
+            result.error = ApiError::transport(ApiError::Kind::Dropped, detail);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            result.error = ApiError::transport(ApiError::Kind::Tls, detail);
+            break;
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            result.error = ApiError::transport(ApiError::Kind::Network, detail);
+            break;
+        default:
+            result.error = ApiError::transport(ApiError::Kind::Network, detail);
+            break;
+        }
+        return result;
+    }
+
+    if (result.httpStatus >= 300 && result.httpStatus < 400) {
+        result.error = ApiError::transport(
+            ApiError::Kind::Network,
+            tr("The server redirected to another address; Switchboard only follows redirects "
+               "that stay on the same server."));
+        return result;
+    }
+
+    if (result.httpStatus >= 400) {
+        result.error = ApiError::fromHttpBody(m_family, result.httpStatus, result.body);
+        result.error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+        result.json = QJsonDocument::fromJson(result.body);
+        return result;
+    }
+
+    if (!result.body.isEmpty()) {
+        QJsonParseError parseError;
+        result.json = QJsonDocument::fromJson(result.body, &parseError);
+        if (result.json.isNull()) {
+            result.error = ApiError::transport(
+                ApiError::Kind::Malformed,
+                tr("invalid JSON at byte %1 (%2)")
+                    .arg(parseError.offset)
+                    .arg(parseError.errorString()));
+        }
+    }
+    return result;
+}
+
+bool ApiJob::mayRetry(const ApiError &error) const
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Http:
+        // A 429 was refused before being acted on, so even a POST may be sent again.
+        if (error.httpStatus() == 429)
+            return true;
+        return m_request.idempotent
+               && (error.httpStatus() == 500 || error.httpStatus() == 502
+                   || error.httpStatus() == 503 || error.httpStatus() == 504);
+    case ApiError::Kind::Refused:
+        return true; // never reached the server
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Dropped:
+        // The request may have been acted on: only a repeatable one is sent again.
+        return m_request.idempotent;
+    default:
+        return false;
+    }
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    const ApiResult result = resultFromReply(reply);
+    if (!result.ok()) {
+        qCInfo(lcApi).noquote() << m_request.verb << safeUrl(reply->url()) << "failed:"
+                                << result.httpStatus << result.error.code()
+                                << "attempt" << m_attempts;
+        if (mayRetry(result.error) && scheduleRetry(result.error))
+            return;
+    }
+    finish(result);
+}
+
+bool ApiJob::scheduleRetry(const ApiError &error)
+{
+    if (m_attempts >= m_policy.maxAttempts)
+        return false;
+    int delay = m_policy.initialDelayMs << std::min(m_attempts - 1, 16);
+    delay = std::min(delay, m_policy.maxDelayMs);
+    delay += int(QRandomGenerator::global()->bounded(std::max(1, delay / 4))); // jitter
+    if (error.retryAfterSeconds() >= 0) {
+        if (error.retryAfterSeconds() > m_policy.maxRetryAfterSeconds)
+            return false;
+        delay = std::max(delay, error.retryAfterSeconds() * 1000);
+    }
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
+    }
+    emit retrying(m_attempts, delay, error);
+    m_retryTimer->start(delay);
+    return true;
+}
+
+void ApiJob::finish(const ApiResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(result);
+    deleteLater();
+}

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -77,6 +78,8 @@ private:
     void onReplyFinished();
     void finish(const ApiResult &result);
     bool scheduleRetry(const ApiError &error);
+    ApiResult resultFromReply(QNetworkReply *reply) const;
+    bool mayRetry(const ApiError &error) const;
 
     QNetworkAccessManager *m_manager;
     ApiFamily m_family;
@@ -86,4 +89,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     int m_attempts = 0;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)

@@ -1,1 +1,3 @@
-# tests for api
+# The network core: error decoding, and the client against the real sandbox.
+switchboard_add_test(tst_apierror switchboard_models)
+switchboard_add_test(tst_accountclient switchboard_models switchboard_testsupport)

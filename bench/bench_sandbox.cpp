@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 

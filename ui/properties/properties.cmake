@@ -1,3 +1,11 @@
 # Properties section: list pane, detail pane, New property form, time zone picker.
 target_sources(switchboard_ui PRIVATE
+    properties/propertieslogging.cpp properties/propertieslogging.h
+    properties/propertydetailview.cpp properties/propertydetailview.h
+    properties/propertyform.cpp properties/propertyform.h
+    properties/propertiespane.cpp properties/propertiespane.h
+    # Shared widgets (ui/widgets), used by the Properties forms first.
+    widgets/fieldfeedback.cpp widgets/fieldfeedback.h
+    widgets/messagebanner.cpp widgets/messagebanner.h
+    widgets/timezonepicker.cpp widgets/timezonepicker.h
 )

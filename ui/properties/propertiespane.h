@@ -1,0 +1,96 @@
+#pragma once
+
+#include "sectionpane.h"
+
+#include "properties/property.h"
+
+class AccountClient;
+class MessageBanner;
+class PropertyDetailView;
+class PropertyFilterModel;
+class PropertyForm;
+class PropertyListModel;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+// The Properties section of one account: a filter bar, the list (filled page by page as the
+// user scrolls), the selected property's details, and the New property / Refresh actions.
+//
+//     auto *pane = new PropertiesPane(client);          // loads when first shown, or on reload()
+//     connect(pane, &SectionPane::documentOpened, tabs, ...);  // New property forms
+//     connect(pane, &SectionPane::loadFinished, ...);          // the first page arrived or failed
+//
+// "New property" emits documentOpened() with a parentless PropertyForm: whoever receives it
+// takes ownership. When that form reports created(), the property is added to the list
+// (without a reload) and selected.
+class PropertiesPane final : public SectionPane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PropertiesPane)
+
+public:
+    explicit PropertiesPane(AccountClient *client, QWidget *parent = nullptr);
+    ~PropertiesPane() override;
+
+    QList<QAction *> toolBarActions() const override;
+    bool isLoaded() const override { return m_loaded; }
+    void reload() override;
+
+    PropertyListModel *model() const { return m_model; }
+    PropertyFilterModel *filterModel() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QString statusMessage() const { return m_statusMessage; }
+
+    // The selected property, if any.
+    std::optional<Property> currentProperty() const;
+
+public slots:
+    // Opens a New property form (documentOpened) and returns it.
+    PropertyForm *newProperty();
+    // Adds a property created elsewhere to the list and selects it.
+    void showCreated(const Property &property);
+
+private:
+    void showEvent(QShowEvent *event) override;
+    void buildUi();
+    void startLoading();
+    void onPageLoaded();
+    void onPageFailed(const ApiError &error);
+    void onCurrentChanged();
+    void onRowsChanged();
+    void fetchMoreIfNeeded();
+    void updateState();
+    void updateStatus();
+    void retry();
+    void clearFilter();
+    void selectSourceRow(int row);
+
+    AccountClient *m_client;
+    PropertyListModel *m_model;
+    PropertyFilterModel *m_proxy;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_flagFilter = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_placeholderButton = nullptr;
+    PropertyDetailView *m_detail = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QString m_statusMessage;
+    bool m_started = false;        // loading was started (first show or reload)
+    bool m_loaded = false;         // the current load's first page arrived or failed
+    bool m_awaitingFirstPage = false;
+};

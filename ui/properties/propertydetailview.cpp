@@ -1,0 +1,101 @@
+#include "propertydetailview.h"
+
+#include "properties/timezonecatalog.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+PropertyDetailView::PropertyDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"propertyDetail"_s);
+
+    auto *hint = new QLabel(tr("Select a property to see its details."), m_stack);
+    hint->setObjectName(u"detailHint"_s);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setEnabled(false); // greyed, as a hint
+
+    auto *page = new QWidget(m_stack);
+    auto *pageLayout = new QVBoxLayout(page);
+    m_title = new QLabel(page);
+    m_title->setObjectName(u"detailTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    pageLayout->addWidget(m_title);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_name = addRow(form, tr("Name:"), u"detailName"_s);
+    m_sid = addRow(form, tr("Property SID:"), u"detailSid"_s);
+    m_accountSid = addRow(form, tr("Account SID:"), u"detailAccountSid"_s);
+    m_domain = addRow(form, tr("Main domain:"), u"detailDomain"_s);
+    m_timeZone = addRow(form, tr("Time zone:"), u"detailTimeZone"_s);
+    m_sms = addRow(form, tr("SMS:"), u"detailSms"_s);
+    m_recording = addRow(form, tr("Call recording:"), u"detailRecording"_s);
+    m_integrations = addRow(form, tr("Integrations:"), u"detailIntegrations"_s);
+    m_active = addRow(form, tr("Active:"), u"detailActive"_s);
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
+
+    m_stack->addWidget(hint);
+    m_stack->addWidget(page);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    clear();
+}
+
+QLabel *PropertyDetailView::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setWordWrap(true);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    form->addRow(caption, value);
+    return value;
+}
+
+void PropertyDetailView::showProperty(const Property &property)
+{
+    m_property = property;
+    m_hasProperty = true;
+    auto yesNo = [](bool on) { return on ? tr("Enabled") : tr("Disabled"); };
+    m_title->setText(property.name);
+    m_name->setText(property.name);
+    m_sid->setText(property.propertySid);
+    m_accountSid->setText(property.accountSid);
+    m_domain->setText(property.mainDomain);
+    if (const TimeZoneInfo *info = TimeZoneCatalog::find(property.timeZone)) {
+        m_timeZone->setText(info->ianaId.isEmpty()
+                                ? tr("%1 (%2)").arg(info->windowsId, info->offsetText)
+                                : tr("%1 (%2, %3)").arg(info->windowsId, info->offsetText, info->ianaId));
+    } else {
+        m_timeZone->setText(property.timeZone);
+    }
+    m_sms->setText(yesNo(property.smsEnabled));
+    m_recording->setText(yesNo(property.callRecordingEnabled));
+    m_integrations->setText(yesNo(property.integrationsEnabled));
+    m_active->setText(property.active ? tr("Yes") : tr("No"));
+    m_stack->setCurrentIndex(1);
+}
+
+void PropertyDetailView::clear()
+{
+    m_property = {};
+    m_hasProperty = false;
+    m_stack->setCurrentIndex(0);
+}

@@ -1,0 +1,511 @@
+#include "propertyform.h"
+
+#include "api/accountclient.h"
+#include "api/apijob.h"
+#include "properties/propertiesclient.h"
+#include "properties/timezonecatalog.h"
+#include "propertieslogging.h"
+#include "widgets/fieldfeedback.h"
+#include "widgets/messagebanner.h"
+#include "widgets/timezonepicker.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Validation::FieldCheck;
+
+namespace {
+// Ends a message with a full stop unless it has its own.
+QString sentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') || t.endsWith(u'…'))
+        return t;
+    return t + u'.';
+}
+
+constexpr PropertyField TextFields[] = {PropertyField::Name, PropertyField::MainDomain,
+                                        PropertyField::TimeZone};
+
+// A field's edit and the label under it, stacked, as one QFormLayout field.
+QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(below);
+    return box;
+}
+} // namespace
+
+PropertyForm::PropertyForm(AccountClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+{
+    Q_ASSERT(client);
+    setObjectName(u"propertyForm"_s);
+    buildUi();
+    setDraft(PropertyDraft{}); // the contract's defaults
+    refresh();
+    updateTitle();
+}
+
+PropertyForm::~PropertyForm() = default;
+
+void PropertyForm::buildUi()
+{
+    m_banner = new MessageBanner(this);
+    connect(m_banner, &MessageBanner::actionTriggered, this, &PropertyForm::submit);
+
+    m_fields = new QWidget(this);
+    m_fields->setObjectName(u"fields"_s);
+    m_fields->setMaximumWidth(720);
+
+    m_nameEdit = new QLineEdit(m_fields);
+    m_nameEdit->setObjectName(u"nameEdit"_s);
+    m_nameEdit->setPlaceholderText(tr("e.g. Spring marketing campaign"));
+    m_nameEdit->setToolTip(tr("The property's name, as your team will see it (required)."));
+    m_nameFeedback = new FieldFeedback(m_nameEdit);
+
+    m_domainEdit = new QLineEdit(m_fields);
+    m_domainEdit->setObjectName(u"domainEdit"_s);
+    m_domainEdit->setPlaceholderText(tr("e.g. marketing.example.com"));
+    m_domainEdit->setToolTip(tr("The host name the property belongs to, without “https://” or a path (required)."));
+    m_domainFeedback = new FieldFeedback(m_domainEdit);
+
+    m_timeZonePicker = new TimeZonePicker(m_fields);
+    m_timeZonePicker->setObjectName(u"timeZonePicker"_s);
+    m_timeZonePicker->lineEdit()->setObjectName(u"timeZoneEdit"_s);
+    m_timeZonePicker->setToolTip(tr("The property's Windows time zone ID (required). Type an ID, a city or an offset to search."));
+    m_timeZoneFeedback = new FieldFeedback(m_timeZonePicker->lineEdit(), m_fields);
+    m_timeZoneFeedback->label()->setObjectName(u"timeZoneEditFeedback"_s);
+
+    m_smsCheck = new QCheckBox(tr("&SMS enabled"), m_fields);
+    m_smsCheck->setObjectName(u"smsCheck"_s);
+    m_smsCheck->setToolTip(tr("Allow the property's numbers to send and receive SMS."));
+    m_recordingCheck = new QCheckBox(tr("Call &recording enabled"), m_fields);
+    m_recordingCheck->setObjectName(u"recordingCheck"_s);
+    m_recordingCheck->setToolTip(tr("Record the property's calls."));
+    m_integrationsCheck = new QCheckBox(tr("&Integrations enabled"), m_fields);
+    m_integrationsCheck->setObjectName(u"integrationsCheck"_s);
+    m_integrationsCheck->setToolTip(tr("Let external integrations use the property."));
+    m_activeCheck = new QCheckBox(tr("Acti&ve"), m_fields);
+    m_activeCheck->setObjectName(u"activeCheck"_s);
+    m_activeCheck->setToolTip(tr("Create the property as active. An inactive property keeps its configuration but does not handle traffic."));
+
+    auto *form = new QFormLayout(m_fields);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](const QString &text, QWidget *buddy, QWidget *field) {
+        auto *label = new QLabel(text, m_fields);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Name:"), m_nameEdit, stacked(m_nameEdit, m_nameFeedback->label(), m_fields));
+    addRow(tr("Main &domain:"), m_domainEdit,
+           stacked(m_domainEdit, m_domainFeedback->label(), m_fields));
+    addRow(tr("&Time zone:"), m_timeZonePicker,
+           stacked(m_timeZonePicker, m_timeZoneFeedback->label(), m_fields));
+
+    auto *features = new QWidget(m_fields);
+    auto *featuresLayout = new QVBoxLayout(features);
+    featuresLayout->setContentsMargins(0, 0, 0, 0);
+    featuresLayout->addWidget(m_smsCheck);
+    featuresLayout->addWidget(m_recordingCheck);
+    featuresLayout->addWidget(m_integrationsCheck);
+    featuresLayout->addWidget(m_activeCheck);
+    form->addRow(new QLabel(tr("Features:"), m_fields), features);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setRange(0, 0); // busy indicator
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Creating the property"));
+
+    m_createButton = new QPushButton(tr("&Create"), this);
+    m_createButton->setObjectName(u"createButton"_s);
+    m_createButton->setIcon(QIcon::fromTheme(u"document-save"_s,
+                                             style()->standardIcon(QStyle::SP_DialogApplyButton)));
+    connect(m_createButton, &QPushButton::clicked, this, &PropertyForm::submit);
+
+    auto *submitAction = new QAction(tr("Create"), this);
+    submitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    submitAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(submitAction, &QAction::triggered, this, &PropertyForm::submit);
+    addAction(submitAction);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_progress);
+    buttons->addWidget(m_createButton);
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    auto *heading = new QLabel(tr("New property"), content);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto *intro = new QLabel(tr("A property holds phone numbers and their configuration. "
+                                "Name, main domain and time zone are required."), content);
+    intro->setWordWrap(true);
+    contentLayout->addWidget(heading);
+    contentLayout->addWidget(intro);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_fields);
+    contentLayout->addLayout(buttons);
+    contentLayout->addStretch(1);
+    content->setMaximumWidth(760);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    setTabOrder(m_nameEdit, m_domainEdit);
+    setTabOrder(m_domainEdit, m_timeZonePicker);
+    setTabOrder(m_timeZonePicker, m_smsCheck);
+    setTabOrder(m_smsCheck, m_recordingCheck);
+    setTabOrder(m_recordingCheck, m_integrationsCheck);
+    setTabOrder(m_integrationsCheck, m_activeCheck);
+    setTabOrder(m_activeCheck, m_createButton);
+    setFocusProxy(m_nameEdit);
+
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [this] { onEdited(PropertyField::Name); });
+    connect(m_domainEdit, &QLineEdit::textEdited, this, [this] { onEdited(PropertyField::MainDomain); });
+    // Typing, picking from the list and completing all change the edit text.
+    connect(m_timeZonePicker, &QComboBox::editTextChanged, this, [this] { onEdited(PropertyField::TimeZone); });
+    connect(m_nameEdit, &QLineEdit::editingFinished, this, [this] { onEditingFinished(PropertyField::Name); });
+    connect(m_domainEdit, &QLineEdit::editingFinished, this, [this] { onEditingFinished(PropertyField::MainDomain); });
+    connect(m_timeZonePicker->lineEdit(), &QLineEdit::editingFinished, this,
+            [this] { onEditingFinished(PropertyField::TimeZone); });
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &PropertyForm::submit);
+    connect(m_domainEdit, &QLineEdit::returnPressed, this, &PropertyForm::submit);
+    for (QCheckBox *box : {m_smsCheck, m_recordingCheck, m_integrationsCheck, m_activeCheck}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (m_updating)
+                return;
+            readWidgets();
+            emit draftChanged();
+        });
+    }
+}
+
+void PropertyForm::setDraft(const PropertyDraft &draft)
+{
+    const PropertyDraft before = m_draft;
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        m_nameEdit->setText(draft.name);
+        m_domainEdit->setText(draft.mainDomain);
+        m_timeZonePicker->setTimeZoneId(draft.timeZone);
+        m_smsCheck->setChecked(draft.smsEnabled);
+        m_recordingCheck->setChecked(draft.callRecordingEnabled);
+        m_integrationsCheck->setChecked(draft.integrationsEnabled);
+        m_activeCheck->setChecked(draft.active);
+    }
+    readWidgets();
+    // A reopened draft shows its reasons at once for what was already typed.
+    m_serverErrors.clear();
+    m_touched.clear();
+    m_left.clear();
+    m_touched[PropertyField::Name] = m_left[PropertyField::Name] = !draft.name.isEmpty();
+    m_touched[PropertyField::MainDomain] = m_left[PropertyField::MainDomain] = !draft.mainDomain.isEmpty();
+    m_touched[PropertyField::TimeZone] = m_left[PropertyField::TimeZone] = !draft.timeZone.isEmpty();
+    refresh();
+    updateTitle();
+    if (m_draft != before)
+        emit draftChanged();
+}
+
+void PropertyForm::readWidgets()
+{
+    m_draft.name = m_nameEdit->text();
+    m_draft.mainDomain = m_domainEdit->text();
+    m_draft.timeZone = m_timeZonePicker->value();
+    m_draft.smsEnabled = m_smsCheck->isChecked();
+    m_draft.callRecordingEnabled = m_recordingCheck->isChecked();
+    m_draft.integrationsEnabled = m_integrationsCheck->isChecked();
+    m_draft.active = m_activeCheck->isChecked();
+}
+
+void PropertyForm::onEdited(PropertyField field)
+{
+    if (m_updating)
+        return;
+    readWidgets();
+    m_touched[field] = true;
+    m_serverErrors.remove(field); // the user is answering it
+    refresh();
+    if (field == PropertyField::Name)
+        updateTitle();
+    emit draftChanged();
+}
+
+void PropertyForm::onEditingFinished(PropertyField field)
+{
+    if (m_updating || !m_touched.value(field))
+        return;
+    m_left[field] = true;
+    refresh();
+}
+
+FieldCheck PropertyForm::localCheck(PropertyField field) const
+{
+    if (field == PropertyField::TimeZone)
+        return m_timeZonePicker->check(); // same verdict as the rule, with a search-aware reason
+    return m_draft.validate().check(field);
+}
+
+FieldCheck PropertyForm::effectiveCheck(PropertyField field) const
+{
+    const QString server = m_serverErrors.value(field);
+    if (!server.isEmpty())
+        return FieldCheck::wrong(server);
+    return localCheck(field);
+}
+
+bool PropertyForm::shouldShow(PropertyField field, const FieldCheck &check) const
+{
+    switch (check.verdict) {
+    case Validation::Verdict::Ok:
+        return false;
+    case Validation::Verdict::Wrong:
+        return true; // no amount of typing at the end fixes it: say so at once
+    case Validation::Verdict::Incomplete:
+        // Not while the user is still typing the first characters: once the field was
+        // emptied again, or left, or Create was pressed.
+        if (m_submitAttempted)
+            return true;
+        if (!m_touched.value(field))
+            return false;
+        return m_left.value(field) || fieldWidget(field) == nullptr
+               || (field == PropertyField::Name && m_nameEdit->text().isEmpty())
+               || (field == PropertyField::MainDomain && m_domainEdit->text().isEmpty())
+               || (field == PropertyField::TimeZone && m_timeZonePicker->currentText().isEmpty());
+    }
+    return false;
+}
+
+void PropertyForm::refresh()
+{
+    for (PropertyField field : TextFields) {
+        const FieldCheck check = effectiveCheck(field);
+        feedback(field)->show(shouldShow(field, check) ? check : FieldCheck::ok());
+    }
+
+    const QString reason = blockingReason();
+    m_createButton->setEnabled(reason.isEmpty());
+    if (isBusy())
+        m_createButton->setToolTip(tr("Creating the property…"));
+    else if (m_created)
+        m_createButton->setToolTip(tr("This property has been created."));
+    else if (!reason.isEmpty())
+        m_createButton->setToolTip(tr("Cannot create yet. %1").arg(reason));
+    else
+        m_createButton->setToolTip(tr("Create the property on the server (Ctrl+Return)."));
+    m_createButton->setStatusTip(m_createButton->toolTip());
+}
+
+bool PropertyForm::canSubmit() const
+{
+    return blockingReason().isEmpty();
+}
+
+QString PropertyForm::blockingReason() const
+{
+    if (isBusy())
+        return tr("The property is being created.");
+    if (m_created)
+        return tr("The property has already been created.");
+    for (PropertyField field : TextFields) {
+        const FieldCheck check = effectiveCheck(field);
+        if (!check.isOk())
+            return tr("%1: %2").arg(fieldLabel(field), check.reason);
+    }
+    return {};
+}
+
+QString PropertyForm::fieldLabel(PropertyField field) const
+{
+    switch (field) {
+    case PropertyField::Name: return tr("Name");
+    case PropertyField::MainDomain: return tr("Main domain");
+    case PropertyField::TimeZone: return tr("Time zone");
+    case PropertyField::SmsEnabled: return tr("SMS enabled");
+    case PropertyField::CallRecordingEnabled: return tr("Call recording enabled");
+    case PropertyField::IntegrationsEnabled: return tr("Integrations enabled");
+    case PropertyField::Active: return tr("Active");
+    }
+    return {};
+}
+
+QWidget *PropertyForm::fieldWidget(PropertyField field) const
+{
+    switch (field) {
+    case PropertyField::Name: return m_nameEdit;
+    case PropertyField::MainDomain: return m_domainEdit;
+    case PropertyField::TimeZone: return m_timeZonePicker;
+    case PropertyField::SmsEnabled: return m_smsCheck;
+    case PropertyField::CallRecordingEnabled: return m_recordingCheck;
+    case PropertyField::IntegrationsEnabled: return m_integrationsCheck;
+    case PropertyField::Active: return m_activeCheck;
+    }
+    return nullptr;
+}
+
+FieldFeedback *PropertyForm::feedback(PropertyField field) const
+{
+    switch (field) {
+    case PropertyField::Name: return m_nameFeedback;
+    case PropertyField::MainDomain: return m_domainFeedback;
+    case PropertyField::TimeZone: return m_timeZoneFeedback;
+    default: return nullptr;
+    }
+}
+
+void PropertyForm::updateTitle()
+{
+    const QString name = m_draft.name.simplified();
+    QString title;
+    if (m_created)
+        title = tr("Property — %1").arg(m_createdProperty.name);
+    else if (name.isEmpty())
+        title = tr("New property");
+    else
+        title = tr("New property — %1").arg(fontMetrics().elidedText(name, Qt::ElideRight, 240));
+    setWindowTitle(title);
+}
+
+void PropertyForm::submit()
+{
+    if (isBusy() || m_created)
+        return;
+    readWidgets();
+    m_submitAttempted = true;
+    refresh();
+    if (!canSubmit()) {
+        for (PropertyField field : TextFields) {
+            if (!effectiveCheck(field).isOk()) {
+                fieldWidget(field)->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return;
+    }
+    m_banner->hideMessage();
+    qCInfo(lcPropertiesUi) << "creating a property";
+    m_job = PropertiesClient(m_client).create(m_draft);
+    connect(m_job, &ApiJob::finished, this, &PropertyForm::onCreateFinished);
+    setBusy(true);
+}
+
+void PropertyForm::setBusy(bool busy)
+{
+    m_fields->setEnabled(!busy && !m_created);
+    m_progress->setVisible(busy);
+    m_createButton->setText(busy ? tr("Creating…") : m_created ? tr("Created") : tr("&Create"));
+    refresh();
+    emit busyChanged(busy);
+}
+
+void PropertyForm::onCreateFinished(const ApiResult &result)
+{
+    m_job = nullptr; // the job deletes itself after finished()
+    Property property;
+    const ApiError error = PropertiesClient::parseProperty(result, &property);
+    if (error.isError()) {
+        setBusy(false);
+        applyError(error);
+        return;
+    }
+    qCInfo(lcPropertiesUi) << "created property" << property.propertySid;
+    m_created = true;
+    m_createdProperty = property;
+    setBusy(false);
+    updateTitle();
+    m_banner->showMessage(tr("Created “%1” (%2).").arg(property.name, property.propertySid),
+                          MessageBanner::Type::Positive);
+    emit created(property);
+}
+
+void PropertyForm::applyError(const ApiError &error)
+{
+    if (!error.isError())
+        return;
+    qCInfo(lcPropertiesUi) << "create failed:" << error.displayText();
+
+    // Which text fields does the server name? The family sends one Parameter; accept a list.
+    QList<FieldError> reported = error.fieldErrors();
+    if (!error.field().isEmpty()) {
+        const bool listed = std::any_of(reported.cbegin(), reported.cend(),
+                                        [&](const FieldError &e) { return e.field == error.field(); });
+        if (!listed)
+            reported.prepend({error.field(), error.code(), error.message()});
+    }
+    QStringList unplaced;
+    std::optional<PropertyField> first;
+    for (const FieldError &e : std::as_const(reported)) {
+        const std::optional<PropertyField> field = propertyFieldFromWireName(e.field);
+        const QString message = !e.message.isEmpty() ? e.message : error.displayText();
+        if (field && feedback(*field)) {
+            m_serverErrors[*field] = tr("The server says: %1").arg(sentence(message));
+            if (!first)
+                first = field;
+        } else {
+            unplaced << (field ? tr("%1: %2").arg(fieldLabel(*field), message) : message);
+        }
+    }
+
+    if (first && unplaced.isEmpty()) {
+        m_banner->hideMessage();
+    } else if (!unplaced.isEmpty()) {
+        m_banner->showMessage(tr("The server did not accept the property: %1")
+                                  .arg(sentence(unplaced.join(u"; "_s))),
+                              MessageBanner::Type::Error);
+    } else {
+        // Not about a field: the request, the connection or the account.
+        QString text;
+        QString action = tr("&Try again");
+        if (error.outcomeUnknown()) {
+            text = tr("%1 The property may have been created: look for it in the Properties list "
+                      "before trying again. Everything you typed is kept.")
+                       .arg(sentence(error.displayText()));
+            action = tr("&Try again anyway");
+        } else if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 401) {
+            text = tr("The server refused the account's credentials: %1 Check the account's "
+                      "settings; everything you typed is kept.")
+                       .arg(sentence(error.displayText()));
+        } else if (error.kind() == ApiError::Kind::Http) {
+            text = tr("The server could not create the property: %1 Everything you typed is kept.")
+                       .arg(sentence(error.displayText()));
+        } else {
+            text = tr("%1 Everything you typed is kept; try again when the server can be reached.")
+                       .arg(sentence(error.displayText()));
+        }
+        m_banner->showMessage(text, MessageBanner::Type::Error, action);
+    }
+    refresh();
+    if (first)
+        fieldWidget(*first)->setFocus(Qt::OtherFocusReason);
+}

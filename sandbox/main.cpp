@@ -1,1 +1,186 @@
-int main() { return 0; }
+// switchboard-sandbox: the sandbox server as a process, for tests, benchmarks and teams
+// that want a shared staging server. Prints one JSON line with its base URL and the
+// credentials of every family on stdout when ready; serves until SIGINT or SIGTERM.
+
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "switchboard.sandbox.main")
+
+constexpr int ExitUsage = 2;
+constexpr int ExitFailure = 1;
+constexpr int MaxNumbers = 100000;
+
+int signalPipe[2] = {-1, -1};
+
+// Async-signal-safe: only write() a byte; the event loop does the rest.
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+bool installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxMain", text);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n%s\n", qPrintable(QCoreApplication::applicationName()),
+                 qUtf8Printable(message),
+                 qUtf8Printable(tr("Try “%1 --help” for the options.")
+                                    .arg(QCoreApplication::applicationName())));
+    return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"switchboard-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Local API server for Switchboard: Properties, Broadcast, Twilio and SignalWire "
+           "numbers, with SQLite storage, demo data and fault injection. Prints one JSON line "
+           "with the base URL and credentials when ready."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QString defaultData =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QCommandLineOption dataOption(u"data"_s,
+                                        tr("Keep the data in <dir> (default: %1).").arg(defaultData),
+                                        tr("dir"), defaultData);
+    const QCommandLineOption portOption(u"port"_s, tr("Listen on <port>; 0 picks a free one (default)."),
+                                        tr("port"), u"0"_s);
+    const QCommandLineOption listenOption(u"listen"_s,
+                                          tr("Listen on <address> (default: 127.0.0.1)."),
+                                          tr("address"), u"127.0.0.1"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+                                        tr("Fill an empty data folder with <name> data; the only "
+                                           "one is “demo”."),
+                                        tr("name"));
+    const QCommandLineOption numbersOption(
+        u"numbers"_s,
+        tr("Demo phone numbers per Twilio and SignalWire account, 0 to %1 (default: 300).")
+            .arg(MaxNumbers),
+        tr("count"), u"300"_s);
+    const QCommandLineOption faultOption(
+        u"fault"_s,
+        tr("Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
+           "drop-rate=0..1."),
+        tr("name=value"));
+    parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
+                       faultOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("Unexpected argument “%1”.")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+
+    // Check every value before touching anything.
+    SandboxOptions options;
+    options.dataDir = parser.value(dataOption);
+    if (options.dataDir.trimmed().isEmpty())
+        return usageError(tr("--data needs a folder."));
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(tr("--port must be a number from 0 to 65535, not “%1”.")
+                              .arg(parser.value(portOption)));
+    options.port = quint16(port);
+
+    const QString listen = parser.value(listenOption).trimmed();
+    if (listen.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        options.listen = QHostAddress::LocalHost;
+    else if (!options.listen.setAddress(listen))
+        return usageError(tr("--listen must be an IP address, not “%1”.").arg(listen));
+
+    if (parser.isSet(seedOption)) {
+        options.seed = parser.value(seedOption);
+        if (options.seed != u"demo")
+            return usageError(tr("Unknown seed “%1”: the only seed is “demo”.").arg(options.seed));
+    }
+
+    const int numbers = parser.value(numbersOption).toInt(&ok);
+    if (!ok || numbers < 0 || numbers > MaxNumbers) {
+        return usageError(tr("--numbers must be a whole number from 0 to %1, not “%2”.")
+                              .arg(MaxNumbers)
+                              .arg(parser.value(numbersOption)));
+    }
+    options.numbers = numbers;
+
+    const QStringList faults = parser.values(faultOption);
+    for (const QString &fault : faults) {
+        QString error;
+        if (!options.faults.parse(fault, &error))
+            return usageError(tr("--fault: %1").arg(error));
+    }
+
+    if (!installSignalHandlers()) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot install the signal handlers.")));
+        return ExitFailure;
+    }
+
+    SandboxServer server;
+    QString error;
+    if (!server.start(options, &error)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qUtf8Printable(error));
+        return ExitFailure;
+    }
+    if (!options.listen.isLoopback()) {
+        qCWarning(lcMain, "Listening on %s: other machines can reach this sandbox",
+                  qUtf8Printable(options.listen.toString()));
+    }
+
+    const QByteArray line = server.startLine() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
+        notifier.setEnabled(false);
+        qCInfo(lcMain, "Shutting down");
+        server.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

@@ -1,1 +1,286 @@
 #include "sandboxserver.h"
+
+#include "broadcastapi.h"
+#include "demoseed.h"
+#include "numbersapi.h"
+#include "propertiesapi.h"
+#include "router.h"
+#include "sandboxdatabase.h"
+#include "sandboxhttpserver.h"
+#include "sandboxids.h"
+#include "sandboxlog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "switchboard.sandbox")
+Q_LOGGING_CATEGORY(lcSandboxHttp, "switchboard.sandbox.http")
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxServer", text);
+}
+
+constexpr int MaxLatencyMs = 10 * 60 * 1000;
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+// FaultOptions
+
+bool FaultOptions::parse(const QString &spec, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const qsizetype eq = spec.indexOf(u'=');
+    if (eq <= 0) {
+        return fail(tr("“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
+                       "error-rate, throttle, drop-rate").arg(spec));
+    }
+    const QString name = spec.left(eq).trimmed();
+    const QString value = spec.mid(eq + 1).trimmed();
+    bool ok = false;
+    if (name == u"latency") {
+        const int ms = value.toInt(&ok);
+        if (!ok || ms < 0 || ms > MaxLatencyMs) {
+            return fail(tr("latency must be a whole number of milliseconds from 0 to %1, not “%2”")
+                            .arg(MaxLatencyMs).arg(value));
+        }
+        latencyMs = ms;
+        return true;
+    }
+    if (name == u"throttle") {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0)
+            return fail(tr("throttle must be a whole number of requests per second (0 for no "
+                           "limit), not “%1”").arg(value));
+        throttle = n;
+        return true;
+    }
+    if (name == u"error-rate" || name == u"drop-rate") {
+        const double rate = value.toDouble(&ok);
+        if (!ok || !(rate >= 0.0 && rate <= 1.0))
+            return fail(tr("%1 must be a share from 0 to 1, such as 0.2, not “%2”").arg(name, value));
+        (name == u"error-rate" ? errorRate : dropRate) = rate;
+        return true;
+    }
+    return fail(tr("Unknown fault “%1”: use latency, error-rate, throttle or drop-rate").arg(name));
+}
+
+// ---------------------------------------------------------------------------------------
+// SandboxServer
+
+class SandboxServerPrivate
+{
+public:
+    bool loadOrCreateCredentials(QString *error);
+
+    SandboxOptions options;
+    SandboxDatabase database;
+    SandboxCredentials credentials;
+    Router router;
+    std::unique_ptr<PropertiesApi> properties;
+    std::unique_ptr<NumbersApi> numbers;
+    std::unique_ptr<BroadcastApi> broadcast;
+    std::unique_ptr<SandboxHttpServer> http;
+    std::shared_ptr<FaultState> faults = std::make_shared<FaultState>();
+    QUrl baseUrl;
+};
+
+bool SandboxServerPrivate::loadOrCreateCredentials(QString *error)
+{
+    struct Key
+    {
+        QString name;
+        QString *target;
+        std::function<QString()> make;
+    };
+    QRandomGenerator &rng = *QRandomGenerator::system();
+    SandboxCredentials &c = credentials;
+    const Key keys[] = {
+        {u"twilio.account_sid"_s, &c.twilioAccountSid,
+         [&]() -> QString { return u"AC"_s + SandboxIds::hex(rng, 32); }},
+        {u"twilio.auth_token"_s, &c.twilioAuthToken, [&]() -> QString { return SandboxIds::hex(rng, 32); }},
+        {u"signalwire.project_id"_s, &c.signalwireProjectId, [&]() -> QString { return SandboxIds::uuid(rng); }},
+        {u"signalwire.token"_s, &c.signalwireToken,
+         [&]() -> QString { return u"PT"_s + SandboxIds::hex(rng, 48); }},
+        {u"properties.account_sid"_s, &c.propertiesAccountSid,
+         [&]() -> QString { return SandboxIds::upperAlnum(rng, 32); }},
+        {u"properties.auth_token"_s, &c.propertiesAuthToken,
+         [&]() -> QString { return SandboxIds::hex(rng, 32); }},
+        {u"broadcast.api_key"_s, &c.broadcastApiKey,
+         [&]() -> QString { return u"bk_live_"_s + SandboxIds::hex(rng, 40); }},
+    };
+    if (!database.transaction()) {
+        *error = tr("Cannot read the credentials from the database.");
+        return false;
+    }
+    for (const Key &key : keys) {
+        *key.target = database.meta(key.name);
+        if (key.target->isEmpty()) {
+            *key.target = key.make();
+            if (!database.setMeta(key.name, *key.target)) {
+                database.rollback();
+                *error = tr("Cannot store the credentials in the database.");
+                return false;
+            }
+        }
+    }
+    if (!database.commit()) {
+        *error = tr("Cannot store the credentials in the database.");
+        return false;
+    }
+    return true;
+}
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SandboxServerPrivate>())
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(const SandboxOptions &options, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    if (isRunning()) {
+        why = tr("The sandbox server is already running.");
+        return false;
+    }
+    if (options.dataDir.isEmpty()) {
+        why = tr("No data folder given.");
+        return false;
+    }
+    if (!options.seed.isEmpty() && options.seed != u"demo") {
+        why = tr("Unknown seed “%1”: the only seed is “demo”.").arg(options.seed);
+        return false;
+    }
+    if (options.numbers < 0) {
+        why = tr("The number count cannot be negative.");
+        return false;
+    }
+    if (!QDir().mkpath(options.dataDir)) {
+        why = tr("Cannot create the data folder %1.").arg(options.dataDir);
+        return false;
+    }
+    d->options = options;
+    d->faults->set(options.faults);
+
+    const QString file = QDir(options.dataDir).filePath(u"sandbox.sqlite"_s);
+    if (!d->database.open(file, &why))
+        return false;
+    if (!d->loadOrCreateCredentials(&why)) {
+        d->database.close();
+        return false;
+    }
+    if (options.seed == u"demo" && d->database.hasNoRecords()) {
+        if (!DemoSeed::run(d->database, options.numbers, &why)) {
+            d->database.close();
+            return false;
+        }
+    }
+
+    const SandboxCredentials &c = d->credentials;
+    d->properties = std::make_unique<PropertiesApi>(d->database, c.propertiesAccountSid);
+    d->numbers = std::make_unique<NumbersApi>(d->database, c.twilioAccountSid,
+                                              c.signalwireProjectId);
+    d->broadcast = std::make_unique<BroadcastApi>(d->database);
+    d->router = Router();
+    d->properties->addRoutes(d->router);
+    d->numbers->addRoutes(d->router);
+    d->broadcast->addRoutes(d->router);
+
+    d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
+    const quint16 port = d->http->listen(options.listen, options.port);
+    if (port == 0) {
+        why = tr("Cannot listen on %1 port %2.").arg(options.listen.toString()).arg(options.port);
+        stop();
+        return false;
+    }
+
+    QHostAddress host = options.listen;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    d->baseUrl = QUrl();
+    d->baseUrl.setScheme(u"http"_s);
+    d->baseUrl.setHost(host.toString());
+    d->baseUrl.setPort(port);
+    qCInfo(lcSandbox, "Sandbox serving on %s (data in %s)",
+           qUtf8Printable(d->baseUrl.toString()), qUtf8Printable(options.dataDir));
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    if (!d)
+        return;
+    const bool wasRunning = isRunning();
+    d->http.reset(); // closes the listening socket and every connection
+    d->router = Router();
+    d->properties.reset();
+    d->numbers.reset();
+    d->broadcast.reset();
+    d->database.close();
+    if (wasRunning)
+        qCInfo(lcSandbox, "Sandbox stopped");
+}
+
+bool SandboxServer::isRunning() const
+{
+    return d->http != nullptr;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return isRunning() ? d->baseUrl : QUrl();
+}
+
+SandboxCredentials SandboxServer::credentials() const
+{
+    return d->credentials;
+}
+
+QByteArray SandboxServer::startLine() const
+{
+    const SandboxCredentials &c = d->credentials;
+    const QJsonObject line{
+        {u"base_url"_s, d->baseUrl.toString()},
+        {u"twilio"_s,
+         QJsonObject{{u"account_sid"_s, c.twilioAccountSid}, {u"auth_token"_s, c.twilioAuthToken}}},
+        {u"signalwire"_s,
+         QJsonObject{{u"project_id"_s, c.signalwireProjectId}, {u"token"_s, c.signalwireToken}}},
+        {u"properties"_s, QJsonObject{{u"account_sid"_s, c.propertiesAccountSid},
+                                      {u"auth_token"_s, c.propertiesAuthToken}}},
+        {u"broadcast"_s, QJsonObject{{u"api_key"_s, c.broadcastApiKey}}},
+    };
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+void SandboxServer::setFaults(const FaultOptions &faults)
+{
+    d->faults->set(faults);
+}
+
+FaultOptions SandboxServer::faults() const
+{
+    return d->faults->current();
+}
+
+quint64 SandboxServer::requestCount() const
+{
+    return d->faults->requestCount.load();
+}

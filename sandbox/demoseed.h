@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class SandboxDatabase;
+
+// `--seed demo`: plausible demo data for an empty sandbox, the first screen a new user
+// sees (and the README's pictures): ~300 Properties of small businesses across North
+// America and a few other countries, `numbersPerAccount` incoming numbers for the Twilio
+// and for the SignalWire account (real area codes, webhooks of the businesses' domains,
+// with a realistic share of missing and plain-http webhooks and emergency addresses), and
+// a handful of broadcast sending numbers. The content is the same on every run (fixed
+// random seed); dates are relative to now. One transaction, prepared statements:
+// 100,000 numbers per account take a few seconds.
+namespace DemoSeed {
+
+inline constexpr int PropertyCount = 300;
+
+// Fills `database`; the caller has checked that it holds no records.
+bool run(SandboxDatabase &database, int numbersPerAccount, QString *error);
+
+} // namespace DemoSeed

@@ -1,0 +1,206 @@
+#include "sandboxdatabase.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Bump when the schema changes; open() upgrades older files.
+constexpr int SchemaVersion = 1;
+
+const char16_t *const schema[] = {
+    u"CREATE TABLE IF NOT EXISTS meta ("
+    u" key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+
+    // Properties, listed in creation order (seq).
+    u"CREATE TABLE IF NOT EXISTS properties ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" sid TEXT NOT NULL UNIQUE,"
+    u" name TEXT NOT NULL,"
+    u" main_domain TEXT NOT NULL,"
+    u" time_zone TEXT NOT NULL,"
+    u" sms_enabled INTEGER NOT NULL DEFAULT 0,"
+    u" call_recording_enabled INTEGER NOT NULL DEFAULT 0,"
+    u" integrations_enabled INTEGER NOT NULL DEFAULT 0,"
+    u" active INTEGER NOT NULL DEFAULT 1,"
+    u" created_at INTEGER NOT NULL)",
+
+    // Twilio and SignalWire incoming numbers: one row per number, `family` says whose.
+    // Dates are seconds since the epoch, UTC.
+    u"CREATE TABLE IF NOT EXISTS numbers ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" family TEXT NOT NULL,"
+    u" sid TEXT NOT NULL UNIQUE,"
+    u" phone_number TEXT NOT NULL,"
+    u" friendly_name TEXT NOT NULL DEFAULT '',"
+    u" type TEXT NOT NULL DEFAULT 'local',"
+    u" origin TEXT NOT NULL DEFAULT '',"
+    u" beta INTEGER NOT NULL DEFAULT 0,"
+    u" status TEXT NOT NULL DEFAULT 'in-use',"
+    u" voice_url TEXT NOT NULL DEFAULT '',"
+    u" voice_method TEXT NOT NULL DEFAULT 'POST',"
+    u" voice_fallback_url TEXT NOT NULL DEFAULT '',"
+    u" voice_fallback_method TEXT NOT NULL DEFAULT 'POST',"
+    u" voice_caller_id_lookup INTEGER NOT NULL DEFAULT 0,"
+    u" voice_application_sid TEXT NOT NULL DEFAULT '',"
+    u" voice_receive_mode TEXT NOT NULL DEFAULT 'voice',"
+    u" trunk_sid TEXT NOT NULL DEFAULT '',"
+    u" sms_url TEXT NOT NULL DEFAULT '',"
+    u" sms_method TEXT NOT NULL DEFAULT 'POST',"
+    u" sms_fallback_url TEXT NOT NULL DEFAULT '',"
+    u" sms_fallback_method TEXT NOT NULL DEFAULT 'POST',"
+    u" sms_application_sid TEXT NOT NULL DEFAULT '',"
+    u" status_callback TEXT NOT NULL DEFAULT '',"
+    u" status_callback_method TEXT NOT NULL DEFAULT 'POST',"
+    u" address_sid TEXT NOT NULL DEFAULT '',"
+    u" address_requirements TEXT NOT NULL DEFAULT 'none',"
+    u" identity_sid TEXT NOT NULL DEFAULT '',"
+    u" bundle_sid TEXT NOT NULL DEFAULT '',"
+    u" emergency_status TEXT NOT NULL DEFAULT 'Inactive',"
+    u" emergency_address_sid TEXT NOT NULL DEFAULT '',"
+    u" emergency_address_status TEXT NOT NULL DEFAULT 'unregistered',"
+    u" cap_voice INTEGER NOT NULL DEFAULT 1,"
+    u" cap_sms INTEGER NOT NULL DEFAULT 1,"
+    u" cap_mms INTEGER NOT NULL DEFAULT 1,"
+    u" cap_fax INTEGER NOT NULL DEFAULT 0,"
+    u" date_created INTEGER NOT NULL,"
+    u" date_updated INTEGER NOT NULL)",
+    u"CREATE INDEX IF NOT EXISTS numbers_by_family ON numbers (family, seq)",
+    u"CREATE INDEX IF NOT EXISTS numbers_by_phone ON numbers (family, phone_number)",
+
+    // The broadcast organisation's sending numbers.
+    u"CREATE TABLE IF NOT EXISTS broadcast_numbers ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" phone_number TEXT NOT NULL UNIQUE,"
+    u" type TEXT NOT NULL,"
+    u" toll_free_verification_id TEXT,"
+    u" created_at INTEGER NOT NULL)",
+};
+
+QAtomicInteger<quint64> connectionCounter;
+} // namespace
+
+QString describeSqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+SandboxDatabase::SandboxDatabase()
+    : m_connectionName(u"switchboard-sandbox-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+SandboxDatabase::~SandboxDatabase()
+{
+    close();
+}
+
+QSqlDatabase SandboxDatabase::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SandboxDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+bool SandboxDatabase::open(const QString &filePath, QString *error)
+{
+    close();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        database.setDatabaseName(filePath);
+        if (!database.open()) {
+            *error = QCoreApplication::translate("SandboxServer", "Cannot open %1: %2")
+                         .arg(filePath, database.lastError().text());
+            database = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+        QSqlQuery pragma(database);
+        // WAL: readers never wait for the writer, and a crash loses nothing committed.
+        pragma.exec(u"PRAGMA journal_mode=WAL"_s);
+        pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
+        pragma.exec(u"PRAGMA foreign_keys=ON"_s);
+    }
+    if (!createSchema(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool SandboxDatabase::createSchema(QString *error)
+{
+    QSqlQuery query(db());
+    for (const char16_t *statement : schema) {
+        if (!query.exec(QString::fromUtf16(statement))) {
+            *error = QCoreApplication::translate("SandboxServer", "Cannot create the database: %1")
+                         .arg(describeSqlError(query));
+            return false;
+        }
+    }
+    const QString version = meta(u"schema_version"_s);
+    if (version.isEmpty())
+        setMeta(u"schema_version"_s, QString::number(SchemaVersion));
+    return true;
+}
+
+void SandboxDatabase::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase database = db();
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SandboxDatabase::meta(const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool SandboxDatabase::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(db());
+    query.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"
+                  u" ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+bool SandboxDatabase::hasNoRecords() const
+{
+    QSqlQuery query(db());
+    return query.exec(u"SELECT (SELECT COUNT(*) FROM properties) + (SELECT COUNT(*) FROM numbers)"
+                      u" + (SELECT COUNT(*) FROM broadcast_numbers)"_s)
+           && query.next() && query.value(0).toLongLong() == 0;
+}
+
+bool SandboxDatabase::transaction()
+{
+    return db().transaction();
+}
+
+bool SandboxDatabase::commit()
+{
+    return db().commit();
+}
+
+void SandboxDatabase::rollback()
+{
+    db().rollback();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The sandbox's SQLite file (`<dataDir>/sandbox.sqlite`, WAL): schema, the meta table
+// (credentials, seed marker) and transactions. Each SandboxServer opens its own named
+// connection on the thread that calls start(); the families' APIs run their SQL on it.
+class SandboxDatabase
+{
+public:
+    SandboxDatabase();
+    ~SandboxDatabase();
+    SandboxDatabase(const SandboxDatabase &) = delete;
+    SandboxDatabase &operator=(const SandboxDatabase &) = delete;
+
+    bool open(const QString &filePath, QString *error);
+    void close();
+    bool isOpen() const;
+    QSqlDatabase db() const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    // True when no family holds any record: a demo seed may fill it.
+    bool hasNoRecords() const;
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+private:
+    bool createSchema(QString *error);
+
+    QString m_connectionName;
+};
+
+// Formats a failed query's error for logs and start errors (never holds secrets).
+class QSqlQuery;
+QString describeSqlError(const QSqlQuery &query);

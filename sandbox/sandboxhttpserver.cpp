@@ -1,0 +1,249 @@
+#include "sandboxhttpserver.h"
+
+#include "familyerrors.h"
+#include "sandboxlog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    case QHttpServerRequest::Method::Connect: return u"CONNECT"_s;
+    case QHttpServerRequest::Method::Trace: return u"TRACE"_s;
+    default: return u"UNKNOWN"_s;
+    }
+}
+
+// Compares secrets in time that does not depend on where they first differ.
+bool sameSecret(const QString &given, const QString &expected)
+{
+    const QByteArray a = given.toUtf8();
+    const QByteArray b = expected.toUtf8();
+    unsigned diff = unsigned(a.size() ^ b.size());
+    for (qsizetype i = 0; i < b.size(); ++i)
+        diff |= unsigned(uchar(i < a.size() ? a.at(i) : 0) ^ uchar(b.at(i)));
+    return diff == 0 && !expected.isEmpty();
+}
+
+bool basicCredentials(const QHttpServerRequest &request, QString *user, QString *password)
+{
+    const QByteArray header = request.value("Authorization").trimmed();
+    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const qsizetype colon = decoded.decoded.indexOf(':');
+    if (colon < 0)
+        return false;
+    *user = QString::fromUtf8(decoded.decoded.left(colon));
+    *password = QString::fromUtf8(decoded.decoded.mid(colon + 1));
+    return true;
+}
+
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
+                                     std::shared_ptr<FaultState> faults, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_credentials(credentials)
+    , m_faults(std::move(faults))
+{
+}
+
+SandboxHttpServer::~SandboxHttpServer() = default;
+
+bool SandboxHttpServer::throttled(int limit)
+{
+    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
+    if (second != m_windowSecond) {
+        m_windowSecond = second;
+        m_windowCount = 0;
+    }
+    ++m_windowCount;
+    return limit > 0 && m_windowCount > limit;
+}
+
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    const QString what = methodName(request.method()) + u" "_s + path; // no query: it may hold tokens
+    const Family family = FamilyErrors::familyForPath(path);
+    const FaultOptions faults = m_faults->current();
+    QRandomGenerator *rng = QRandomGenerator::global();
+
+    if (faults.dropRate > 0 && rng->generateDouble() < faults.dropRate) {
+        ++m_faults->requestCount;
+        qCDebug(lcSandboxHttp, "%s: dropped (fault)", qUtf8Printable(what));
+        socket->abort(); // no answer at all: the client sees the connection close
+        return true;
+    }
+
+    HttpReply reply;
+    if (throttled(faults.throttle)) {
+        reply = FamilyErrors::reply(family, FamilyErrors::Kind::TooManyRequests,
+                                    tr("Too many requests: at most %1 per second (fault injection)")
+                                        .arg(faults.throttle));
+    } else if (faults.errorRate > 0 && rng->generateDouble() < faults.errorRate) {
+        reply = FamilyErrors::reply(family, FamilyErrors::Kind::Internal,
+                                    tr("Internal server error (fault injection)"));
+    } else {
+        reply = dispatch(request, family);
+    }
+
+    const bool closeAfter = request.value("Connection").trimmed().toLower() == "close";
+    if (faults.latencyMs <= 0) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        send(responder, socket, reply, closeAfter, what);
+        return true;
+    }
+
+    // Answer later without blocking: keep the (move-only) responder, and give up quietly if
+    // the client goes away meanwhile.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(faults.latencyMs, this, [this, responder, guard, reply, closeAfter, what] {
+        send(*responder, guard.data(), reply, closeAfter, what);
+    });
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; this is only a safety net.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, socket,
+         FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, tr("Not found")), false,
+         request.url().path());
+}
+
+void SandboxHttpServer::send(QHttpServerResponder &responder, QTcpSocket *socket,
+                             const HttpReply &reply, bool closeAfter, const QString &what)
+{
+    ++m_faults->requestCount;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        qCDebug(lcSandboxHttp, "%s: client left before the answer", qUtf8Printable(what));
+        return;
+    }
+    qCDebug(lcSandboxHttp, "%s: %d", qUtf8Printable(what), reply.status);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    if (reply.status != 204)
+        responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    if (closeAfter)
+        responder.writeHeader("Connection", "close");
+    responder.writeBody(reply.body);
+    if (closeAfter)
+        socket->disconnectFromHost(); // after the buffered answer is written
+}
+
+std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerRequest &request,
+                                                         HttpCall *call) const
+{
+    const auto denied = [&](const QString &message) {
+        return FamilyErrors::reply(call->family, FamilyErrors::Kind::Unauthorized, message);
+    };
+    const QString wrong = tr("Authentication failed: the credentials are missing or wrong");
+
+    switch (call->family) {
+    case Family::None:
+        return std::nullopt;
+    case Family::Properties: {
+        QString user, password;
+        if (!basicCredentials(request, &user, &password)
+            || !sameSecret(user, m_credentials.propertiesAccountSid)
+            || !sameSecret(password, m_credentials.propertiesAuthToken)) {
+            return denied(wrong);
+        }
+        call->accountId = user;
+        return std::nullopt;
+    }
+    case Family::Broadcast: {
+        const QString key = QString::fromUtf8(request.value("X-API-Key").trimmed());
+        if (!sameSecret(key, m_credentials.broadcastApiKey))
+            return denied(tr("Authentication failed: the X-API-Key header is missing or wrong"));
+        return std::nullopt;
+    }
+    case Family::Twilio:
+    case Family::SignalWire: {
+        const bool sw = call->family == Family::SignalWire;
+        const QString &expectedUser = sw ? m_credentials.signalwireProjectId
+                                         : m_credentials.twilioAccountSid;
+        const QString &expectedSecret = sw ? m_credentials.signalwireToken
+                                           : m_credentials.twilioAuthToken;
+        QString user, password;
+        if (!basicCredentials(request, &user, &password) || !sameSecret(user, expectedUser)
+            || !sameSecret(password, expectedSecret)) {
+            return denied(wrong);
+        }
+        // /2010-04-01/Accounts/{id}/... or /api/laml/2010-04-01/Accounts/{id}/...
+        const QStringList parts = call->path.split(u'/', Qt::SkipEmptyParts);
+        const int accountsAt = parts.value(0) == u"api" ? 3 : 1;
+        if (parts.value(accountsAt) == u"Accounts" && parts.size() > accountsAt + 1) {
+            QString id = parts.at(accountsAt + 1);
+            if (id.endsWith(u".json"))
+                id.chop(5);
+            if (id != user) {
+                return denied(tr("Authentication failed: the account in the path does not match "
+                                 "the credentials"));
+            }
+            call->accountPrefix = u"/"_s + parts.mid(0, accountsAt + 2).join(u'/');
+        }
+        call->accountId = user;
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family family)
+{
+    HttpCall call;
+    call.method = methodName(request.method());
+    call.path = request.url().path();
+    call.query = request.query();
+    call.body = request.body();
+    call.contentType = request.value("Content-Type");
+    call.family = family;
+
+    if (auto denied = authenticate(request, &call))
+        return *denied;
+
+    Router::Match match = m_router.match(family, call.method, call.path);
+    if (!match.found()) {
+        if (!match.allowedMethods.isEmpty()) {
+            HttpReply reply = FamilyErrors::reply(
+                family, FamilyErrors::Kind::MethodNotAllowed,
+                tr("%1 is not allowed on %2").arg(call.method, call.path));
+            reply.headers.emplaceBack("Allow", match.allowedMethods.join(u", "_s).toLatin1());
+            return reply;
+        }
+        return FamilyErrors::reply(family, FamilyErrors::Kind::NotFound,
+                                   tr("The requested resource %1 was not found").arg(call.path));
+    }
+    call.params = std::move(match.params);
+    return match.handler(call);
+}

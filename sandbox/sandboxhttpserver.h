@@ -1,0 +1,67 @@
+#pragma once
+
+#include "router.h"
+#include "sandboxserver.h"
+
+#include <QAbstractHttpServer>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+
+class QHttpServerResponder;
+
+// Faults and counters shared between SandboxServer (any thread) and its HTTP server.
+struct FaultState
+{
+    mutable QMutex mutex;
+    FaultOptions faults;                // guarded by mutex
+    std::atomic<quint64> requestCount{0};
+
+    FaultOptions current() const
+    {
+        QMutexLocker lock(&mutex);
+        return faults;
+    }
+    void set(const FaultOptions &f)
+    {
+        QMutexLocker lock(&mutex);
+        faults = f;
+    }
+};
+
+// The HTTP layer: authentication per family, routing, fault injection and writing answers.
+// A QAbstractHttpServer subclass so that it holds the socket: a dropped connection is
+// closed without a word, and a delayed answer is written later from a timer while the
+// event loop goes on (the responder is kept alive in a shared_ptr, the socket guarded by a
+// QPointer). Every answer is JSON; connections stay open unless the client asks to close,
+// in which case the answer says "Connection: close" before the socket closes.
+class SandboxHttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxHttpServer)
+
+public:
+    SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
+                      std::shared_ptr<FaultState> faults, QObject *parent = nullptr);
+    ~SandboxHttpServer() override;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpReply dispatch(const QHttpServerRequest &request, Family family);
+    // nullopt when the request carries the family's credentials (and fills call->accountId,
+    // call->accountPrefix); otherwise the family's 401.
+    std::optional<HttpReply> authenticate(const QHttpServerRequest &request, HttpCall *call) const;
+    bool throttled(int limit);
+    void send(QHttpServerResponder &responder, QTcpSocket *socket, const HttpReply &reply,
+              bool closeAfter, const QString &what);
+
+    const Router &m_router;
+    SandboxCredentials m_credentials;
+    std::shared_ptr<FaultState> m_faults;
+    qint64 m_windowSecond = 0; // throttle: the current second and its request count
+    int m_windowCount = 0;
+};

@@ -1,1 +1,2 @@
-# tests for validation
+# tests for validation: the rules the client and the sandbox share.
+switchboard_add_test(tst_validation switchboard_validation)

@@ -7,8 +7,9 @@ PropertyFilterModel::PropertyFilterModel(QObject *parent)
 {
     setSortRole(PropertyListModel::SortRole); // raw values, never display strings
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void PropertyFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -57,4 +58,17 @@ bool PropertyFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
            || p.mainDomain.contains(m_text, Qt::CaseInsensitive)
            || p.timeZone.contains(m_text, Qt::CaseInsensitive)
            || p.propertySid.contains(m_text, Qt::CaseInsensitive);
+}
+
+bool PropertyFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::Bool && b.typeId() == QMetaType::Bool)
+        return !a.toBool() && b.toBool();
+    const int order = m_collator.compare(a.toString(), b.toString());
+    if (order != 0)
+        return order < 0;
+    // Equal for the collator ("Acme" and "ACME"): keep a stable, case-sensitive order.
+    return a.toString() < b.toString();
 }

@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QString>
 
 class PropertyListModel;
 
 // Sorts a PropertyListModel on raw values (PropertyListModel::SortRole) and filters it with
-// typed setters. A setter that changes nothing does not refilter.
+// typed setters. A setter that changes nothing does not refilter. Text sorts with the
+// locale's collation, ignoring case, numbers by value ("Suite 9" before "Suite 10");
+// flags sort off before on.
 //
 //     PropertyFilterModel proxy;
 //     proxy.setSourceModel(&model);
@@ -47,9 +50,11 @@ signals:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     PropertyListModel *m_list = nullptr;
     QString m_text;
     FlagFilter m_flagFilter = FlagFilter::All;
+    QCollator m_collator;
 };

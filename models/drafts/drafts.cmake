@@ -1,0 +1,9 @@
+# Offline drafts: the store, autosaving, the list model and the outbox.
+target_sources(switchboard_models PRIVATE
+    drafts/draft.cpp drafts/draft.h
+    drafts/draftautosaver.cpp drafts/draftautosaver.h
+    drafts/draftfile.cpp drafts/draftfile.h
+    drafts/draftlistmodel.cpp drafts/draftlistmodel.h
+    drafts/draftslogging.cpp drafts/draftslogging.h
+    drafts/draftstore.cpp drafts/draftstore.h
+)

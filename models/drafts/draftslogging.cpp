@@ -1,0 +1,3 @@
+#include "draftslogging.h"
+
+Q_LOGGING_CATEGORY(lcDrafts, "switchboard.drafts", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "switchboard.drafts": the draft store, autosaving and the outbox.
+Q_DECLARE_LOGGING_CATEGORY(lcDrafts)

@@ -1,0 +1,601 @@
+#include "draftstore.h"
+
+#include "draftfile.h"
+#include "draftslogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int SchemaVersion = 1;
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// SQLite's NOT NULL columns: a null QString binds as NULL, an empty one as ''.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+// SQLite's 16-byte header; an empty file is a database not yet written.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+} // namespace
+
+DraftStore::DraftStore(const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_folder(folder)
+    , m_connectionName(u"switchboard-drafts-"_s + newId())
+{
+    qRegisterMetaType<Draft>();
+}
+
+DraftStore::~DraftStore()
+{
+    closeConnection();
+}
+
+QString DraftStore::fileName()
+{
+    return u"drafts.sqlite"_s;
+}
+
+QString DraftStore::databasePath() const
+{
+    return QDir(m_folder).filePath(fileName());
+}
+
+bool DraftStore::setError(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcDrafts).noquote() << message;
+    return false;
+}
+
+bool DraftStore::open()
+{
+    if (m_open)
+        return true;
+    if (!QDir().mkpath(m_folder))
+        return setError(tr("Cannot create the drafts folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+
+    QString why;
+    const bool existed = QFileInfo::exists(databasePath());
+    if (!looksLikeSqlite(databasePath()) || !openConnection(&why) || !prepareDatabase(&why)
+        || !loadAll(&why)) {
+        closeConnection();
+        if (why.isEmpty())
+            why = tr("the file is not an SQLite database");
+        if (!existed)
+            return setError(tr("Cannot start the drafts database %1: %2")
+                                .arg(QDir::toNativeSeparators(databasePath()), why));
+        qCWarning(lcDrafts).noquote() << "drafts database damaged:" << why;
+        QString moveProblem;
+        if (!moveAside(&moveProblem))
+            return setError(moveProblem);
+        why.clear();
+        if (!openConnection(&why) || !prepareDatabase(&why) || !loadAll(&why)) {
+            closeConnection();
+            return setError(tr("Cannot start a new drafts database %1: %2")
+                                .arg(QDir::toNativeSeparators(databasePath()), why));
+        }
+    }
+    m_open = true;
+    m_error.clear();
+    return true;
+}
+
+bool DraftStore::openConnection(QString *why)
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!m_db.isValid()) {
+        *why = tr("the SQLite driver of Qt is not installed");
+        return false;
+    }
+    m_db.setDatabaseName(databasePath());
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=250"_s);
+    if (!m_db.open()) {
+        *why = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void DraftStore::closeConnection()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
+}
+
+bool DraftStore::exec(const QString &sql, QString *why)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (why)
+        *why = query.lastError().text();
+    qCWarning(lcDrafts).noquote() << "SQL failed:" << query.lastError().text();
+    return false;
+}
+
+bool DraftStore::prepareDatabase(QString *why)
+{
+    {
+        QSqlQuery check(m_db);
+        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()) {
+            *why = check.lastError().text();
+            return false;
+        }
+        const QString verdict = check.value(0).toString();
+        if (verdict != "ok"_L1) {
+            *why = verdict;
+            return false;
+        }
+    }
+    {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(u"PRAGMA journal_mode=WAL"_s) || !wal.next()) {
+            *why = wal.lastError().text();
+            return false;
+        }
+    }
+    // WAL + NORMAL: every commit reaches the OS at once (survives kill -9 and crashes);
+    // only a power cut may lose the last few, and commits stay cheap.
+    if (!exec(u"PRAGMA synchronous=NORMAL"_s, why))
+        return false;
+
+    int version = 0;
+    {
+        QSqlQuery v(m_db);
+        if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
+            *why = v.lastError().text();
+            return false;
+        }
+        version = v.value(0).toInt();
+    }
+    if (version > SchemaVersion) {
+        *why = tr("the database was written by a newer version of Switchboard");
+        return false;
+    }
+    if (version < SchemaVersion) {
+        if (!exec(u"CREATE TABLE IF NOT EXISTS drafts ("
+                  " id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, account_id TEXT NOT NULL,"
+                  " title TEXT NOT NULL, payload BLOB NOT NULL, valid INTEGER NOT NULL,"
+                  " state TEXT NOT NULL, errors BLOB NOT NULL, error_message TEXT NOT NULL,"
+                  " remote_id TEXT NOT NULL, send_context BLOB NOT NULL,"
+                  " queue_order INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+                  " updated_at INTEGER NOT NULL, deleted_at INTEGER)"_s,
+                  why)
+            || !exec(u"CREATE TABLE IF NOT EXISTS reference_cache ("
+                     " account_id TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL,"
+                     " fetched_at INTEGER NOT NULL, PRIMARY KEY (account_id, key))"_s,
+                     why)
+            || !exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion), why)) {
+            return false;
+        }
+    }
+    // Deletions can be undone only while the app runs.
+    return exec(u"DELETE FROM drafts WHERE deleted_at IS NOT NULL"_s, why);
+}
+
+bool DraftStore::loadAll(QString *why)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, kind, account_id, title, payload, valid, state, errors,"
+                    " error_message, remote_id, send_context, queue_order, created_at,"
+                    " updated_at FROM drafts"_s)) {
+        *why = query.lastError().text();
+        return false;
+    }
+    m_drafts.clear();
+    m_deleted.clear();
+    m_lastQueueOrder = 0;
+    while (query.next()) {
+        Draft d;
+        d.id = query.value(0).toString();
+        const std::optional<DraftKind> kind = draftKindFromKey(query.value(1).toString());
+        const std::optional<OutboxState> state = outboxStateFromKey(query.value(6).toString());
+        if (!kind || !state) {
+            // Written by a newer version: leave the row alone rather than lose it.
+            qCWarning(lcDrafts) << "skipping a draft of unknown kind or state";
+            continue;
+        }
+        d.kind = *kind;
+        d.accountId = query.value(2).toString();
+        d.title = query.value(3).toString();
+        d.payload = objectFrom(query.value(4));
+        d.valid = query.value(5).toBool();
+        d.state = *state;
+        d.errors = fieldErrorsFromJson(QJsonDocument::fromJson(query.value(7).toByteArray()).array());
+        d.errorMessage = query.value(8).toString();
+        d.remoteId = query.value(9).toString();
+        d.sendContext = objectFrom(query.value(10));
+        d.queueOrder = query.value(11).toLongLong();
+        d.createdAt = fromMs(query.value(12).toLongLong());
+        d.updatedAt = fromMs(query.value(13).toLongLong());
+        m_lastQueueOrder = std::max(m_lastQueueOrder, d.queueOrder);
+        m_drafts.insert(d.id, d);
+    }
+    return true;
+}
+
+bool DraftStore::moveAside(QString *why)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QDir dir(m_folder);
+    QString target;
+    for (int n = 0;; ++n) {
+        target = dir.filePath(n == 0 ? u"drafts-damaged-%1.sqlite"_s.arg(stamp)
+                                     : u"drafts-damaged-%1-%2.sqlite"_s.arg(stamp).arg(n));
+        if (!QFileInfo::exists(target))
+            break;
+    }
+    if (!QFile::rename(databasePath(), target)) {
+        *why = tr("The drafts database %1 is damaged and could not be moved aside.")
+                   .arg(QDir::toNativeSeparators(databasePath()));
+        return false;
+    }
+    // The journal files belong to the damaged database: keep them beside it.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(databasePath() + suffix)
+            && !QFile::rename(databasePath() + suffix, target + suffix)) {
+            QFile::remove(databasePath() + suffix);
+        }
+    }
+    m_recovered = target;
+    qCWarning(lcDrafts).noquote() << "moved a damaged drafts database to"
+                                  << QDir::toNativeSeparators(target);
+    return true;
+}
+
+bool DraftStore::writeDraft(const Draft &d)
+{
+    if (!m_open)
+        return setError(tr("The drafts database is not open."));
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT OR REPLACE INTO drafts (id, kind, account_id, title, payload, valid,"
+                  " state, errors, error_message, remote_id, send_context, queue_order,"
+                  " created_at, updated_at, deleted_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s);
+    query.addBindValue(nonNull(d.id));
+    query.addBindValue(draftKindKey(d.kind));
+    query.addBindValue(nonNull(d.accountId));
+    query.addBindValue(nonNull(d.title));
+    query.addBindValue(compact(d.payload));
+    query.addBindValue(d.valid ? 1 : 0);
+    query.addBindValue(outboxStateKey(d.state));
+    query.addBindValue(QJsonDocument(fieldErrorsToJson(d.errors)).toJson(QJsonDocument::Compact));
+    query.addBindValue(nonNull(d.errorMessage));
+    query.addBindValue(nonNull(d.remoteId));
+    query.addBindValue(compact(d.sendContext));
+    query.addBindValue(d.queueOrder);
+    query.addBindValue(toMs(d.createdAt));
+    query.addBindValue(toMs(d.updatedAt));
+    if (!query.exec())
+        return setError(tr("Cannot save the draft: %1").arg(query.lastError().text()));
+    return true;
+}
+
+QList<Draft> DraftStore::drafts() const
+{
+    QList<Draft> all = m_drafts.values();
+    std::sort(all.begin(), all.end(), [](const Draft &a, const Draft &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id;
+    });
+    return all;
+}
+
+Draft DraftStore::draft(const QString &id) const
+{
+    return m_drafts.value(id);
+}
+
+Draft DraftStore::create(DraftKind kind, const QString &accountId, const QString &title,
+                         const QJsonObject &payload, bool valid)
+{
+    Draft d;
+    d.id = newId();
+    d.kind = kind;
+    d.accountId = accountId;
+    d.title = title;
+    d.payload = payload;
+    d.valid = valid;
+    d.createdAt = QDateTime::currentDateTimeUtc();
+    d.updatedAt = d.createdAt;
+    if (!writeDraft(d))
+        return {};
+    m_drafts.insert(d.id, d);
+    emit draftAdded(d.id);
+    return d;
+}
+
+bool DraftStore::updateContent(const QString &id, const QJsonObject &payload,
+                               const QString &title, bool valid)
+{
+    auto it = m_drafts.find(id);
+    if (it == m_drafts.end())
+        return setError(tr("The draft no longer exists."));
+    if (it->payload == payload && it->title == title && it->valid == valid)
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE drafts SET payload = ?, title = ?, valid = ?, updated_at = ?"
+                  " WHERE id = ?"_s);
+    query.addBindValue(compact(payload));
+    query.addBindValue(nonNull(title));
+    query.addBindValue(valid ? 1 : 0);
+    query.addBindValue(toMs(now));
+    query.addBindValue(nonNull(id));
+    if (!query.exec())
+        return setError(tr("Cannot save the draft: %1").arg(query.lastError().text()));
+    it->payload = payload;
+    it->title = title;
+    it->valid = valid;
+    it->updatedAt = now;
+    emit draftChanged(id);
+    return true;
+}
+
+bool DraftStore::save(const Draft &draft)
+{
+    if (!m_drafts.contains(draft.id))
+        return setError(tr("The draft no longer exists."));
+    if (!writeDraft(draft))
+        return false;
+    m_lastQueueOrder = std::max(m_lastQueueOrder, draft.queueOrder);
+    m_drafts.insert(draft.id, draft);
+    emit draftChanged(draft.id);
+    return true;
+}
+
+bool DraftStore::remove(const QString &id)
+{
+    const auto it = m_drafts.constFind(id);
+    if (it == m_drafts.cend())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE drafts SET deleted_at = ? WHERE id = ?"_s);
+    query.addBindValue(toMs(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(nonNull(id));
+    if (!query.exec())
+        return setError(tr("Cannot delete the draft: %1").arg(query.lastError().text()));
+    m_deleted.insert(id, *it);
+    m_drafts.erase(it);
+    emit draftRemoved(id);
+    return true;
+}
+
+bool DraftStore::restore(const QString &id)
+{
+    const auto it = m_deleted.constFind(id);
+    if (it == m_deleted.cend())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE drafts SET deleted_at = NULL WHERE id = ?"_s);
+    query.addBindValue(nonNull(id));
+    if (!query.exec())
+        return setError(tr("Cannot restore the draft: %1").arg(query.lastError().text()));
+    m_drafts.insert(id, *it);
+    m_deleted.erase(it);
+    emit draftAdded(id);
+    return true;
+}
+
+Draft DraftStore::duplicate(const QString &id)
+{
+    const Draft original = draft(id);
+    if (original.isNull())
+        return {};
+    const QString title = original.title.isEmpty() ? QString() : tr("%1 (copy)").arg(original.title);
+    return create(original.kind, original.accountId, title, original.payload, original.valid);
+}
+
+bool DraftStore::enqueue(const QString &id)
+{
+    Draft d = draft(id);
+    if (d.isNull() || !d.isEditable() || !d.valid)
+        return false;
+    d.state = OutboxState::Queued;
+    d.errors.clear();
+    d.errorMessage.clear();
+    d.sendContext = {};
+    d.queueOrder = m_lastQueueOrder + 1;
+    return save(d);
+}
+
+bool DraftStore::dequeue(const QString &id)
+{
+    Draft d = draft(id);
+    if (d.isNull() || d.state != OutboxState::Queued)
+        return false;
+    d.state = OutboxState::Editing;
+    d.errorMessage.clear();
+    return save(d);
+}
+
+QList<Draft> DraftStore::outbox(const QString &accountId) const
+{
+    QList<Draft> waiting;
+    for (const Draft &d : m_drafts) {
+        if (d.accountId == accountId
+            && (d.state == OutboxState::Queued || d.state == OutboxState::Sending
+                || d.state == OutboxState::Unknown)) {
+            waiting.append(d);
+        }
+    }
+    std::sort(waiting.begin(), waiting.end(), [](const Draft &a, const Draft &b) {
+        return a.queueOrder != b.queueOrder ? a.queueOrder < b.queueOrder : a.id < b.id;
+    });
+    return waiting;
+}
+
+DraftTransferResult DraftStore::exportTo(const QStringList &ids, const QString &filePath) const
+{
+    DraftTransferResult result;
+    QList<Draft> chosen;
+    for (const QString &id : ids) {
+        const Draft d = draft(id);
+        if (d.isNull()) {
+            result.error = tr("A draft to export no longer exists.");
+            return result;
+        }
+        chosen.append(d);
+    }
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return result;
+    }
+    file.write(DraftFile::encode(chosen));
+    if (!file.commit()) {
+        result.error = tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.ids = ids;
+    return result;
+}
+
+DraftTransferResult DraftStore::importFrom(const QString &filePath)
+{
+    DraftTransferResult result;
+    if (!m_open) {
+        result.error = tr("The drafts database is not open.");
+        return result;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read %1: %2")
+                           .arg(QDir::toNativeSeparators(filePath), file.errorString());
+        return result;
+    }
+    // Read one byte past the limit: a file that grows while we read is still caught.
+    const QByteArray data = file.read(MaxImportBytes + 1);
+    if (data.size() > MaxImportBytes || file.size() > MaxImportBytes) {
+        result.error = tr("%1 is larger than %2 MB; a drafts export is much smaller, so this "
+                          "is not one.")
+                           .arg(QDir::toNativeSeparators(filePath))
+                           .arg(MaxImportBytes / (1024 * 1024));
+        return result;
+    }
+    QList<Draft> incoming;
+    if (!DraftFile::decode(data, MaxImportDrafts, &incoming, &result.error))
+        return result;
+
+    // Imported drafts get new ids, so an import never overwrites anything.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Draft &d : incoming) {
+        d.id = newId();
+        d.state = OutboxState::Editing;
+        if (!d.createdAt.isValid())
+            d.createdAt = now;
+        if (!d.updatedAt.isValid())
+            d.updatedAt = d.createdAt;
+    }
+    if (!m_db.transaction()) {
+        result.error = tr("Cannot import: %1").arg(m_db.lastError().text());
+        return result;
+    }
+    for (const Draft &d : std::as_const(incoming)) {
+        if (!writeDraft(d)) {
+            m_db.rollback();
+            result.error = tr("Cannot import: %1").arg(m_error);
+            return result;
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        result.error = tr("Cannot import: %1").arg(m_db.lastError().text());
+        return result;
+    }
+    for (const Draft &d : std::as_const(incoming)) {
+        m_drafts.insert(d.id, d);
+        result.ids.append(d.id);
+        emit draftAdded(d.id);
+    }
+    result.ok = true;
+    qCInfo(lcDrafts) << "imported" << incoming.size() << "drafts";
+    return result;
+}
+
+bool DraftStore::saveReference(const QString &accountId, const QString &key,
+                               const QJsonValue &value)
+{
+    if (!m_open)
+        return setError(tr("The drafts database is not open."));
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT OR REPLACE INTO reference_cache (account_id, key, value, fetched_at)"
+                  " VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(nonNull(accountId));
+    query.addBindValue(nonNull(key));
+    // Wrapped so scalars and arrays store the same way as objects.
+    query.addBindValue(compact(QJsonObject{{u"v"_s, value}}));
+    query.addBindValue(toMs(QDateTime::currentDateTimeUtc()));
+    if (!query.exec())
+        return setError(tr("Cannot keep reference data: %1").arg(query.lastError().text()));
+    return true;
+}
+
+CachedReference DraftStore::reference(const QString &accountId, const QString &key) const
+{
+    CachedReference cached;
+    if (!m_open)
+        return cached;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value, fetched_at FROM reference_cache WHERE account_id = ? AND key = ?"_s);
+    query.addBindValue(nonNull(accountId));
+    query.addBindValue(nonNull(key));
+    if (query.exec() && query.next()) {
+        cached.value = objectFrom(query.value(0)).value(u"v"_s);
+        cached.fetchedAt = fromMs(query.value(1).toLongLong());
+    }
+    return cached;
+}

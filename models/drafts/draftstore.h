@@ -1,0 +1,123 @@
+#pragma once
+
+#include "draft.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// What an export or import did: ok, or one readable sentence saying what was wrong.
+struct DraftTransferResult
+{
+    bool ok = false;
+    QString error;   // translated; empty when ok
+    QStringList ids; // the drafts written (export) or created (import)
+};
+
+// Reference data (time zones, brands, numbers...) kept from the last connection, so forms
+// still offer choices offline. fetchedAt tells how stale it may be.
+struct CachedReference
+{
+    QJsonValue value;
+    QDateTime fetchedAt; // UTC; invalid when nothing is cached
+    bool isNull() const { return !fetchedAt.isValid(); }
+};
+
+// Every draft of every account, in one SQLite database (WAL) in the app's data folder.
+// Writes go to disk as they are made, so a crash or kill -9 loses nothing that was saved;
+// each write is one small statement (well under a few milliseconds).
+//
+//     DraftStore store(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+//     if (!store.open()) fail(store.errorString());
+//     if (!store.recoveredDamagedFile().isEmpty()) tellUser(store.recoveredDamagedFile());
+//     Draft draft = store.create(DraftKind::Property, account.id);
+//     DraftAutosaver saver(&store, draft.id);  // the form calls saver.update() on every change
+//
+// A damaged database (not SQLite at all, or failing PRAGMA quick_check) does not stop the
+// app: it is moved aside (recoveredDamagedFile() says where) and a new one is started.
+// All the drafts are also kept in memory, so reading is free; the signals carry the id.
+class DraftStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftStore)
+
+public:
+    static constexpr qint64 MaxImportBytes = 10 * 1024 * 1024;
+    static constexpr int MaxImportDrafts = 10000;
+
+    explicit DraftStore(const QString &folder, QObject *parent = nullptr);
+    ~DraftStore() override;
+
+    static QString fileName(); // "drafts.sqlite"
+
+    bool open();
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString databasePath() const;
+    // Where a damaged database was moved by open(); empty when none was.
+    QString recoveredDamagedFile() const { return m_recovered; }
+
+    QList<Draft> drafts() const; // oldest first
+    Draft draft(const QString &id) const; // a null Draft when there is none
+    bool contains(const QString &id) const { return m_drafts.contains(id); }
+    int count() const { return int(m_drafts.size()); }
+
+    // A new draft in Editing; a null Draft (see errorString()) when it cannot be written.
+    Draft create(DraftKind kind, const QString &accountId, const QString &title = {},
+                 const QJsonObject &payload = {}, bool valid = false);
+    // What a form's autosaver writes: the content only, outbox state untouched.
+    bool updateContent(const QString &id, const QJsonObject &payload, const QString &title,
+                       bool valid);
+    // Writes every field as given (the outbox's state changes). The draft must exist.
+    bool save(const Draft &draft);
+    // Deleted drafts can be restored until the store is closed.
+    bool remove(const QString &id);
+    bool restore(const QString &id);
+    bool canRestore(const QString &id) const { return m_deleted.contains(id); }
+    // A copy in Editing with a new id, "(copy)" in its title and no server state.
+    Draft duplicate(const QString &id);
+
+    // "Send when online": an editable, valid draft joins the end of its account's outbox.
+    bool enqueue(const QString &id);
+    // Takes a Queued draft back to Editing; false once sending has started.
+    bool dequeue(const QString &id);
+    // The account's drafts waiting in the outbox (Queued, Sending, Unknown), in order.
+    QList<Draft> outbox(const QString &accountId) const;
+
+    // The drafts' content as a JSON file (no server state). Atomic: all or nothing.
+    DraftTransferResult exportTo(const QStringList &ids, const QString &filePath) const;
+    // Checks the whole file first, then adds every draft in one transaction with new ids,
+    // in Editing. Malformed or hostile input changes nothing and says why.
+    DraftTransferResult importFrom(const QString &filePath);
+
+    bool saveReference(const QString &accountId, const QString &key, const QJsonValue &value);
+    CachedReference reference(const QString &accountId, const QString &key) const;
+
+signals:
+    void draftAdded(const QString &id);
+    void draftChanged(const QString &id);
+    void draftRemoved(const QString &id);
+
+private:
+    bool openConnection(QString *why);
+    void closeConnection();
+    bool prepareDatabase(QString *why);
+    bool loadAll(QString *why);
+    bool moveAside(QString *why);
+    bool writeDraft(const Draft &draft);
+    bool exec(const QString &sql, QString *why = nullptr);
+    bool setError(const QString &message);
+
+    QString m_folder;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_open = false;
+    QString m_error;
+    QString m_recovered;
+    QHash<QString, Draft> m_drafts;
+    QHash<QString, Draft> m_deleted;
+    qint64 m_lastQueueOrder = 0;
+};

@@ -1,1 +1,48 @@
-int main() { return 0; }
+// Switchboard: parse the command line, then hand over to AppController.
+#include "appcontroller.h"
+#include "commandline.h"
+#include "localization.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Switchboard"_s);
+    QCoreApplication::setApplicationName(u"Switchboard"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Switchboard"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.switchboard.Switchboard"_s);
+    installTranslators(&app);
+
+    const CommandLineResult command = CommandLine::parse(QCoreApplication::arguments());
+    switch (command.action) {
+    case CommandLineResult::Action::ShowHelp:
+    case CommandLineResult::Action::ShowVersion:
+        QTextStream(stdout) << command.text;
+        return 0;
+    case CommandLineResult::Action::Error:
+        QTextStream(stderr) << "switchboard: " << command.text << '\n'
+                            << QCoreApplication::translate("main",
+                                                           "Try “switchboard --help”.")
+                            << '\n';
+        return CommandLine::usageExitCode;
+    case CommandLineResult::Action::Run:
+        break;
+    }
+
+    AppController controller(command.options);
+    QObject::connect(&controller, &AppController::exitRequested, &app,
+                     [](int code, const QString &message) {
+                         QTextStream(code == 0 ? stdout : stderr)
+                             << "switchboard: " << message << '\n';
+                         QCoreApplication::exit(code);
+                     });
+    controller.start();
+    return QApplication::exec();
+}

@@ -1,1 +1,10 @@
-# tests for app
+# The app shell: command line, main window, embedded sandbox host, --screenshot.
+switchboard_add_test(tst_commandline switchboard_app_lib)
+switchboard_add_test(tst_mainwindow switchboard_app_lib switchboard_testsupport)
+switchboard_add_test(tst_appcontroller switchboard_app_lib)
+switchboard_add_test(tst_screenshot Qt6::Gui)
+target_compile_definitions(tst_screenshot PRIVATE
+    SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>")
+add_dependencies(tst_screenshot switchboard)
+# Knows at compile time whether the Properties pane exists yet.
+target_include_directories(tst_screenshot PRIVATE ${PROJECT_SOURCE_DIR}/ui)

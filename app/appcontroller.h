@@ -1,0 +1,64 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Account;
+class MainWindow;
+class QSettings;
+class SandboxHost;
+class ScreenshotTaker;
+struct SandboxEndpoint;
+
+// Starts Switchboard from its command line: settings, the main window, the accounts (the
+// embedded sandbox when none is configured or --sandbox is given) and --screenshot.
+// main() only parses the command line and runs this.
+//
+//     AppController controller(options);
+//     connect(&controller, &AppController::exitRequested, ...);  // --screenshot is done
+//     controller.start();
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    explicit AppController(const CommandLineOptions &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Shows the window and starts connecting. Call once, with an event loop to follow.
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    SandboxHost *sandboxHost() const { return m_sandbox.get(); }
+    QSettings *settings() const { return m_settings.get(); }
+    // Settings, sandbox data and drafts live here (--data-dir or the platform's place).
+    QString dataDir() const { return m_dataDir; }
+    QString sandboxDataDir() const;
+
+    // The sandbox account for a running sandbox: one profile per API family.
+    static Account *createSandboxAccount(const SandboxEndpoint &endpoint);
+
+signals:
+    // The run is over (only with --screenshot): exit with this code; the message says
+    // what happened (for stdout when 0, stderr otherwise).
+    void exitRequested(int exitCode, const QString &message);
+
+private:
+    void startSandbox();
+    void onSandboxStarted(const SandboxEndpoint &endpoint);
+    void onSandboxFailed(const QString &message);
+    void addAccount(Account *account);
+
+    CommandLineOptions m_options;
+    QString m_dataDir;
+    std::unique_ptr<QSettings> m_settings;
+    // Declared before the window: the window (and the clients) go first, then the server.
+    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<ScreenshotTaker> m_screenshot;
+};

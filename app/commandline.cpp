@@ -1,0 +1,152 @@
+#include "commandline.h"
+
+#include "section.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int maxSandboxNumbers = 100000;
+constexpr int maxTimeoutSeconds = 3600;
+} // namespace
+
+CommandLineResult CommandLine::parse(const QStringList &arguments)
+{
+    CommandLineResult result;
+    CommandLineOptions &options = result.options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Switchboard: a desktop console for cloud telephony accounts.\n"
+           "With no account configured it starts a local sandbox with demo data."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    const QCommandLineOption sandboxOption(
+        u"sandbox"_s, tr("Use the embedded sandbox with demo data, even when accounts are "
+                         "configured."));
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        tr("Open the window, wait until the selected section has loaded, save a PNG of the "
+           "window to <file> and exit."),
+        tr("file"));
+    const QCommandLineOption sectionOption(
+        u"section"_s,
+        tr("Section to show first: %1.").arg(sectionKeys().join(u", "_s)), tr("name"));
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s,
+        tr("Keep settings, sandbox data and drafts in <dir> instead of the usual places."),
+        tr("dir"));
+    const QCommandLineOption numbersOption(
+        u"sandbox-numbers"_s,
+        tr("Phone numbers per demo account when the sandbox is first filled (1 to %1; "
+           "default %2).")
+            .arg(maxSandboxNumbers)
+            .arg(options.sandboxNumbers),
+        tr("count"));
+    const QCommandLineOption faultOption(
+        u"sandbox-fault"_s,
+        tr("Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, "
+           "error-rate=0..1, throttle=N or drop-rate=0..1. Repeatable."),
+        tr("name=value"));
+    const QCommandLineOption timeoutOption(
+        u"screenshot-timeout"_s,
+        tr("Seconds --screenshot waits for the section to load (default %1).")
+            .arg(options.screenshotTimeoutSeconds),
+        tr("seconds"));
+    parser.addOptions({sandboxOption, screenshotOption, sectionOption, dataDirOption,
+                       numbersOption, faultOption, timeoutOption});
+
+    auto fail = [&result](const QString &message) {
+        result.action = CommandLineResult::Action::Error;
+        result.text = message;
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        result.action = CommandLineResult::Action::ShowHelp;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = CommandLineResult::Action::ShowVersion;
+        result.text = u"%1 %2\n"_s.arg(QCoreApplication::applicationName(),
+                                        QCoreApplication::applicationVersion());
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+
+    // A value option given twice is a mistake: say so rather than pick one silently.
+    for (const QCommandLineOption &single :
+         {screenshotOption, sectionOption, dataDirOption, numbersOption, timeoutOption}) {
+        if (parser.values(single).size() > 1)
+            return fail(tr("Option “--%1” is given more than once.").arg(single.names().first()));
+    }
+
+    options.sandbox = parser.isSet(sandboxOption);
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        if (file.trimmed().isEmpty())
+            return fail(tr("--screenshot needs a file name."));
+        if (QFileInfo(file).suffix().compare(u"png"_s, Qt::CaseInsensitive) != 0)
+            return fail(tr("The screenshot is a PNG image: “%1” must end in .png.").arg(file));
+        options.screenshotFile = file;
+    }
+
+    if (parser.isSet(sectionOption)) {
+        const QString name = parser.value(sectionOption);
+        Section section = Section::Properties;
+        if (!sectionFromKey(name, &section)) {
+            return fail(tr("Unknown section “%1”; choose one of: %2.")
+                            .arg(name, sectionKeys().join(u", "_s)));
+        }
+        options.section = sectionKey(section);
+    }
+
+    if (parser.isSet(dataDirOption)) {
+        const QString dir = parser.value(dataDirOption);
+        if (dir.trimmed().isEmpty())
+            return fail(tr("--data-dir needs a folder."));
+        const QFileInfo info(dir);
+        if (info.exists() && !info.isDir())
+            return fail(tr("--data-dir “%1” is a file, not a folder.").arg(dir));
+        options.dataDir = info.absoluteFilePath();
+    }
+
+    if (parser.isSet(numbersOption)) {
+        bool ok = false;
+        const int n = parser.value(numbersOption).toInt(&ok);
+        if (!ok || n < 1 || n > maxSandboxNumbers) {
+            return fail(tr("--sandbox-numbers must be a whole number from 1 to %1, not “%2”.")
+                            .arg(maxSandboxNumbers)
+                            .arg(parser.value(numbersOption)));
+        }
+        options.sandboxNumbers = n;
+    }
+
+    for (const QString &spec : parser.values(faultOption)) {
+        QString error;
+        if (!options.sandboxFaults.parse(spec, &error))
+            return fail(tr("--sandbox-fault “%1”: %2").arg(spec, error));
+    }
+
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const int s = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || s < 1 || s > maxTimeoutSeconds) {
+            return fail(tr("--screenshot-timeout must be a whole number of seconds from 1 to "
+                           "%1, not “%2”.")
+                            .arg(maxTimeoutSeconds)
+                            .arg(parser.value(timeoutOption)));
+        }
+        options.screenshotTimeoutSeconds = s;
+    }
+
+    return result;
+}

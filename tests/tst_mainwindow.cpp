@@ -1,0 +1,342 @@
+// The main window against a real in-process sandbox: sidebar, panes, document tabs,
+// status bar and remembered state.
+#include "account.h"
+#include "accountsidebar.h"
+#include "connectionindicator.h"
+#include "mainwindow.h"
+#include "placeholderpane.h"
+#include "sandboxfixture.h"
+#include "sectionpane.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sidebarListsSections();
+    void sectionsFollowFamilies();
+    void firstSectionShownByDefault();
+    void selectingSwitchesPane();
+    void clickingSidebarSwitchesPane();
+    void documentOpensInClosableTab();
+    void ctrlWClosesOnlyDocuments();
+    void paneStatusShownInStatusBar();
+    void toolbarHasRefresh();
+    void statusBarShowsOnline();
+    void statusBarShowsAuthFailed();
+    void statusBarShowsOfflineWithReason();
+    void startupMessage();
+    void settingsRestored();
+
+private:
+    Account *sandboxAccount(const QList<ApiFamily> &families = {
+                                ApiFamily::Properties, ApiFamily::Broadcast, ApiFamily::Twilio,
+                                ApiFamily::SignalWire}) const;
+    SandboxFixture m_sandbox{20};
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+Account *tst_MainWindow::sandboxAccount(const QList<ApiFamily> &families) const
+{
+    auto *account = new Account(u"sandbox"_s, u"Sandbox (demo data)"_s);
+    for (ApiFamily family : families)
+        account->addProfile(m_sandbox.profile(family));
+    return account;
+}
+
+void tst_MainWindow::sidebarListsSections()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    const QAbstractItemModel *model = window.sidebar()->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex account = model->index(0, 0);
+    QCOMPARE(account.data().toString(), u"Sandbox (demo data)"_s);
+    QStringList titles;
+    for (int i = 0; i < model->rowCount(account); ++i)
+        titles << model->index(i, 0, account).data().toString();
+    QCOMPARE(titles, (QStringList{u"Properties"_s, u"Broadcast projects"_s, u"Numbers (Twilio)"_s,
+                                  u"Numbers (SignalWire)"_s, u"Drafts"_s}));
+    QVERIFY(window.sidebar()->isExpanded(account));
+    // The account row is a heading, not something to select.
+    QVERIFY(!(model->flags(account) & Qt::ItemIsSelectable));
+}
+
+void tst_MainWindow::sectionsFollowFamilies()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Twilio, ApiFamily::Properties}));
+    const QAbstractItemModel *model = window.sidebar()->model();
+    const QModelIndex account = model->index(0, 0);
+    QStringList titles;
+    for (int i = 0; i < model->rowCount(account); ++i)
+        titles << model->index(i, 0, account).data().toString();
+    QCOMPARE(titles, (QStringList{u"Properties"_s, u"Numbers (Twilio)"_s, u"Drafts"_s}));
+    QVERIFY(!window.selectSection(window.accounts().first(), Section::Broadcast));
+}
+
+void tst_MainWindow::firstSectionShownByDefault()
+{
+    MainWindow window;
+    QSignalSpy changed(&window, &MainWindow::currentPaneChanged);
+    QVERIFY(changed.isValid());
+    QVERIFY(!window.currentPane());
+    window.addAccount(sandboxAccount());
+    QCOMPARE(window.currentSection(), Section::Properties);
+    QVERIFY(window.currentPane());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(window.tabWidget()->count(), 1);
+    QCOMPARE(window.tabWidget()->tabText(0), u"Properties"_s);
+    QVERIFY(window.windowTitle().contains(u"Properties"_s));
+}
+
+void tst_MainWindow::selectingSwitchesPane()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    Account *account = window.accounts().constFirst();
+    SectionPane *properties = window.currentPane();
+
+    QVERIFY(window.selectSection(account, Section::Broadcast));
+    QCOMPARE(window.currentSection(), Section::Broadcast);
+    auto *broadcast = qobject_cast<PlaceholderPane *>(window.currentPane());
+    QVERIFY(broadcast);
+    QVERIFY(broadcast->text().contains(u"coming version"_s));
+    QCOMPARE(window.tabWidget()->tabText(0), u"Broadcast projects"_s);
+
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    QCOMPARE(window.tabWidget()->tabText(0), u"Drafts"_s);
+
+    // Panes are kept, with whatever state they had.
+    QVERIFY(window.selectSection(account, Section::Properties));
+    QCOMPARE(window.currentPane(), properties);
+    QCOMPARE(window.pane(account, Section::Broadcast), broadcast);
+}
+
+void tst_MainWindow::clickingSidebarSwitchesPane()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    AccountSidebar *sidebar = window.sidebar();
+    const QModelIndex account = sidebar->model()->index(0, 0);
+    const QModelIndex numbers = sidebar->model()->index(2, 0, account);
+    QCOMPARE(numbers.data().toString(), u"Numbers (Twilio)"_s);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                      sidebar->visualRect(numbers).center());
+    QCOMPARE(window.currentSection(), Section::TwilioNumbers);
+
+    // Keyboard: Down moves to the next section.
+    sidebar->setFocus();
+    QTest::keyClick(sidebar, Qt::Key_Down);
+    QCOMPARE(window.currentSection(), Section::SignalWireNumbers);
+}
+
+void tst_MainWindow::documentOpensInClosableTab()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QPointer<QLineEdit> document = new QLineEdit;
+    document->setWindowTitle(u"New property"_s);
+    emit window.currentPane()->documentOpened(document);
+
+    QTabWidget *tabs = window.tabWidget();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(window.documentCount(), 1);
+    QCOMPARE(tabs->currentWidget(), document.data());
+    QCOMPARE(tabs->tabText(1), u"New property"_s);
+    QVERIFY(tabs->tabBar()->tabButton(1, QTabBar::RightSide));
+    QVERIFY(!tabs->tabBar()->tabButton(0, QTabBar::RightSide));
+    QVERIFY(window.windowTitle().contains(u"New property"_s));
+
+    // The tab follows the document's title, '&' shown as such.
+    document->setWindowTitle(u"Acme & Co"_s);
+    QCOMPARE(tabs->tabText(1), u"Acme && Co"_s);
+
+    // The section tab stays while browsing elsewhere; the document too.
+    QVERIFY(window.selectSection(window.accounts().first(), Section::Drafts));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    emit tabs->tabCloseRequested(1);
+    QCOMPARE(tabs->count(), 1);
+    QTRY_VERIFY(document.isNull()); // deleted once closed
+}
+
+void tst_MainWindow::ctrlWClosesOnlyDocuments()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTabWidget *tabs = window.tabWidget();
+
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(tabs->count(), 1);
+
+    auto *first = new QLineEdit;
+    first->setWindowTitle(u"First"_s);
+    auto *second = new QLineEdit;
+    second->setWindowTitle(u"Second"_s);
+    emit window.currentPane()->documentOpened(first);
+    emit window.currentPane()->documentOpened(second);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->currentWidget(), second);
+
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                : static_cast<QWidget *>(&window),
+                    Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), u"First"_s);
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(tabs->count(), 2);
+}
+
+void tst_MainWindow::paneStatusShownInStatusBar()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    Account *account = window.accounts().constFirst();
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    emit window.currentPane()->statusMessageChanged(u"42 drafts"_s);
+    QCOMPARE(window.paneStatusText(), u"42 drafts"_s);
+
+    // Each pane keeps its own message.
+    QVERIFY(window.selectSection(account, Section::Broadcast));
+    QVERIFY(window.paneStatusText() != u"42 drafts"_s);
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    QCOMPARE(window.paneStatusText(), u"42 drafts"_s);
+}
+
+void tst_MainWindow::toolbarHasRefresh()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    QVERIFY(window.selectSection(window.accounts().first(), Section::Drafts));
+    auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+    QVERIFY(toolBar);
+    bool found = false;
+    for (QAction *action : toolBar->actions()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::Key_F5))) {
+            found = true;
+            QVERIFY(!action->toolTip().isEmpty());
+            QVERIFY(action->isEnabled());
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_MainWindow::statusBarShowsOnline()
+{
+    MainWindow window;
+    Account *account = sandboxAccount();
+    window.addAccount(account);
+    account->startMonitoring();
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionIndicator()->text(), u"Online"_s, 15000);
+    QCOMPARE(account->connectionState(), Account::ConnectionState::Online);
+    QVERIFY(account->connectionProblem().isEmpty());
+}
+
+void tst_MainWindow::statusBarShowsAuthFailed()
+{
+    MainWindow window;
+    auto *account = new Account(u"bad"_s, u"Wrong token"_s);
+    account->addProfile(m_sandbox.profile(ApiFamily::Properties));
+    account->addProfile(m_sandbox.badProfile(ApiFamily::Twilio));
+    window.addAccount(account);
+    account->startMonitoring();
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionIndicator()->text(),
+                              u"Authentication failed"_s, 15000);
+    QVERIFY(account->connectionProblem().startsWith(u"Twilio: "_s));
+    QVERIFY(window.connectionIndicator()->toolTip().contains(u"Twilio"_s));
+}
+
+void tst_MainWindow::statusBarShowsOfflineWithReason()
+{
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    AccountProfile profile = m_sandbox.profile(ApiFamily::Properties);
+    profile.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    MainWindow window;
+    auto *account = new Account(u"gone"_s, u"Gone"_s);
+    account->addProfile(profile);
+    account->clients().constFirst()->setRetryPolicy({1, 10, 10, 1});
+    window.addAccount(account);
+    account->startMonitoring();
+    QTRY_VERIFY_WITH_TIMEOUT(window.connectionIndicator()->text().startsWith(u"Offline — "_s),
+                             15000);
+    QVERIFY(window.connectionIndicator()->text().size() > u"Offline — "_s.size());
+    // It will try again by itself, later each time.
+    QVERIFY(account->retryDelayMs() > 5000);
+}
+
+void tst_MainWindow::startupMessage()
+{
+    MainWindow window;
+    window.showStartupMessage(u"Starting sandbox…"_s, u"Please wait"_s, u"Starting sandbox…"_s,
+                              MainWindow::StartupKind::Busy);
+    QCOMPARE(window.connectionIndicator()->text(), u"Starting sandbox…"_s);
+    QVERIFY(!window.currentPane());
+    window.addAccount(sandboxAccount());
+    QVERIFY(window.currentPane());
+}
+
+void tst_MainWindow::settingsRestored()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"switchboard.ini"_s), QSettings::IniFormat);
+    {
+        MainWindow window;
+        window.setSettings(&settings);
+        window.addAccount(sandboxAccount());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1000, 640);
+        QVERIFY(window.selectSection(window.accounts().first(), Section::SignalWireNumbers));
+        window.close(); // saves
+    }
+    settings.sync();
+    QCOMPARE(settings.value(u"MainWindow/lastSection"_s).toString(), u"numbers-signalwire"_s);
+
+    MainWindow restored;
+    restored.readSettings(settings);
+    restored.addAccount(sandboxAccount());
+    QCOMPARE(restored.currentSection(), Section::SignalWireNumbers);
+    QCOMPARE(restored.size(), QSize(1000, 640));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

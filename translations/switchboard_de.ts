@@ -1,0 +1,1303 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Account</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountProfile</name>
+    <message>
+        <source>“%1” is not a valid server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http is only allowed for this computer (loopback); use https for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported scheme “%1”: use https.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountSidebar</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Accounts and their sections</source>
+        <translation>Konten und ihre Bereiche</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, HTTP %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server stopped answering: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was lost before the server answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer Switchboard cannot read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer for %1 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server redirected to another address; Switchboard only follows redirects that stay on the same server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid JSON at byte %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Starting sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Switchboard is preparing a local server with demo data, so you can look around without a cloud account.</source>
+        <translation>Switchboard richtet einen lokalen Server mit Beispieldaten ein, damit Sie sich ohne Cloud-Konto umsehen können.</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo data)</source>
+        <translation>Sandbox (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>Local sandbox at %1; changes stay on this computer.</source>
+        <translation>Lokale Sandbox unter %1; Änderungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sandbox · %1</source>
+        <translation>Sandbox · %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Its data folder is %2. Check that it is writable, then start Switchboard again.</source>
+        <translation>%1
+
+Ihr Datenordner ist %2. Prüfen Sie, ob er beschreibbar ist, und starten Sie Switchboard dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Sandbox läuft nicht</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Switchboard: a desktop console for cloud telephony accounts.
+With no account configured it starts a local sandbox with demo data.</source>
+        <translation>Switchboard: eine Desktop-Konsole für Cloud-Telefonie-Konten.
+Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Use the embedded sandbox with demo data, even when accounts are configured.</source>
+        <translation>Die eingebaute Sandbox mit Beispieldaten verwenden, auch wenn Konten eingerichtet sind.</translation>
+    </message>
+    <message>
+        <source>Open the window, wait until the selected section has loaded, save a PNG of the window to &lt;file&gt; and exit.</source>
+        <translation>Das Fenster öffnen, warten, bis der gewählte Bereich geladen ist, ein PNG des Fensters in &lt;Datei&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Section to show first: %1.</source>
+        <translation>Zuerst angezeigter Bereich: %1.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keep settings, sandbox data and drafts in &lt;dir&gt; instead of the usual places.</source>
+        <translation>Einstellungen, Sandbox-Daten und Entwürfe in &lt;Ordner&gt; statt an den üblichen Orten ablegen.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Phone numbers per demo account when the sandbox is first filled (1 to %1; default %2).</source>
+        <translation>Rufnummern je Beispielkonto, wenn die Sandbox zum ersten Mal gefüllt wird (1 bis %1; Standard %2).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N or drop-rate=0..1. Repeatable.</source>
+        <translation>Die eingebaute Sandbox Fehler machen lassen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N oder drop-rate=0..1. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>Name=Wert</translation>
+    </message>
+    <message>
+        <source>Seconds --screenshot waits for the section to load (default %1).</source>
+        <translation>Sekunden, die --screenshot auf das Laden des Bereichs wartet (Standard %1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Option “--%1” is given more than once.</source>
+        <translation>Die Option „--%1“ ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The screenshot is a PNG image: “%1” must end in .png.</source>
+        <translation>Das Bildschirmfoto ist ein PNG-Bild: „%1“ muss auf .png enden.</translation>
+    </message>
+    <message>
+        <source>Unknown section “%1”; choose one of: %2.</source>
+        <translation>Unbekannter Bereich „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--data-dir “%1” is a file, not a folder.</source>
+        <translation>--data-dir „%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>--sandbox-numbers must be a whole number from 1 to %1, not “%2”.</source>
+        <translation>--sandbox-numbers muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--sandbox-fault “%1”: %2</source>
+        <translation>--sandbox-fault „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout must be a whole number of seconds from 1 to %1, not “%2”.</source>
+        <translation>--screenshot-timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Switchboard tries again by itself; press F5 to retry now.</source>
+        <translation>Switchboard versucht es selbst erneut; drücken Sie F5, um es sofort zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Broadcast project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number purchase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking with the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftFile</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is JSON but not a drafts export: it should be an object with “format”: “switchboard-drafts”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not a Switchboard drafts export (its “format” is not “switchboard-drafts”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is a drafts export of an unsupported version; this version of Switchboard reads version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no list of drafts (“drafts” must be an array).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds %1 drafts; at most %2 can be imported at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft %1 of the file cannot be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft %1 of the file has the same id as an earlier one (“%2”); the file is damaged or was edited by hand.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept on this computer. Choose “Send when online” to submit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the outbox: sent as soon as the account’s server can be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being sent now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was lost while sending. Switchboard checks with the server whether it arrived before trying again, so nothing is created twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept it. Fix the fields below and send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every field passes the checks that can be made offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some fields are missing or wrong; open the draft to see which.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start the drafts database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start a new drafts database %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the SQLite driver of Qt is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database was written by a newer version of Switchboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts database %1 is damaged and could not be moved aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts database is not open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot save the draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot delete the draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot restore the draft: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft to export no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; a drafts export is much smaller, so this is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep reference data: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Willkommen bei Switchboard</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Loading from the server…</source>
+        <translation>Wird vom Server geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>This section has nothing to create</source>
+        <translation>In diesem Bereich lässt sich nichts anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the current document tab (%1)</source>
+        <translation>Den aktuellen Dokument-Tab schließen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Switchboard</source>
+        <translation>Switchboard beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the section again from the server (%1)</source>
+        <translation>Den Bereich erneut vom Server laden (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Tab</source>
+        <translation>Nä&amp;chster Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of accounts</source>
+        <translation>Die Liste der Konten ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>Ü&amp;ber Switchboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;A desktop console for cloud telephony accounts: properties, broadcast projects and phone numbers on Twilio and SignalWire, with offline drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Switchboard %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Cloud-Telefonie-Konten: Properties, Broadcast-Projekte und Rufnummern bei Twilio und SignalWire, mit Offline-Entwürfen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PropertiesPane</name>
+    <message>
+        <source>&amp;New property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a property (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the list of properties again (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, domain or time zone (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call recording enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrations enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the properties with this setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load the properties. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Properties load when this section is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading properties…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The properties could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has no properties yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching more properties…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No property matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 matching · %2 of %n properties loaded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n properties</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n properties</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
+        <source>“%1” is not a property SID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an account SID.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PropertyDetailView</name>
+    <message>
+        <source>Select a property to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Property SID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account SID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call recording:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PropertyForm</name>
+    <message>
+        <source>e.g. Spring marketing campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The property's name, as your team will see it (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. marketing.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host name the property belongs to, without “https://” or a path (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The property's Windows time zone ID (required). Type an ID, a city or an offset to search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;SMS enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow the property's numbers to send and receive SMS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call &amp;recording enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the property's calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Integrations enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let external integrations use the property.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the property as active. An inactive property keeps its configuration but does not handle traffic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main &amp;domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A property holds phone numbers and their configuration. Name, main domain and time zone are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the property…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This property has been created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create yet. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the property on the server (Ctrl+Return).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The property is being created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The property has already been created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call recording enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrations enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Property — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New property — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created “%1” (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the property: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The property may have been created: look for it in the Properties list before trying again. Everything you typed is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try again anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the account's credentials: %1 Check the account's settings; everything you typed is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not create the property: %1 Everything you typed is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Everything you typed is kept; try again when the server can be reached.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PropertyListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Property SID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMS enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call recording enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Integrations enabled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PropertyPage</name>
+    <message>
+        <source>The list of properties is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of properties has no “Properties” array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 of the list is not an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record %1 of the list: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of properties has no valid “TotalCount”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list's “NextPageToken” is neither text nor null.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <source>Nothing to show after %1 seconds: the section did not finish loading.</source>
+        <translation>Nach %1 Sekunden nichts zu zeigen: Der Bereich wurde nicht fertig geladen.</translation>
+    </message>
+    <message>
+        <source>There is no section to show.</source>
+        <translation>Es gibt keinen Bereich zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>The section failed to load.</source>
+        <translation>Der Bereich konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The section failed to load: %1</source>
+        <translation>Der Bereich konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The window was closed before the screenshot.</source>
+        <translation>Das Fenster wurde vor dem Bildschirmfoto geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not capture the window.</source>
+        <translation>Das Fenster konnte nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Broadcast projects</source>
+        <translation>Broadcast-Projekte</translation>
+    </message>
+    <message>
+        <source>Numbers (Twilio)</source>
+        <translation>Rufnummern (Twilio)</translation>
+    </message>
+    <message>
+        <source>Numbers (SignalWire)</source>
+        <translation>Rufnummern (SignalWire)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Properties hold the account's numbers and settings.</source>
+        <translation>Properties enthalten die Rufnummern und Einstellungen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Bulk SMS and MMS projects that send from a pool of numbers.</source>
+        <translation>Massen-SMS- und -MMS-Projekte, die von einem Pool von Rufnummern senden.</translation>
+    </message>
+    <message>
+        <source>Phone numbers bought and configured on Twilio.</source>
+        <translation>Bei Twilio gekaufte und eingerichtete Rufnummern.</translation>
+    </message>
+    <message>
+        <source>Phone numbers bought and configured on SignalWire.</source>
+        <translation>Bei SignalWire gekaufte und eingerichtete Rufnummern.</translation>
+    </message>
+    <message>
+        <source>Forms saved as you type, sent through the outbox when online.</source>
+        <translation>Formulare, die beim Tippen gespeichert und online über den Postausgang gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPanes</name>
+    <message>
+        <source>Creating and browsing properties arrives in a coming version of Switchboard.</source>
+        <translation>Das Anlegen und Durchsuchen von Properties kommt in einer der nächsten Versionen von Switchboard.</translation>
+    </message>
+    <message>
+        <source>Broadcast projects arrive in a coming version of Switchboard. You will set up bulk SMS and MMS sending across many numbers here.</source>
+        <translation>Broadcast-Projekte kommen in einer der nächsten Versionen von Switchboard. Hier richten Sie dann den Massenversand von SMS und MMS über viele Rufnummern ein.</translation>
+    </message>
+    <message>
+        <source>Numbers arrive in a coming version of Switchboard. You will review, buy and configure thousands of phone numbers here.</source>
+        <translation>Rufnummern kommen in einer der nächsten Versionen von Switchboard. Hier prüfen, kaufen und konfigurieren Sie dann Tausende von Rufnummern.</translation>
+    </message>
+    <message>
+        <source>Drafts arrive in a coming version of Switchboard. Every form you fill in will be kept here, even offline, until it is sent.</source>
+        <translation>Entwürfe kommen in einer der nächsten Versionen von Switchboard. Jedes ausgefüllte Formular wird hier aufbewahrt, auch offline, bis es gesendet ist.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZonePicker</name>
+    <message>
+        <source>Type an ID, a city or an offset, e.g. Sydney or +10:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a time zone ID: choose one of the %n matching time zones from the list.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No Windows time zone matches “%1”. Try a city such as Sydney, or an offset such as +10:00.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main domain is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a host name only, without a scheme such as “https://”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a host name only, without a path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a host name only, without a port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not allowed in a host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name is at most 253 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name cannot start with a dot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A host name cannot contain an empty label (“..”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each part of a host name is at most 63 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A part of a host name cannot start or end with a hyphen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a full domain, such as “example.com”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last part of a domain cannot contain digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a Windows time zone ID.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try “switchboard --help”.</source>
+        <translation>Siehe „switchboard --help“.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,187 @@
+#include "accountsidebar.h"
+
+#include "account.h"
+#include "icons.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QStandardItemModel>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QIcon stateIcon(Account::ConnectionState state)
+{
+    switch (state) {
+    case Account::ConnectionState::Online:
+        return Icons::icon(u"state-online"_s);
+    case Account::ConnectionState::Offline:
+        return Icons::icon(u"state-offline"_s);
+    case Account::ConnectionState::AuthFailed:
+        return Icons::icon(u"state-authfailed"_s);
+    case Account::ConnectionState::Unknown:
+    case Account::ConnectionState::Connecting:
+        break;
+    }
+    return Icons::icon(u"state-connecting"_s);
+}
+} // namespace
+
+AccountSidebar::AccountSidebar(QWidget *parent)
+    : QTreeView(parent)
+    , m_model(new QStandardItemModel(this))
+{
+    setObjectName(u"accountSidebar"_s);
+    setModel(m_model);
+    setHeaderHidden(true);
+    setUniformRowHeights(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setIconSize(QSize(20, 20));
+    setAnimated(true);
+    setExpandsOnDoubleClick(false);
+    setItemsExpandable(true);
+    setAccessibleName(tr("Accounts"));
+    setToolTip(tr("Accounts and their sections"));
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountSidebar::onSelectionChanged);
+}
+
+AccountSidebar::~AccountSidebar() = default;
+
+QSize AccountSidebar::sizeHint() const
+{
+    return {240, QTreeView::sizeHint().height()};
+}
+
+void AccountSidebar::addAccount(Account *account)
+{
+    if (!account || accountItem(account))
+        return;
+    m_accounts << account;
+
+    auto *item = new QStandardItem(account->displayName());
+    item->setData(account->id(), AccountIdRole);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont bold = font();
+    bold.setBold(true);
+    item->setFont(bold);
+    for (Section section : account->sections()) {
+        auto *child = new QStandardItem(sectionIcon(section), sectionTitle(section));
+        child->setData(account->id(), AccountIdRole);
+        child->setData(int(section), SectionRole);
+        child->setToolTip(sectionDescription(section));
+        child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->appendRow(child);
+    }
+    m_model->appendRow(item);
+    expand(item->index());
+    updateAccountItem(account);
+
+    connect(account, &Account::connectionStateChanged, this,
+            [this, account] { updateAccountItem(account); });
+    connect(account, &QObject::destroyed, this, [this](QObject *object) {
+        // Compare addresses only: the account is half destroyed by now.
+        const int row = int(m_accounts.indexOf(static_cast<Account *>(object)));
+        if (row >= 0) {
+            m_accounts.removeAt(row);
+            m_model->removeRow(row);
+        }
+    });
+}
+
+void AccountSidebar::removeAccount(Account *account)
+{
+    const int row = int(m_accounts.indexOf(account));
+    if (row < 0)
+        return;
+    disconnect(account, nullptr, this, nullptr);
+    m_model->removeRow(row);
+    m_accounts.removeAt(row);
+}
+
+QList<Account *> AccountSidebar::accounts() const
+{
+    return m_accounts;
+}
+
+bool AccountSidebar::selectSection(Account *account, Section section)
+{
+    QStandardItem *item = sectionItem(account, section);
+    if (!item)
+        return false;
+    setCurrentIndex(item->index()); // selects it too (single selection)
+    scrollTo(item->index());
+    return true;
+}
+
+bool AccountSidebar::currentSection(Account **account, Section *section) const
+{
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    const QModelIndex index = rows.first();
+    const QVariant sectionData = index.data(SectionRole);
+    Account *a = accountForId(index.data(AccountIdRole).toString());
+    if (!sectionData.isValid() || !a)
+        return false;
+    if (account)
+        *account = a;
+    if (section)
+        *section = Section(sectionData.toInt());
+    return true;
+}
+
+QStandardItem *AccountSidebar::accountItem(const Account *account) const
+{
+    const int row = int(m_accounts.indexOf(const_cast<Account *>(account)));
+    return row < 0 ? nullptr : m_model->item(row);
+}
+
+QStandardItem *AccountSidebar::sectionItem(const Account *account, Section section) const
+{
+    QStandardItem *parent = accountItem(account);
+    if (!parent)
+        return nullptr;
+    for (int i = 0; i < parent->rowCount(); ++i) {
+        QStandardItem *child = parent->child(i);
+        if (child->data(SectionRole).toInt() == int(section))
+            return child;
+    }
+    return nullptr;
+}
+
+Account *AccountSidebar::accountForId(const QString &id) const
+{
+    for (Account *a : m_accounts) {
+        if (a->id() == id)
+            return a;
+    }
+    return nullptr;
+}
+
+void AccountSidebar::updateAccountItem(Account *account)
+{
+    QStandardItem *item = accountItem(account);
+    if (!item)
+        return;
+    const Account::ConnectionState state = account->connectionState();
+    item->setIcon(stateIcon(state));
+    QStringList tip;
+    if (!account->description().isEmpty())
+        tip << account->description();
+    tip << tr("Connection: %1").arg(Account::stateText(state));
+    const QString problem = account->connectionProblem();
+    if (!problem.isEmpty())
+        tip << problem;
+    item->setToolTip(tip.join(u'\n'));
+}
+
+void AccountSidebar::onSelectionChanged()
+{
+    Account *account = nullptr;
+    Section section = Section::Drafts;
+    if (currentSection(&account, &section))
+        emit sectionSelected(account, section);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "section.h"
+
+#include <QTreeView>
+
+class Account;
+class QStandardItem;
+class QStandardItemModel;
+
+// The sidebar: every account with its sections under it. Account rows show the account's
+// connection state as their icon and are not selectable; selecting a section row emits
+// sectionSelected().
+class AccountSidebar final : public QTreeView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSidebar)
+
+public:
+    enum Role { AccountIdRole = Qt::UserRole + 1, SectionRole };
+
+    explicit AccountSidebar(QWidget *parent = nullptr);
+    ~AccountSidebar() override;
+
+    // Lists the account and its sections (expanded). The account must outlive the sidebar
+    // or be removed first.
+    void addAccount(Account *account);
+    void removeAccount(Account *account);
+    QList<Account *> accounts() const;
+
+    // Selects a section row; false if the account does not have that section.
+    bool selectSection(Account *account, Section section);
+    // The selected section row, if any.
+    bool currentSection(Account **account, Section *section) const;
+
+    QSize sizeHint() const override;
+
+signals:
+    void sectionSelected(Account *account, Section section);
+
+private:
+    QStandardItem *accountItem(const Account *account) const;
+    QStandardItem *sectionItem(const Account *account, Section section) const;
+    Account *accountForId(const QString &id) const;
+    void updateAccountItem(Account *account);
+    void onSelectionChanged();
+
+    QStandardItemModel *m_model;
+    QList<Account *> m_accounts;
+};

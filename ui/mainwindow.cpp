@@ -1,0 +1,526 @@
+#include "mainwindow.h"
+
+#include "account.h"
+#include "accountsidebar.h"
+#include "connectionindicator.h"
+#include "icons.h"
+#include "placeholderpane.h"
+#include "sectionpane.h"
+#include "sectionpanes.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int defaultWidth = 1280;
+constexpr int defaultHeight = 800;
+constexpr int sidebarWidth = 240;
+
+const QString geometryKey = u"MainWindow/geometry"_s;
+const QString stateKey = u"MainWindow/state"_s;
+const QString splitterKey = u"MainWindow/splitter"_s;
+const QString sidebarVisibleKey = u"MainWindow/sidebarVisible"_s;
+const QString lastAccountKey = u"MainWindow/lastAccount"_s;
+const QString lastSectionKey = u"MainWindow/lastSection"_s;
+
+// A pane's action that plays a global role (New, Refresh): by object name or by its
+// standard shortcut, so File ▸ New and View ▸ Refresh show the pane's own action.
+QAction *findRoleAction(const QList<QAction *> &actions, const QString &objectName,
+                        QKeySequence::StandardKey key)
+{
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+    for (QAction *action : actions) {
+        if (action->objectName() == objectName)
+            return action;
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            if (bindings.contains(shortcut))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+// Tab texts treat '&' as a mnemonic marker.
+QString tabText(const QString &title)
+{
+    QString text = title;
+    return text.replace(u'&', u"&&"_s);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_sidebar(new AccountSidebar(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_sectionStack(new QStackedWidget(this))
+    , m_startupPane(new PlaceholderPane(Icons::appIcon(), tr("Welcome to Switchboard"), {}, this))
+    , m_toolBar(new QToolBar(tr("Main Toolbar"), this))
+    , m_paneStatus(new QLabel(this))
+    , m_loadingBar(new QProgressBar(this))
+    , m_connection(new ConnectionIndicator(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Switchboard"));
+    setWindowIcon(Icons::appIcon());
+    resize(defaultWidth, defaultHeight);
+
+    m_sectionStack->setObjectName(u"sectionStack"_s);
+    m_sectionStack->addWidget(m_startupPane);
+
+    m_tabs->setObjectName(u"centralTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->addTab(m_sectionStack, Icons::appIcon(), tr("Switchboard"));
+    // The section tab is the window's backbone: it cannot be closed.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateTabActions();
+        updateWindowTitle();
+    });
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({sidebarWidth, defaultWidth - sidebarWidth});
+    setCentralWidget(m_splitter);
+
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    m_paneStatus->setObjectName(u"paneStatus"_s);
+    m_paneStatus->setTextFormat(Qt::PlainText);
+    m_loadingBar->setObjectName(u"loadingBar"_s);
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setMaximumHeight(14);
+    m_loadingBar->setToolTip(tr("Loading from the server…"));
+    m_loadingBar->setVisible(false);
+    statusBar()->addWidget(m_paneStatus, 1);
+    statusBar()->addPermanentWidget(m_loadingBar);
+    statusBar()->addPermanentWidget(m_connection);
+
+    createActions();
+    createMenus();
+
+    connect(m_sidebar, &AccountSidebar::sectionSelected, this, &MainWindow::showSection);
+
+    setTabOrder(m_sidebar, m_tabs);
+    m_sidebar->setFocus();
+    updatePaneActions();
+    updateTabActions();
+}
+
+// Children go in creation order: the panes (under the splitter) before the accounts whose
+// clients they use.
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newPlaceholder = new QAction(Icons::themed(u"document-new"_s, u"document-new"_s),
+                                   tr("&New"), this);
+    m_newPlaceholder->setEnabled(false);
+    m_newPlaceholder->setToolTip(tr("This section has nothing to create"));
+
+    m_closeTabAction = new QAction(Icons::themed(u"tab-close"_s, u"tab-close"_s),
+                                   tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    m_closeTabAction->setToolTip(tr("Close the current document tab (%1)")
+                                     .arg(m_closeTabAction->shortcut().toString(
+                                         QKeySequence::NativeText)));
+    connect(m_closeTabAction, &QAction::triggered, this,
+            [this] { closeDocument(m_tabs->currentIndex()); });
+
+    m_quitAction = new QAction(Icons::themed(u"application-exit"_s, u"application-exit"_s),
+                               tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setToolTip(tr("Quit Switchboard"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(Icons::themed(u"view-refresh"_s, u"view-refresh"_s),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setShortcuts(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the section again from the server (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(
+                                        QKeySequence::NativeText)));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_nextTabAction = new QAction(tr("Ne&xt Tab"), this);
+    m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextTabAction, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    m_previousTabAction = new QAction(tr("Pre&vious Tab"), this);
+    m_previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
+                                    % m_tabs->count());
+    });
+
+    m_sidebarAction = new QAction(tr("&Sidebar"), this);
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_sidebarAction->setToolTip(tr("Show or hide the list of accounts"));
+    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+
+    m_aboutAction = new QAction(Icons::themed(u"help-about"_s, u"switchboard"_s),
+                                tr("&About Switchboard"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Window-wide shortcuts work wherever the focus is.
+    addActions({m_closeTabAction, m_quitAction, m_nextTabAction, m_previousTabAction,
+                m_sidebarAction});
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileNewAnchor = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeTabAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewRefreshAnchor = m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextTabAction);
+    m_viewMenu->addAction(m_previousTabAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sidebarAction);
+    QAction *toolBarAction = m_toolBar->toggleViewAction();
+    toolBarAction->setText(tr("&Toolbar"));
+    m_viewMenu->addAction(toolBarAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::addAccount(Account *account)
+{
+    if (!account || m_sidebar->accounts().contains(account))
+        return;
+    account->setParent(this);
+    m_sidebar->addAccount(account);
+    connect(account, &Account::connectionStateChanged, this, [this, account] {
+        if (account == m_currentAccount)
+            updateStatus();
+    });
+    if (m_currentPane)
+        return;
+    Section section = Section::Properties;
+    if (account->id() == m_pendingAccountId && sectionFromKey(m_pendingSectionKey, &section)
+        && account->sections().contains(section)) {
+        selectSection(account, section);
+    } else if (!account->sections().isEmpty()) {
+        selectSection(account, account->sections().constFirst());
+    }
+}
+
+QList<Account *> MainWindow::accounts() const
+{
+    return m_sidebar->accounts();
+}
+
+Account *MainWindow::account(const QString &id) const
+{
+    for (Account *a : m_sidebar->accounts()) {
+        if (a->id() == id)
+            return a;
+    }
+    return nullptr;
+}
+
+bool MainWindow::selectSection(Account *account, Section section)
+{
+    if (!m_sidebar->selectSection(account, section))
+        return false;
+    // The sidebar emits only on a change; make sure the pane shows in any case.
+    if (account != m_currentAccount || section != m_currentSection || !m_currentPane)
+        showSection(account, section);
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+SectionPane *MainWindow::pane(Account *account, Section section) const
+{
+    return m_panes.value(PaneKey(account, int(section)));
+}
+
+SectionPane *MainWindow::ensurePane(Account *account, Section section)
+{
+    const PaneKey key(account, int(section));
+    if (SectionPane *existing = m_panes.value(key))
+        return existing;
+
+    SectionPane *pane = createSectionPane(account, section, m_sectionStack);
+    m_panes.insert(key, pane);
+    m_sectionStack->addWidget(pane);
+    connect(pane, &SectionPane::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
+        m_paneMessages.insert(pane, text);
+        if (pane == m_currentPane)
+            updateStatus();
+    });
+    connect(pane, &SectionPane::loadFinished, this,
+            [this, pane](bool ok, const QString &message) {
+                onPaneLoadFinished(pane, ok, message);
+            });
+    return pane;
+}
+
+void MainWindow::showSection(Account *account, Section section)
+{
+    if (!account)
+        return;
+    SectionPane *pane = ensurePane(account, section);
+    m_currentAccount = account;
+    m_currentSection = section;
+    m_currentPane = pane;
+    m_sectionStack->setCurrentWidget(pane);
+    m_tabs->setTabText(0, tabText(sectionTitle(section)));
+    m_tabs->setTabIcon(0, sectionIcon(section));
+    m_tabs->setTabToolTip(0, tr("%1 of %2").arg(sectionTitle(section), account->displayName()));
+    m_tabs->setCurrentIndex(0);
+    m_connection->setAccount(account);
+    updatePaneActions();
+    updateStatus();
+    updateWindowTitle();
+    emit currentPaneChanged(pane);
+}
+
+void MainWindow::updatePaneActions()
+{
+    const QList<QAction *> paneActions =
+        m_currentPane ? m_currentPane->toolBarActions() : QList<QAction *>();
+
+    QAction *paneNew = findRoleAction(paneActions, u"actionNew"_s, QKeySequence::New);
+    QAction *paneRefresh = findRoleAction(paneActions, u"actionRefresh"_s, QKeySequence::Refresh);
+
+    // File ▸ New and View ▸ Refresh show the pane's own actions where it has them.
+    if (m_shownNewAction)
+        m_fileMenu->removeAction(m_shownNewAction);
+    m_shownNewAction = paneNew ? paneNew : m_newPlaceholder;
+    m_fileMenu->insertAction(m_fileNewAnchor, m_shownNewAction);
+
+    if (m_shownRefreshAction)
+        m_viewMenu->removeAction(m_shownRefreshAction);
+    m_shownRefreshAction = paneRefresh ? paneRefresh : m_refreshAction;
+    m_viewMenu->insertAction(m_viewRefreshAnchor, m_shownRefreshAction);
+    // Our F5 would be ambiguous next to the pane's own.
+    m_refreshAction->setEnabled(!paneRefresh && m_currentPane);
+    if (paneRefresh)
+        removeAction(m_refreshAction);
+    else
+        addAction(m_refreshAction);
+
+    m_toolBar->clear();
+    for (QAction *action : paneActions)
+        m_toolBar->addAction(action);
+    if (!paneRefresh) {
+        if (!paneActions.isEmpty())
+            m_toolBar->addSeparator();
+        m_toolBar->addAction(m_refreshAction);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_currentPane) {
+        m_loadingBar->setVisible(false);
+        return;
+    }
+    const bool loading = !m_currentPane->isLoaded();
+    m_loadingBar->setVisible(loading);
+    QString text = m_paneMessages.value(m_currentPane);
+    if (text.isEmpty() && loading)
+        text = tr("Loading %1…").arg(sectionTitle(m_currentSection));
+    m_paneStatus->setText(text);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_currentAccount) {
+        setWindowTitle(tr("Switchboard"));
+        return;
+    }
+    QString subject = sectionTitle(m_currentSection);
+    if (m_tabs->currentIndex() > 0) {
+        if (QWidget *document = m_tabs->currentWidget())
+            subject = document->windowTitle();
+    }
+    // The application display name ("Switchboard") is appended by Qt where the platform
+    // shows titles.
+    setWindowTitle(tr("%1 — %2").arg(subject, m_currentAccount->displayName()));
+}
+
+void MainWindow::updateTabActions()
+{
+    m_closeTabAction->setEnabled(m_tabs->currentIndex() > 0);
+    m_nextTabAction->setEnabled(m_tabs->count() > 1);
+    m_previousTabAction->setEnabled(m_tabs->count() > 1);
+}
+
+void MainWindow::onDocumentOpened(QWidget *document)
+{
+    if (!document)
+        return;
+    const int index = m_tabs->addTab(document, document->windowIcon(),
+                                     tabText(document->windowTitle()));
+    m_tabs->setTabToolTip(index, document->windowTitle());
+    connect(document, &QWidget::windowTitleChanged, this, [this, document](const QString &title) {
+        const int i = m_tabs->indexOf(document);
+        if (i > 0) {
+            m_tabs->setTabText(i, tabText(title));
+            m_tabs->setTabToolTip(i, title);
+            if (i == m_tabs->currentIndex())
+                updateWindowTitle();
+        }
+    });
+    connect(document, &QWidget::windowIconChanged, this, [this, document](const QIcon &icon) {
+        const int i = m_tabs->indexOf(document);
+        if (i > 0)
+            m_tabs->setTabIcon(i, icon);
+    });
+    m_tabs->setCurrentIndex(index);
+    document->setFocus(Qt::OtherFocusReason);
+    updateTabActions();
+}
+
+void MainWindow::closeDocument(int index)
+{
+    if (index <= 0 || index >= m_tabs->count())
+        return;
+    QWidget *document = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    document->hide();
+    document->deleteLater();
+    updateTabActions();
+}
+
+int MainWindow::documentCount() const
+{
+    return m_tabs->count() - 1;
+}
+
+void MainWindow::onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message)
+{
+    if (!ok && !message.isEmpty())
+        m_paneMessages.insert(pane, message);
+    if (pane == m_currentPane)
+        updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    if (m_currentAccount && m_currentAccount->connectionState() != Account::ConnectionState::Online)
+        m_currentAccount->probe();
+    if (m_currentPane) {
+        m_currentPane->reload();
+        updateStatus();
+    }
+}
+
+void MainWindow::showStartupMessage(const QString &title, const QString &text,
+                                    const QString &status, StartupKind kind)
+{
+    m_startupPane->setTitle(title);
+    m_startupPane->setText(text);
+    m_startupPane->setBusy(kind == StartupKind::Busy);
+    m_startupPane->setIcon(kind == StartupKind::Busy
+                               ? Icons::appIcon()
+                               : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_connection->setMessage(status);
+    if (!m_currentPane) {
+        m_sectionStack->setCurrentWidget(m_startupPane);
+        m_tabs->setTabText(0, tabText(title));
+    }
+}
+
+QString MainWindow::paneStatusText() const
+{
+    return m_paneStatus->text();
+}
+
+void MainWindow::readSettings(QSettings &settings)
+{
+    const QByteArray geometry = settings.value(geometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(defaultWidth, defaultHeight);
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    m_sidebarAction->setChecked(settings.value(sidebarVisibleKey, true).toBool());
+    m_pendingAccountId = settings.value(lastAccountKey).toString();
+    m_pendingSectionKey = settings.value(lastSectionKey).toString();
+    Section section = Section::Properties;
+    if (Account *a = account(m_pendingAccountId);
+        a && sectionFromKey(m_pendingSectionKey, &section)) {
+        selectSection(a, section);
+    }
+}
+
+void MainWindow::writeSettings(QSettings &settings) const
+{
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(sidebarVisibleKey, m_sidebarAction->isChecked());
+    if (m_currentAccount) {
+        settings.setValue(lastAccountKey, m_currentAccount->id());
+        settings.setValue(lastSectionKey, sectionKey(m_currentSection));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings)
+        writeSettings(*m_settings);
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Switchboard %1</h3>"
+           "<p>A desktop console for cloud telephony accounts: properties, broadcast "
+           "projects and phone numbers on Twilio and SignalWire, with offline drafts.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Switchboard"), text,
+                                QMessageBox::Close, this);
+    box->setIconPixmap(Icons::appIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal without a nested event loop
+}

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "section.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class Account;
+class AccountSidebar;
+class ConnectionIndicator;
+class PlaceholderPane;
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+class SectionPane;
+
+// The one main window: the account sidebar on the left; on the right a tab widget whose
+// first, fixed tab is the selected section's pane and whose further, closable tabs are the
+// documents panes open (forms); a toolbar with the section's actions plus Refresh; a
+// status bar with the pane's message and the account's connection state. It only places
+// panes: each pane is its own tested class (see SectionPane and sectionpanes.h).
+//
+//     MainWindow window;
+//     window.setSettings(&settings);     // geometry and last section, saved on close
+//     window.readSettings(settings);
+//     window.addAccount(account);        // takes ownership; selects the last/first section
+//     window.show();
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class StartupKind { Busy, Error };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Lists the account in the sidebar and takes ownership. If no section is shown yet,
+    // selects the one remembered by readSettings() or else the account's first.
+    void addAccount(Account *account);
+    QList<Account *> accounts() const;
+    Account *account(const QString &id) const;
+
+    // Shows a section's pane (created on first use and kept); false if the account does
+    // not have that section.
+    bool selectSection(Account *account, Section section);
+    Account *currentAccount() const { return m_currentAccount; }
+    Section currentSection() const { return m_currentSection; }
+    SectionPane *currentPane() const { return m_currentPane; }
+    // The pane of a section if it was created already.
+    SectionPane *pane(Account *account, Section section) const;
+
+    // While no section is shown: a message in the central area and the status bar, e.g.
+    // "Starting sandbox…" (busy) or why it could not start (error).
+    void showStartupMessage(const QString &title, const QString &text, const QString &status,
+                            StartupKind kind);
+
+    // Closes the document tab at index (> 0); the document is deleted.
+    void closeDocument(int index);
+    int documentCount() const;
+
+    // The settings closeEvent() saves into (not owned; may be null: nothing is saved).
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    void readSettings(QSettings &settings);
+    void writeSettings(QSettings &settings) const;
+
+    AccountSidebar *sidebar() const { return m_sidebar; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+    ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    QString paneStatusText() const;
+
+signals:
+    // A section's pane became the current one.
+    void currentPaneChanged(SectionPane *pane);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void showSection(Account *account, Section section);
+    SectionPane *ensurePane(Account *account, Section section);
+    void updatePaneActions();
+    void updateStatus();
+    void updateWindowTitle();
+    void updateTabActions();
+    void onDocumentOpened(QWidget *document);
+    void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
+    void refresh();
+    void showAbout();
+
+    using PaneKey = QPair<Account *, int>;
+
+    AccountSidebar *m_sidebar;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_sectionStack;
+    PlaceholderPane *m_startupPane;
+    QToolBar *m_toolBar;
+    QLabel *m_paneStatus;
+    QProgressBar *m_loadingBar;
+    ConnectionIndicator *m_connection;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newPlaceholder = nullptr;
+    QAction *m_fileNewAnchor = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_viewRefreshAnchor = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QPointer<QAction> m_shownNewAction;
+    QPointer<QAction> m_shownRefreshAction;
+
+    QHash<PaneKey, SectionPane *> m_panes;
+    QHash<SectionPane *, QString> m_paneMessages;
+    Account *m_currentAccount = nullptr;
+    Section m_currentSection = Section::Properties;
+    SectionPane *m_currentPane = nullptr;
+
+    QSettings *m_settings = nullptr;
+    QString m_pendingAccountId;
+    QString m_pendingSectionKey;
+};

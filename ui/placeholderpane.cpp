@@ -1,0 +1,103 @@
+#include "placeholderpane.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int iconSize = 96;
+}
+
+PlaceholderPane::PlaceholderPane(const QIcon &icon, const QString &title, const QString &text,
+                                 QWidget *parent)
+    : SectionPane(parent)
+    , m_icon(icon)
+    , m_iconLabel(new QLabel(this))
+    , m_titleLabel(new QLabel(title, this))
+    , m_textLabel(new QLabel(text, this))
+    , m_busy(new QProgressBar(this))
+{
+    m_iconLabel->setAlignment(Qt::AlignCenter);
+    updateIcon();
+
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setAlignment(Qt::AlignCenter);
+    m_titleLabel->setWordWrap(true);
+
+    m_textLabel->setAlignment(Qt::AlignCenter);
+    m_textLabel->setWordWrap(true);
+    m_textLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_textLabel->setMaximumWidth(520);
+
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(240);
+    m_busy->setVisible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_titleLabel, 0, Qt::AlignHCenter);
+    layout->addWidget(m_textLabel, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+PlaceholderPane::~PlaceholderPane() = default;
+
+QString PlaceholderPane::title() const
+{
+    return m_titleLabel->text();
+}
+
+QString PlaceholderPane::text() const
+{
+    return m_textLabel->text();
+}
+
+void PlaceholderPane::setIcon(const QIcon &icon)
+{
+    m_icon = icon;
+    updateIcon();
+}
+
+void PlaceholderPane::setTitle(const QString &title)
+{
+    m_titleLabel->setText(title);
+}
+
+void PlaceholderPane::setText(const QString &text)
+{
+    m_textLabel->setText(text);
+}
+
+void PlaceholderPane::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+bool PlaceholderPane::isBusy() const
+{
+    return !m_busy->isHidden();
+}
+
+void PlaceholderPane::changeEvent(QEvent *event)
+{
+    SectionPane::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange || event->type() == QEvent::PaletteChange)
+        updateIcon();
+}
+
+void PlaceholderPane::updateIcon()
+{
+    // Disabled mode: the empty state should whisper, not compete with real content.
+    m_iconLabel->setPixmap(
+        m_icon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF(), QIcon::Disabled));
+}

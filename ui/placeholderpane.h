@@ -1,0 +1,47 @@
+#pragma once
+
+#include "sectionpane.h"
+
+#include <QIcon>
+
+class QLabel;
+class QProgressBar;
+
+// A calm empty state for a section that is not built yet, or for the central area while
+// the window has nothing to show ("Starting sandbox…"): a large icon, a title and a line
+// of text, optionally with a busy indicator. Always loaded.
+//
+//     auto *pane = new PlaceholderPane(sectionIcon(Section::Drafts), tr("Drafts"),
+//                                      tr("Drafts arrive in a coming version."));
+class PlaceholderPane final : public SectionPane
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaceholderPane)
+
+public:
+    explicit PlaceholderPane(const QIcon &icon, const QString &title, const QString &text,
+                             QWidget *parent = nullptr);
+    ~PlaceholderPane() override;
+
+    QString title() const;
+    QString text() const;
+
+    void setIcon(const QIcon &icon);
+    void setTitle(const QString &title);
+    void setText(const QString &text);
+    // Shows an indeterminate progress bar under the text.
+    void setBusy(bool busy);
+    bool isBusy() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcon();
+
+    QIcon m_icon;
+    QLabel *m_iconLabel;
+    QLabel *m_titleLabel;
+    QLabel *m_textLabel;
+    QProgressBar *m_busy;
+};

@@ -1,0 +1,61 @@
+#include "sectionpanes.h"
+
+#include "account.h"
+#include "placeholderpane.h"
+
+#include <QCoreApplication>
+
+#if __has_include("properties/propertiespane.h")
+#include "properties/propertiespane.h"
+#define SWITCHBOARD_HAVE_PROPERTIES_PANE 1
+#endif
+
+namespace {
+QString comingText(Section section)
+{
+    switch (section) {
+    case Section::Properties:
+        return QCoreApplication::translate(
+            "SectionPanes", "Creating and browsing properties arrives in a coming version of "
+                            "Switchboard.");
+    case Section::Broadcast:
+        return QCoreApplication::translate(
+            "SectionPanes", "Broadcast projects arrive in a coming version of Switchboard. "
+                            "You will set up bulk SMS and MMS sending across many numbers here.");
+    case Section::TwilioNumbers:
+    case Section::SignalWireNumbers:
+        return QCoreApplication::translate(
+            "SectionPanes", "Numbers arrive in a coming version of Switchboard. You will "
+                            "review, buy and configure thousands of phone numbers here.");
+    case Section::Drafts:
+        return QCoreApplication::translate(
+            "SectionPanes", "Drafts arrive in a coming version of Switchboard. Every form "
+                            "you fill in will be kept here, even offline, until it is sent.");
+    }
+    return {};
+}
+} // namespace
+
+bool isSectionAvailable(Section section)
+{
+#ifdef SWITCHBOARD_HAVE_PROPERTIES_PANE
+    return section == Section::Properties;
+#else
+    Q_UNUSED(section)
+    return false;
+#endif
+}
+
+SectionPane *createSectionPane(Account *account, Section section, QWidget *parent)
+{
+#ifdef SWITCHBOARD_HAVE_PROPERTIES_PANE
+    if (section == Section::Properties) {
+        if (AccountClient *client = account->clientFor(section))
+            return new PropertiesPane(client, parent);
+    }
+#else
+    Q_UNUSED(account)
+#endif
+    return new PlaceholderPane(sectionIcon(section), sectionTitle(section), comingText(section),
+                               parent);
+}

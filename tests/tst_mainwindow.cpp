@@ -195,7 +195,8 @@ void tst_MainWindow::ctrlWClosesOnlyDocuments()
     MainWindow window;
     window.addAccount(sandboxAccount());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window)); // shortcuts need an active window
     QTabWidget *tabs = window.tabWidget();
 
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);

@@ -55,6 +55,18 @@ QAction *findRoleAction(const QList<QAction *> &actions, const QString &objectNa
     return nullptr;
 }
 
+// The key Switchboard documents first, then whatever else the platform uses for the same
+// role (the offscreen and some desktop platforms put Ctrl+F4 before Ctrl+W for Close).
+QList<QKeySequence> withPlatformKeys(QKeyCombination primary, QKeySequence::StandardKey key)
+{
+    QList<QKeySequence> keys{QKeySequence(primary)};
+    for (const QKeySequence &binding : QKeySequence::keyBindings(key)) {
+        if (!keys.contains(binding))
+            keys << binding;
+    }
+    return keys;
+}
+
 // Tab texts treat '&' as a mnemonic marker.
 QString tabText(const QString &title)
 {
@@ -151,7 +163,7 @@ void MainWindow::createActions()
 
     m_closeTabAction = new QAction(Icons::themed(u"tab-close"_s, u"tab-close"_s),
                                    tr("&Close Tab"), this);
-    m_closeTabAction->setShortcut(QKeySequence::Close);
+    m_closeTabAction->setShortcuts(withPlatformKeys(Qt::CTRL | Qt::Key_W, QKeySequence::Close));
     m_closeTabAction->setToolTip(tr("Close the current document tab (%1)")
                                      .arg(m_closeTabAction->shortcut().toString(
                                          QKeySequence::NativeText)));
@@ -160,14 +172,14 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(Icons::themed(u"application-exit"_s, u"application-exit"_s),
                                tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(withPlatformKeys(Qt::CTRL | Qt::Key_Q, QKeySequence::Quit));
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setToolTip(tr("Quit Switchboard"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_refreshAction = new QAction(Icons::themed(u"view-refresh"_s, u"view-refresh"_s),
                                   tr("&Refresh"), this);
-    m_refreshAction->setShortcuts(QKeySequence::Refresh);
+    m_refreshAction->setShortcuts(withPlatformKeys(Qt::Key_F5, QKeySequence::Refresh));
     m_refreshAction->setToolTip(tr("Load the section again from the server (%1)")
                                     .arg(m_refreshAction->shortcut().toString(
                                         QKeySequence::NativeText)));

@@ -3,6 +3,9 @@ target_sources(switchboard_models PRIVATE
     drafts/draft.cpp drafts/draft.h
     drafts/draftautosaver.cpp drafts/draftautosaver.h
     drafts/draftfile.cpp drafts/draftfile.h
+    drafts/draftsender.h
+    drafts/outbox.cpp drafts/outbox.h
+    drafts/propertydraftsender.cpp drafts/propertydraftsender.h
     drafts/draftlistmodel.cpp drafts/draftlistmodel.h
     drafts/draftslogging.cpp drafts/draftslogging.h
     drafts/draftstore.cpp drafts/draftstore.h

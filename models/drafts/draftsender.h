@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "draft.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+class ApiJob;
+class QObject;
+struct ApiResult;
+
+// What reconcile() found out about a send whose outcome is unknown.
+struct ReconcileResult
+{
+    bool checked = false; // the server could be read; false: try again later (see error)
+    bool found = false;   // the send did happen
+    QString remoteId;     // what it created, when found
+    ApiError error;
+};
+
+// Submits one kind of draft for one account; the Outbox owns one per kind it sends.
+// The outbox calls, for each draft in turn:
+//   check()     local validation; any error rejects the draft without sending it;
+//   prepare()   reads what reconcile() will need to tell "ours" from what was already there
+//               (asynchronous); the returned notes are stored in the draft (sendContext)
+//               *before* the request leaves, so they survive a crash;
+//   send()      starts the request; parseSent() reads its result;
+//   reconcile() after an unknown outcome (dropped connection, timeout, crash): reads the
+//               server to learn whether the send happened. Nothing is sent again until it
+//               answers "not found".
+// Callbacks must be called exactly once, and never after `context` is destroyed.
+class DraftSender
+{
+public:
+    using PrepareCallback = std::function<void(const QJsonObject &sendContext, const ApiError &error)>;
+    using ReconcileCallback = std::function<void(const ReconcileResult &result)>;
+
+    virtual ~DraftSender() = default;
+
+    // Problems found without the network, by wire field name; empty when it may be sent.
+    virtual QList<FieldError> check(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return {};
+    }
+    // The default needs no notes.
+    virtual void prepare(const Draft &draft, QObject *context, PrepareCallback done)
+    {
+        Q_UNUSED(draft)
+        Q_UNUSED(context)
+        done({}, {});
+    }
+    // draft.sendContext holds prepare()'s notes. The job is the AccountClient's child.
+    virtual ApiJob *send(const Draft &draft) = 0;
+    // The created resource's id, or the error (Kind::Malformed for an unreadable success).
+    virtual ApiError parseSent(const ApiResult &result, QString *remoteId) const = 0;
+    virtual void reconcile(const Draft &draft, QObject *context, ReconcileCallback done) = 0;
+};

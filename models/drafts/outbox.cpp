@@ -1,0 +1,359 @@
+#include "outbox.h"
+
+#include "api/apijob.h"
+#include "draftslogging.h"
+#include "draftstore.h"
+
+#include <QNetworkInformation>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QList<FieldError> fieldErrorsOf(const ApiError &error)
+{
+    QList<FieldError> errors = error.fieldErrors();
+    if (errors.isEmpty() && !error.field().isEmpty())
+        errors.append({error.field(), error.code(), error.message()});
+    return errors;
+}
+
+// The request certainly did not reach the server, or was refused before being acted on.
+bool neverActedOn(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::InsecureUrl:
+    case ApiError::Kind::Tls:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() == 429 || error.httpStatus() == 401
+               || error.httpStatus() == 403;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_accountId(client->profile().id)
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &Outbox::probe);
+    connect(client, &AccountClient::connectionStateChanged, this,
+            &Outbox::onConnectionStateChanged);
+    connect(store, &DraftStore::draftChanged, this, &Outbox::onDraftChanged);
+    connect(store, &DraftStore::draftAdded, this, &Outbox::onDraftChanged);
+}
+
+Outbox::~Outbox() = default;
+
+QString Outbox::accountId() const
+{
+    return m_accountId;
+}
+
+void Outbox::setSender(DraftKind kind, std::unique_ptr<DraftSender> sender)
+{
+    m_senders[int(kind)] = std::move(sender);
+    if (m_started)
+        scheduleNext();
+}
+
+void Outbox::setRetryDelays(int initialMs, int maxMs)
+{
+    m_initialDelayMs = std::max(1, initialMs);
+    m_maxDelayMs = std::max(m_initialDelayMs, maxMs);
+    m_delayMs = m_initialDelayMs;
+}
+
+void Outbox::start()
+{
+    if (m_started || !m_store)
+        return;
+    m_started = true;
+    // Left Sending by a crash: the request may have arrived.
+    for (Draft d : m_store->outbox(m_accountId)) {
+        if (d.state == OutboxState::Sending) {
+            d.state = OutboxState::Unknown;
+            m_store->save(d);
+        }
+    }
+    // Only a hint to probe sooner: a loopback server is reachable without any network,
+    // so "disconnected" never stops a send. No backend is fine too.
+    if (!QNetworkInformation::instance())
+        QNetworkInformation::loadDefaultBackend();
+    if (QNetworkInformation *info = QNetworkInformation::instance()) {
+        connect(info, &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability != QNetworkInformation::Reachability::Disconnected
+                        && reachability != QNetworkInformation::Reachability::Unknown
+                        && m_status == Status::WaitingForNetwork && !m_probing) {
+                        m_delayMs = m_initialDelayMs;
+                        m_retryTimer->start(0);
+                    }
+                });
+    }
+    scheduleNext();
+}
+
+int Outbox::pendingCount() const
+{
+    if (!m_store)
+        return 0;
+    const QList<Draft> waiting = m_store->outbox(m_accountId);
+    return int(std::count_if(waiting.begin(), waiting.end(),
+                             [this](const Draft &d) { return senderFor(d) != nullptr; }));
+}
+
+DraftSender *Outbox::senderFor(const Draft &draft) const
+{
+    const auto it = m_senders.find(int(draft.kind));
+    return it == m_senders.end() ? nullptr : it->second.get();
+}
+
+bool Outbox::isMine(const Draft &draft) const
+{
+    return !draft.isNull() && draft.accountId == m_accountId && senderFor(draft);
+}
+
+void Outbox::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+void Outbox::onDraftChanged(const QString &id)
+{
+    if (!m_started || !m_store || id == m_current)
+        return;
+    const Draft d = m_store->draft(id);
+    if (isMine(d) && d.state == OutboxState::Queued)
+        scheduleNext();
+}
+
+void Outbox::onConnectionStateChanged(AccountClient::ConnectionState state)
+{
+    if (state == AccountClient::ConnectionState::Online && !m_probing)
+        networkIsBack();
+}
+
+void Outbox::scheduleNext()
+{
+    // Never from inside a store signal or a job's finished(): one step per event.
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_scheduled = false;
+        processNext();
+    }, Qt::QueuedConnection);
+}
+
+void Outbox::processNext()
+{
+    if (!m_started || !m_store || !m_client || !m_current.isEmpty()
+        || m_status == Status::WaitingForNetwork) {
+        return;
+    }
+    const QList<Draft> waiting = m_store->outbox(m_accountId);
+    const auto next = std::find_if(waiting.begin(), waiting.end(),
+                                   [this](const Draft &d) { return senderFor(d) != nullptr; });
+    if (next == waiting.end()) {
+        setStatus(Status::Idle);
+        return;
+    }
+    setStatus(Status::Sending);
+    m_current = next->id;
+    if (next->state == OutboxState::Queued)
+        sendDraft(*next);
+    else
+        reconcileDraft(*next);
+}
+
+void Outbox::sendDraft(const Draft &draft)
+{
+    DraftSender *sender = senderFor(draft);
+    const QList<FieldError> problems = sender->check(draft);
+    if (!problems.isEmpty()) {
+        markRejected(draft, problems, tr("Some fields are not valid; correct them and send again."));
+        return;
+    }
+    const QString id = draft.id;
+    sender->prepare(draft, this, [this, id](const QJsonObject &context, const ApiError &error) {
+        if (error.isError()) {
+            waitForNetwork(id, error);
+            return;
+        }
+        Draft d = m_store ? m_store->draft(id) : Draft();
+        if (d.isNull() || d.state != OutboxState::Queued || !senderFor(d)) {
+            finishStep(); // taken back or deleted meanwhile
+            return;
+        }
+        // Written before the request leaves: after a crash, this says "reconcile first".
+        d.state = OutboxState::Sending;
+        d.sendContext = context;
+        d.errorMessage.clear();
+        if (!m_store->save(d)) {
+            waitForNetwork(id, ApiError::transport(ApiError::Kind::Network, m_store->errorString()));
+            return;
+        }
+        qCInfo(lcDrafts) << "sending draft" << id;
+        ApiJob *job = senderFor(d)->send(d);
+        connect(job, &ApiJob::finished, this,
+                [this, id](const ApiResult &result) { onSent(id, result); });
+    });
+}
+
+void Outbox::onSent(const QString &id, const ApiResult &result)
+{
+    Draft d = m_store ? m_store->draft(id) : Draft();
+    if (d.isNull() || !senderFor(d)) {
+        qCWarning(lcDrafts) << "a draft was deleted while it was being sent";
+        finishStep();
+        return;
+    }
+    if (result.ok()) {
+        QString remoteId;
+        if (!senderFor(d)->parseSent(result, &remoteId).isError()) {
+            markSent(d, remoteId);
+            return;
+        }
+        // A success we cannot read: it was probably created; ask the server.
+        reconcileDraft(d);
+        return;
+    }
+    const ApiError &error = result.error;
+    if (neverActedOn(error)) {
+        d.state = OutboxState::Queued;
+        d.sendContext = {};
+        m_store->save(d);
+        waitForNetwork(id, error);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Http && error.httpStatus() < 500) {
+        markRejected(d, fieldErrorsOf(error), error.message().isEmpty() ? error.displayText()
+                                                                        : error.message());
+        return;
+    }
+    // Dropped, timed out, a 5xx...: it may have been created. Reconcile before anything else.
+    qCInfo(lcDrafts) << "send outcome unknown for draft" << id << "-" << error.displayText();
+    reconcileDraft(d);
+}
+
+void Outbox::reconcileDraft(Draft draft)
+{
+    if (draft.state != OutboxState::Unknown) {
+        draft.state = OutboxState::Unknown;
+        m_store->save(draft);
+    }
+    const QString id = draft.id;
+    senderFor(draft)->reconcile(draft, this, [this, id](const ReconcileResult &result) {
+        Draft d = m_store ? m_store->draft(id) : Draft();
+        if (d.isNull()) {
+            finishStep();
+            return;
+        }
+        if (!result.checked) {
+            waitForNetwork(id, result.error); // stays Unknown: reconciled again later
+            return;
+        }
+        if (result.found) {
+            markSent(d, result.remoteId);
+            return;
+        }
+        // It never arrived: back to the head of the queue, sent again.
+        d.state = OutboxState::Queued;
+        d.sendContext = {};
+        m_store->save(d);
+        finishStep();
+    });
+}
+
+void Outbox::markSent(Draft draft, const QString &remoteId)
+{
+    draft.state = OutboxState::Sent;
+    draft.remoteId = remoteId;
+    draft.errors.clear();
+    draft.errorMessage.clear();
+    draft.sendContext = {};
+    m_store->save(draft);
+    m_delayMs = m_initialDelayMs;
+    qCInfo(lcDrafts) << "draft" << draft.id << "sent";
+    emit draftSent(draft.id, remoteId);
+    finishStep();
+}
+
+void Outbox::markRejected(Draft draft, const QList<FieldError> &errors, const QString &message)
+{
+    draft.state = OutboxState::Rejected;
+    draft.errors = errors;
+    draft.errorMessage = message;
+    draft.sendContext = {};
+    m_store->save(draft);
+    m_delayMs = m_initialDelayMs;
+    qCInfo(lcDrafts) << "draft" << draft.id << "rejected";
+    emit draftRejected(draft.id, message);
+    finishStep();
+}
+
+void Outbox::waitForNetwork(const QString &id, const ApiError &error)
+{
+    m_current.clear();
+    m_waitReason = error.displayText();
+    if (m_store) {
+        Draft d = m_store->draft(id);
+        if (!d.isNull() && d.errorMessage != m_waitReason
+            && (d.state == OutboxState::Queued || d.state == OutboxState::Unknown)) {
+            d.errorMessage = m_waitReason;
+            m_store->save(d);
+        }
+    }
+    qCInfo(lcDrafts).noquote() << "outbox waits for" << m_accountId << "- retry in"
+                               << m_delayMs << "ms:" << m_waitReason;
+    setStatus(Status::WaitingForNetwork);
+    m_retryTimer->start(m_delayMs);
+    m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+}
+
+void Outbox::probe()
+{
+    if (!m_client || m_status != Status::WaitingForNetwork)
+        return;
+    m_probing = true;
+    ApiJob *job = m_client->probe();
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        m_probing = false;
+        if (result.ok()) {
+            networkIsBack();
+            return;
+        }
+        m_waitReason = result.error.displayText();
+        m_retryTimer->start(m_delayMs);
+        m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+    });
+}
+
+void Outbox::networkIsBack()
+{
+    if (m_status != Status::WaitingForNetwork)
+        return;
+    m_retryTimer->stop();
+    m_waitReason.clear();
+    setStatus(Status::Sending);
+    scheduleNext();
+}
+
+void Outbox::finishStep()
+{
+    m_current.clear();
+    scheduleNext();
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "api/accountclient.h"
+#include "draft.h"
+#include "draftsender.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <unordered_map>
+
+class DraftStore;
+class QTimer;
+
+// Sends one account's queued drafts ("Send when online") in order, one at a time, and
+// records one outcome per draft in the store:
+//   Sent      created; remoteId says what it became;
+//   Rejected  refused (by the server or a local check): editable again, errors on fields;
+//   Queued    the server could not be reached before sending: waits and tries again;
+//   Unknown   the request may have arrived (connection lost, timeout, crash): reconciled
+//             against the server before anything is sent again, so nothing is created
+//             or bought twice.
+// The state is written before every request, so a crash mid-send is reconciled at the
+// next start. Going online is noticed from the account's own requests
+// (AccountClient::connectionStateChanged), from QNetworkInformation when a backend is
+// available, and from probes repeated with backoff while the server is unreachable.
+//
+//     auto *outbox = new Outbox(store, client, this);   // one per account
+//     outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
+//     outbox->start();
+//     store->enqueue(draftId);                          // the outbox notices by itself
+class Outbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+public:
+    enum class Status {
+        Idle,              // nothing to send
+        Sending,           // working through the queue
+        WaitingForNetwork, // the server cannot be reached; probing with backoff
+    };
+    Q_ENUM(Status)
+
+    Outbox(DraftStore *store, AccountClient *client, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    QString accountId() const;
+    // Drafts of kinds without a sender stay queued and are skipped.
+    void setSender(DraftKind kind, std::unique_ptr<DraftSender> sender);
+    // Backoff between probes while offline (defaults 1 s doubling to 60 s).
+    void setRetryDelays(int initialMs, int maxMs);
+
+    // Starts sending; a draft left Sending by a crash becomes Unknown and is reconciled.
+    void start();
+    Status status() const { return m_status; }
+    // The account's drafts waiting to be sent or reconciled.
+    int pendingCount() const;
+    // Why sending waits, when WaitingForNetwork.
+    QString waitReason() const { return m_waitReason; }
+
+signals:
+    void statusChanged(Outbox::Status status);
+    void draftSent(const QString &id, const QString &remoteId);
+    void draftRejected(const QString &id, const QString &message);
+
+private:
+    void scheduleNext();
+    void processNext();
+    void sendDraft(const Draft &draft);
+    void onSent(const QString &id, const ApiResult &result);
+    void reconcileDraft(Draft draft);
+    void markSent(Draft draft, const QString &remoteId);
+    void markRejected(Draft draft, const QList<FieldError> &errors, const QString &message);
+    void waitForNetwork(const QString &id, const ApiError &error);
+    void probe();
+    void networkIsBack();
+    void finishStep();
+    void setStatus(Status status);
+    void onConnectionStateChanged(AccountClient::ConnectionState state);
+    void onDraftChanged(const QString &id);
+    DraftSender *senderFor(const Draft &draft) const;
+    bool isMine(const Draft &draft) const;
+
+    QPointer<DraftStore> m_store;
+    QPointer<AccountClient> m_client;
+    QString m_accountId;
+    std::unordered_map<int, std::unique_ptr<DraftSender>> m_senders;
+    QTimer *m_retryTimer;
+    int m_initialDelayMs = 1000;
+    int m_maxDelayMs = 60000;
+    int m_delayMs = 1000;
+    Status m_status = Status::Idle;
+    QString m_waitReason;
+    QString m_current; // the draft being worked on, empty when none
+    bool m_started = false;
+    bool m_scheduled = false;
+    bool m_probing = false;
+};

@@ -59,9 +59,10 @@ void ConnectionIndicator::setAccount(Account *account)
     refresh();
 }
 
-void ConnectionIndicator::setMessage(const QString &message)
+void ConnectionIndicator::setMessage(const QString &message, bool problem)
 {
     m_message = message;
+    m_problem = problem;
     refresh();
 }
 
@@ -77,7 +78,9 @@ void ConnectionIndicator::refresh()
         m_text->setText(m_message);
         m_icon->setPixmap(m_message.isEmpty()
                               ? QPixmap()
-                              : Icons::icon(u"state-connecting"_s).pixmap(size, size));
+                              : Icons::icon(m_problem ? u"state-authfailed"_s
+                                                                  : u"state-connecting"_s)
+                                    .pixmap(size, size));
         setToolTip({});
         setVisible(!m_message.isEmpty());
         return;

@@ -21,8 +21,8 @@ public:
 
     void setAccount(Account *account);
     Account *account() const { return m_account; }
-    // Shown while there is no account.
-    void setMessage(const QString &message);
+    // Shown while there is no account; a problem gets the warning dot.
+    void setMessage(const QString &message, bool problem = false);
 
     QString text() const;
 
@@ -31,6 +31,7 @@ private:
 
     QPointer<Account> m_account;
     QString m_message;
+    bool m_problem = false;
     QLabel *m_icon;
     QLabel *m_text;
 };

@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(defaultWidth, defaultHeight);
 
     m_sectionStack->setObjectName(u"sectionStack"_s);
+    m_startupPane->setIconMode(QIcon::Normal);
     m_sectionStack->addWidget(m_startupPane);
 
     m_tabs->setObjectName(u"centralTabs"_s);
@@ -472,7 +473,8 @@ void MainWindow::showStartupMessage(const QString &title, const QString &text,
     m_startupPane->setIcon(kind == StartupKind::Busy
                                ? Icons::appIcon()
                                : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_connection->setMessage(status);
+    m_startupPane->setIconMode(QIcon::Normal);
+    m_connection->setMessage(status, kind == StartupKind::Error);
     if (!m_currentPane) {
         m_sectionStack->setCurrentWidget(m_startupPane);
         m_tabs->setTabText(0, tabText(title));

@@ -32,21 +32,33 @@ PlaceholderPane::PlaceholderPane(const QIcon &icon, const QString &title, const 
     m_textLabel->setWordWrap(true);
     m_textLabel->setForegroundRole(QPalette::PlaceholderText);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_textLabel->setMaximumWidth(520);
 
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setFixedWidth(240);
     m_busy->setVisible(false);
 
+    // A centred column of limited width: word-wrapped labels need the full column width
+    // (no per-widget alignment) to compute their height.
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(560);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_iconLabel);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_titleLabel);
+    columnLayout->addWidget(m_textLabel);
+    columnLayout->addSpacing(12);
+    columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_titleLabel, 0, Qt::AlignHCenter);
-    layout->addWidget(m_textLabel, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
@@ -65,6 +77,12 @@ QString PlaceholderPane::text() const
 void PlaceholderPane::setIcon(const QIcon &icon)
 {
     m_icon = icon;
+    updateIcon();
+}
+
+void PlaceholderPane::setIconMode(QIcon::Mode mode)
+{
+    m_iconMode = mode;
     updateIcon();
 }
 
@@ -97,7 +115,6 @@ void PlaceholderPane::changeEvent(QEvent *event)
 
 void PlaceholderPane::updateIcon()
 {
-    // Disabled mode: the empty state should whisper, not compete with real content.
     m_iconLabel->setPixmap(
-        m_icon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF(), QIcon::Disabled));
+        m_icon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF(), m_iconMode));
 }

@@ -27,6 +27,9 @@ public:
     QString text() const;
 
     void setIcon(const QIcon &icon);
+    // Disabled (the default) draws the icon muted, as an empty state should; Normal keeps
+    // its colours (the startup screen's app icon, a warning).
+    void setIconMode(QIcon::Mode mode);
     void setTitle(const QString &title);
     void setText(const QString &text);
     // Shows an indeterminate progress bar under the text.
@@ -40,6 +43,7 @@ private:
     void updateIcon();
 
     QIcon m_icon;
+    QIcon::Mode m_iconMode = QIcon::Disabled;
     QLabel *m_iconLabel;
     QLabel *m_titleLabel;
     QLabel *m_textLabel;

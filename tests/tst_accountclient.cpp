@@ -198,10 +198,14 @@ void tst_AccountClient::droppedGetIsRetriedThenReported()
     AccountClient client(m_sandbox->profile(ApiFamily::Properties));
     client.setRetryPolicy(quickRetries(3));
     const quint64 before = m_sandbox->server().requestCount();
-    const ApiResult result = waitFor(client.get(u"/v2/Properties"_s));
+    ApiJob *job = client.get(u"/v2/Properties"_s);
+    QSignalSpy retries(job, &ApiJob::retrying);
+    const ApiResult result = waitFor(job);
     QCOMPARE(result.error.kind(), ApiError::Kind::Dropped);
     QVERIFY(result.error.outcomeUnknown());
-    QCOMPARE(m_sandbox->server().requestCount() - before, quint64(3));
+    QCOMPARE(retries.size(), 2);
+    // Qt's HTTP stack may itself resend a GET once on a closed connection; that is allowed.
+    QVERIFY(m_sandbox->server().requestCount() - before >= quint64(3));
 }
 
 void tst_AccountClient::droppedPostIsNeverRepeated()

@@ -16,7 +16,12 @@ AccountClient::AccountClient(const AccountProfile &profile, QObject *parent)
     m_manager->setAutoDeleteReplies(false);
 }
 
-AccountClient::~AccountClient() = default;
+AccountClient::~AccountClient()
+{
+    // Jobs abort their replies as they die, which needs the manager still alive; children
+    // would otherwise be deleted in creation order, manager first.
+    qDeleteAll(findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
+}
 
 QNetworkRequest AccountClient::makeRequest(const QString &path, const QUrlQuery &query) const
 {

@@ -20,6 +20,39 @@ QString safeUrl(const QUrl &url)
     return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
+// A body that can be read once and never rewound. Qt's HTTP stack silently sends a request
+// again when a connection closes before the answer; for a request that may not be repeated
+// (a purchase, a create) it must not be able to, so QNAM reports ContentReSendError instead.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // the point of this class
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::copy_n(m_data.constData() + m_pos, n, data);
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 int parseRetryAfter(const QByteArray &value)
 {
     bool ok = false;
@@ -93,7 +126,16 @@ void ApiJob::send()
 
     qCDebug(lcApi).noquote() << m_request.verb << safeUrl(request.url()) << "attempt"
                              << m_attempts;
-    QNetworkReply *reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    QNetworkReply *reply = nullptr;
+    if (m_request.idempotent || m_request.body.isEmpty()) {
+        reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        auto *body = new OneShotBody(m_request.body);
+        reply = m_manager->sendCustomRequest(request, m_request.verb, body);
+        body->setParent(reply);
+    }
     reply->setParent(this);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
@@ -104,7 +146,8 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
     ApiResult result;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     result.httpStatus = status.isValid() ? status.toInt() : 0;
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
 
     if (result.httpStatus == 0) {
         // Nothing (complete) came back: a transport failure.
@@ -121,6 +164,7 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
                 tr("no answer for %1 seconds").arg(m_request.request.transferTimeout() / 1000.0));
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // closed after sending a one-shot body
         case QNetworkReply::NetworkSessionFailedError:
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::UnknownNetworkError:

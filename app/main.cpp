@@ -1,6 +1,7 @@
 // Switchboard: parse the command line, then hand over to AppController.
 #include "appcontroller.h"
 #include "commandline.h"
+#include "icons.h"
 #include "localization.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Switchboard"_s);
     QGuiApplication::setDesktopFileName(u"io.github.switchboard.Switchboard"_s);
+    QApplication::setWindowIcon(Icons::appIcon());
     installTranslators(&app);
 
     const CommandLineResult command = CommandLine::parse(QCoreApplication::arguments());

@@ -7,9 +7,12 @@
 #include "placeholderpane.h"
 #include "sandboxfixture.h"
 #include "sectionpane.h"
+#include "sectionpanes.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -37,6 +40,7 @@ private slots:
     void clickingSidebarSwitchesPane();
     void documentOpensInClosableTab();
     void ctrlWClosesOnlyDocuments();
+    void fileNewFollowsSection();
     void paneStatusShownInStatusBar();
     void toolbarHasRefresh();
     void statusBarShowsOnline();
@@ -219,6 +223,39 @@ void tst_MainWindow::ctrlWClosesOnlyDocuments()
     tabs->setCurrentIndex(0);
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(tabs->count(), 2);
+}
+
+void tst_MainWindow::fileNewFollowsSection()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    Account *account = window.accounts().constFirst();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(file);
+
+    // A section with nothing to create: File ▸ New is there, greyed out.
+    QVERIFY(window.selectSection(account, Section::Broadcast));
+    QAction *placeholder = file->actions().constFirst();
+    QVERIFY(!placeholder->isEnabled());
+
+    if (!isSectionAvailable(Section::Properties))
+        QSKIP("The Properties pane is not built yet.");
+    // Properties: File ▸ New is the pane's own action and opens a form in a new tab.
+    QVERIFY(window.selectSection(account, Section::Properties));
+    QAction *newAction = file->actions().constFirst();
+    QVERIFY(newAction != placeholder);
+    QVERIFY(newAction->isEnabled());
+    QVERIFY(window.currentPane()->toolBarActions().contains(newAction));
+    newAction->trigger();
+    QCOMPARE(window.documentCount(), 1);
+    QCOMPARE(window.tabWidget()->currentIndex(), 1);
+    QVERIFY(!window.tabWidget()->tabText(1).isEmpty());
+
+    // Switching away puts the placeholder back; the pane's action leaves the menu.
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    QVERIFY(!file->actions().contains(newAction));
 }
 
 void tst_MainWindow::paneStatusShownInStatusBar()

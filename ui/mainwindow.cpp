@@ -299,7 +299,9 @@ SectionPane *MainWindow::ensurePane(Account *account, Section section)
     SectionPane *pane = createSectionPane(account, section, m_sectionStack);
     m_panes.insert(key, pane);
     m_sectionStack->addWidget(pane);
-    connect(pane, &SectionPane::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(pane, &SectionPane::documentOpened, this, [this, section](QWidget *document) {
+        onDocumentOpened(document, sectionIcon(section));
+    });
     connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
         m_paneMessages.insert(pane, text);
         if (pane == m_currentPane)
@@ -404,12 +406,14 @@ void MainWindow::updateTabActions()
     m_previousTabAction->setEnabled(m_tabs->count() > 1);
 }
 
-void MainWindow::onDocumentOpened(QWidget *document)
+void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
 {
     if (!document)
         return;
-    const int index = m_tabs->addTab(document, document->windowIcon(),
-                                     tabText(document->windowTitle()));
+    // The document's own icon if it set one, else its section's (not the inherited app icon).
+    const QIcon icon =
+        document->testAttribute(Qt::WA_SetWindowIcon) ? document->windowIcon() : sectionIcon;
+    const int index = m_tabs->addTab(document, icon, tabText(document->windowTitle()));
     m_tabs->setTabToolTip(index, document->windowTitle());
     connect(document, &QWidget::windowTitleChanged, this, [this, document](const QString &title) {
         const int i = m_tabs->indexOf(document);

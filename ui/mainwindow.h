@@ -93,7 +93,7 @@ private:
     void updateStatus();
     void updateWindowTitle();
     void updateTabActions();
-    void onDocumentOpened(QWidget *document);
+    void onDocumentOpened(QWidget *document, const QIcon &sectionIcon);
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();

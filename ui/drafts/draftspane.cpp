@@ -1,0 +1,463 @@
+#include "draftspane.h"
+
+#include "drafts/draftlistmodel.h"
+#include "drafts/draftstore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
+    : SectionPane(parent)
+    , m_store(store)
+    , m_model(new DraftListModel(store, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerLabel(new QLabel(m_banner))
+    , m_bannerUndo(new QPushButton(tr("Undo"), m_banner))
+{
+    setWindowTitle(tr("Drafts"));
+    setFocusPolicy(Qt::ClickFocus);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DraftListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DraftListModel::LastEditColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(DraftListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(DraftListModel::StateColumn,
+                                                     QHeaderView::Interactive);
+    m_view->setAccessibleName(tr("Drafts"));
+    connect(m_view, &QTableView::doubleClicked, this, &DraftsPane::openSelected);
+
+    m_emptyLabel->setText(tr("No drafts yet: every form you open is kept here as you type."));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_view);
+
+    // Banner: one message at a time, with an Undo button after a deletion.
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextFormat(Qt::PlainText);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QToolButton(m_banner);
+    close->setText(u"×"_s);
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
+    connect(close, &QToolButton::clicked, this, &DraftsPane::hideBanner);
+    connect(m_bannerUndo, &QPushButton::clicked, this, &DraftsPane::undoDelete);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(m_bannerUndo);
+    bannerLayout->addWidget(close);
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    m_openAction = makeAction(tr("&Open"), QKeySequence(Qt::Key_Return), &DraftsPane::openSelected);
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openAction->setToolTip(tr("Open the selected drafts in their forms (Enter)"));
+    m_duplicateAction = makeAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                                   &DraftsPane::duplicateSelected);
+    m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &DraftsPane::deleteSelected);
+    m_undoAction = makeAction(tr("&Undo Delete"), QKeySequence::Undo, &DraftsPane::undoDelete);
+    m_sendAction = makeAction(tr("&Send When Online"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                              &DraftsPane::sendSelectedWhenOnline);
+    m_sendAction->setToolTip(tr("Put the selected valid drafts in their account’s outbox; "
+                                "they are sent as soon as the server can be reached"));
+    m_keepAction = makeAction(tr("&Keep as Draft"), {}, &DraftsPane::keepSelectedAsDrafts);
+    m_keepAction->setToolTip(tr("Take the selected drafts out of the outbox"));
+    m_exportAction = makeAction(tr("&Export…"), {}, &DraftsPane::chooseExportFile);
+    m_exportAction->setToolTip(tr("Save the selected drafts (or all of them) to a JSON file"));
+    m_importAction = makeAction(tr("&Import…"), {}, &DraftsPane::chooseImportFile);
+    m_importAction->setToolTip(tr("Add the drafts of an exported JSON file"));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DraftsPane::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_model, signal, this, [this] {
+            updateEmptyState();
+            updateActions();
+            updateStatus();
+        });
+    }
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+
+    if (!store->recoveredDamagedFile().isEmpty()) {
+        showBanner(tr("The drafts database was damaged, so a new one was started. The old "
+                      "file was kept as %1.")
+                       .arg(QDir::toNativeSeparators(store->recoveredDamagedFile())),
+                   BannerKind::Warning);
+    } else if (!store->isOpen()) {
+        showBanner(tr("Drafts cannot be saved: %1").arg(store->errorString()), BannerKind::Error);
+    }
+    updateEmptyState();
+    updateActions();
+    updateStatus();
+}
+
+DraftsPane::~DraftsPane() = default;
+
+QAction *DraftsPane::makeAction(const QString &text, const QKeySequence &shortcut,
+                                void (DraftsPane::*slot)())
+{
+    auto *action = new QAction(text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void DraftsPane::setOpener(DraftKind kind, Opener opener)
+{
+    m_openers.insert(int(kind), std::move(opener));
+    updateActions();
+}
+
+void DraftsPane::setAccountNames(const QHash<QString, QString> &names)
+{
+    m_model->setAccountNames(names);
+}
+
+QList<QAction *> DraftsPane::toolBarActions() const
+{
+    return {m_openAction, m_sendAction, m_duplicateAction, m_deleteAction, m_exportAction,
+            m_importAction};
+}
+
+QStringList DraftsPane::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << row.data(DraftListModel::IdRole).toString();
+    return ids;
+}
+
+void DraftsPane::selectIds(const QStringList &ids)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(DraftListModel::ColumnCount - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(selection.indexes().first(),
+                                                  QItemSelectionModel::NoUpdate);
+}
+
+QList<Draft> DraftsPane::selectedDrafts() const
+{
+    QList<Draft> drafts;
+    for (const QString &id : selectedIds()) {
+        const Draft d = m_store->draft(id);
+        if (!d.isNull())
+            drafts.append(d);
+    }
+    return drafts;
+}
+
+void DraftsPane::openSelected()
+{
+    int unopenable = 0;
+    for (const Draft &d : selectedDrafts()) {
+        const Opener opener = m_openers.value(int(d.kind));
+        QWidget *document = opener ? opener(d) : nullptr;
+        if (document)
+            emit documentOpened(document);
+        else
+            ++unopenable;
+    }
+    if (unopenable > 0) {
+        showBanner((unopenable == 1 ? tr("This draft cannot be opened: this version of Switchboard has no "
+                                          "form for its kind yet.")
+                         : tr("%n drafts cannot be opened: this version of Switchboard has no "
+                              "form for their kind yet.", nullptr, unopenable)),
+                   BannerKind::Info);
+    }
+}
+
+void DraftsPane::duplicateSelected()
+{
+    QStringList copies;
+    for (const Draft &d : selectedDrafts()) {
+        const Draft copy = m_store->duplicate(d.id);
+        if (copy.isNull()) {
+            showBanner(m_store->errorString(), BannerKind::Error);
+            return;
+        }
+        copies << copy.id;
+    }
+    selectIds(copies);
+}
+
+void DraftsPane::deleteSelected()
+{
+    QStringList deleted;
+    int busy = 0;
+    for (const Draft &d : selectedDrafts()) {
+        // A send in flight must be able to record its outcome.
+        if (d.state == OutboxState::Sending || d.state == OutboxState::Unknown) {
+            ++busy;
+            continue;
+        }
+        if (m_store->remove(d.id))
+            deleted << d.id;
+    }
+    if (!deleted.isEmpty()) {
+        m_lastDeleted = deleted;
+        QString text = (deleted.size() == 1 ? tr("1 draft deleted.")
+                                              : tr("%n drafts deleted.", nullptr, int(deleted.size())));
+        if (busy > 0)
+            text += u' ' + (busy == 1 ? tr("1 draft being sent was kept.")
+                                      : tr("%n drafts being sent were kept.", nullptr, busy));
+        showBanner(text, BannerKind::Info, true);
+    } else if (busy > 0) {
+        showBanner(tr("Drafts that are being sent cannot be deleted until the server has "
+                      "answered."),
+                   BannerKind::Info);
+    }
+    updateActions();
+}
+
+void DraftsPane::undoDelete()
+{
+    if (m_lastDeleted.isEmpty())
+        return;
+    QStringList restored;
+    for (const QString &id : std::as_const(m_lastDeleted)) {
+        if (m_store->restore(id))
+            restored << id;
+    }
+    m_lastDeleted.clear();
+    hideBanner();
+    selectIds(restored);
+    updateActions();
+}
+
+void DraftsPane::sendSelectedWhenOnline()
+{
+    int queued = 0;
+    int incomplete = 0;
+    for (const Draft &d : selectedDrafts()) {
+        if (!d.isEditable())
+            continue;
+        if (!d.valid) {
+            ++incomplete;
+            continue;
+        }
+        if (m_store->enqueue(d.id))
+            ++queued;
+    }
+    if (incomplete > 0) {
+        showBanner((incomplete == 1 ? tr("1 draft is incomplete and stays a draft; open it to see what is "
+                                          "missing.")
+                                       : tr("%n drafts are incomplete and stay drafts; open them to see "
+                                            "what is missing.", nullptr, incomplete)),
+                   BannerKind::Warning);
+    } else if (queued > 0) {
+        showBanner((queued == 1 ? tr("1 draft will be sent as soon as the server can be reached.")
+                                   : tr("%n drafts will be sent as soon as the server can be reached.",
+                                        nullptr, queued)),
+                   BannerKind::Info);
+    }
+    updateActions();
+}
+
+void DraftsPane::keepSelectedAsDrafts()
+{
+    for (const Draft &d : selectedDrafts())
+        m_store->dequeue(d.id);
+    updateActions();
+}
+
+bool DraftsPane::exportDrafts(const QStringList &ids, const QString &filePath)
+{
+    const DraftTransferResult result = m_store->exportTo(ids, filePath);
+    if (!result.ok) {
+        showBanner(tr("Export failed. %1").arg(result.error), BannerKind::Error);
+        return false;
+    }
+    showBanner((result.ids.size() == 1 ? tr("1 draft exported to %1.")
+                                        : tr("%n drafts exported to %1.", nullptr, int(result.ids.size())))
+                   .arg(QDir::toNativeSeparators(filePath)),
+               BannerKind::Info);
+    return true;
+}
+
+bool DraftsPane::importDrafts(const QString &filePath)
+{
+    const DraftTransferResult result = m_store->importFrom(filePath);
+    if (!result.ok) {
+        showBanner(tr("Nothing was imported. %1").arg(result.error), BannerKind::Error);
+        return false;
+    }
+    showBanner((result.ids.size() == 1 ? tr("1 draft imported.")
+                                        : tr("%n drafts imported.", nullptr, int(result.ids.size()))), BannerKind::Info);
+    selectIds(result.ids);
+    return true;
+}
+
+void DraftsPane::chooseExportFile()
+{
+    QStringList ids = selectedIds();
+    if (ids.isEmpty()) {
+        for (const Draft &d : m_store->drafts())
+            ids << d.id;
+    }
+    if (ids.isEmpty())
+        return;
+    // open(), not exec(): no nested event loop.
+    auto *dialog = new QFileDialog(this, tr("Export Drafts"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Switchboard drafts (*.json)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->selectFile(tr("drafts.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, ids](const QString &path) { exportDrafts(ids, path); });
+    dialog->open();
+}
+
+void DraftsPane::chooseImportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Import Drafts"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Switchboard drafts (*.json);;All files (*)"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &DraftsPane::importDrafts);
+    dialog->open();
+}
+
+void DraftsPane::showBanner(const QString &text, BannerKind kind, bool offerUndo)
+{
+    m_bannerLabel->setText(text);
+    m_bannerUndo->setVisible(offerUndo);
+    QPalette palette = this->palette();
+    const QColor tint = kind == BannerKind::Error     ? QColor(0xfd, 0xe7, 0xe9)
+                        : kind == BannerKind::Warning ? QColor(0xff, 0xf4, 0xce)
+                                                      : QColor(0xe6, 0xf0, 0xfb);
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_banner->setPalette(palette);
+    m_banner->show();
+}
+
+void DraftsPane::hideBanner()
+{
+    m_banner->hide();
+}
+
+QString DraftsPane::bannerText() const
+{
+    return m_bannerLabel->text();
+}
+
+bool DraftsPane::isBannerVisible() const
+{
+    return !m_banner->isHidden();
+}
+
+bool DraftsPane::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_emptyLabel;
+}
+
+void DraftsPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    const bool hadFocus = m_view->hasFocus();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    // Keep the keyboard in the pane, so Ctrl+Z still undoes deleting the last draft.
+    if (empty && hadFocus)
+        setFocus(Qt::OtherFocusReason);
+    else if (!empty && hasFocus())
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void DraftsPane::updateActions()
+{
+    const QList<Draft> selected = selectedDrafts();
+    bool anyOpenable = false;
+    bool anySendable = false;
+    bool anyQueued = false;
+    for (const Draft &d : selected) {
+        anyOpenable = anyOpenable || m_openers.contains(int(d.kind));
+        anySendable = anySendable || (d.isEditable() && d.valid);
+        anyQueued = anyQueued || d.state == OutboxState::Queued;
+    }
+    m_openAction->setEnabled(anyOpenable);
+    m_duplicateAction->setEnabled(!selected.isEmpty());
+    m_deleteAction->setEnabled(!selected.isEmpty());
+    m_undoAction->setEnabled(!m_lastDeleted.isEmpty());
+    m_sendAction->setEnabled(anySendable);
+    m_keepAction->setEnabled(anyQueued);
+    m_exportAction->setEnabled(m_model->rowCount() > 0);
+    if (!anySendable && !selected.isEmpty()) {
+        m_sendAction->setToolTip(tr("Only complete drafts that are not already in the outbox "
+                                    "can be sent"));
+    } else {
+        m_sendAction->setToolTip(tr("Put the selected valid drafts in their account’s outbox; "
+                                    "they are sent as soon as the server can be reached"));
+    }
+}
+
+void DraftsPane::updateStatus()
+{
+    int waiting = 0;
+    for (const Draft &d : m_store->drafts()) {
+        if (d.state == OutboxState::Queued || d.state == OutboxState::Sending
+            || d.state == OutboxState::Unknown) {
+            ++waiting;
+        }
+    }
+    const int total = m_model->rowCount();
+    QString text = (total == 1 ? tr("1 draft") : tr("%n drafts", nullptr, total));
+    if (waiting > 0)
+        text += tr(", %n waiting to send", nullptr, waiting);
+    emit statusMessageChanged(text);
+}

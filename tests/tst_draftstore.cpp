@@ -178,6 +178,21 @@ void tst_DraftStore::damagedDatabaseIsMovedAside_data()
     QTest::addRow("not sqlite at all") << QByteArray("this is a text file, not a database\n");
     QByteArray header("SQLite format 3\0", 16);
     QTest::addRow("sqlite header, garbage pages") << (header + QByteArray(8192, '\x5a'));
+
+    // A real drafts database with one page overwritten: only PRAGMA quick_check sees it.
+    QTemporaryDir dir;
+    {
+        DraftStore store(dir.path());
+        QVERIFY(store.open());
+        for (int i = 0; i < 200; ++i)
+            store.create(DraftKind::Property, u"a"_s, u"Draft %1"_s.arg(i), payload(QString(200, u'x')));
+    }
+    QFile file(QDir(dir.path()).filePath(DraftStore::fileName()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray real = file.readAll();
+    QVERIFY(real.size() > 6 * 4096);
+    real.replace(3 * 4096, 4096, QByteArray(4096, '\xa5'));
+    QTest::addRow("real database, one page overwritten") << real;
 }
 
 void tst_DraftStore::damagedDatabaseIsMovedAside()

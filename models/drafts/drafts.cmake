@@ -3,6 +3,7 @@ target_sources(switchboard_models PRIVATE
     drafts/draft.cpp drafts/draft.h
     drafts/draftautosaver.cpp drafts/draftautosaver.h
     drafts/draftfile.cpp drafts/draftfile.h
+    drafts/drafthistory.cpp drafts/drafthistory.h
     drafts/draftsender.h
     drafts/outbox.cpp drafts/outbox.h
     drafts/propertydraftsender.cpp drafts/propertydraftsender.h

@@ -41,14 +41,7 @@ Account::Account(const QString &id, const QString &displayName, QObject *parent)
     connect(m_retryTimer, &QTimer::timeout, this, &Account::probe);
 }
 
-Account::~Account()
-{
-    // End the requests in flight while each client's QNetworkAccessManager still exists:
-    // the jobs are the client's children, created after its manager, so QObject would
-    // delete the manager first and the jobs' aborts would reach a deleted manager.
-    for (AccountClient *client : std::as_const(m_clients))
-        qDeleteAll(client->findChildren<ApiJob *>(Qt::FindDirectChildrenOnly));
-}
+Account::~Account() = default;
 
 AccountClient *Account::addProfile(const AccountProfile &profile)
 {

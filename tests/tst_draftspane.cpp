@@ -91,7 +91,13 @@ void tst_DraftsPane::openUsesTheKindsOpener()
     pane.openSelected();
     QCOMPARE(documents.size(), 1);
     QVERIFY(pane.isBannerVisible());
-    QVERIFY(pane.bannerText().contains(u"cannot be opened"_s));
+    QVERIFY(pane.bannerText().contains(u"no form for its kind"_s));
+
+    // An opener may decline (a queued draft, an account that is gone): the pane says so.
+    pane.setOpener(DraftKind::Purchase, [](const Draft &) { return nullptr; });
+    pane.openSelected();
+    QCOMPARE(documents.size(), 1);
+    QVERIFY(pane.bannerText().contains(u"cannot be opened now"_s));
 }
 
 void tst_DraftsPane::deleteAndUndo()

@@ -200,20 +200,32 @@ QList<Draft> DraftsPane::selectedDrafts() const
 
 void DraftsPane::openSelected()
 {
-    int unopenable = 0;
+    int noForm = 0;
+    int refused = 0;
     for (const Draft &d : selectedDrafts()) {
         const Opener opener = m_openers.value(int(d.kind));
-        QWidget *document = opener ? opener(d) : nullptr;
-        if (document)
+        if (!opener) {
+            ++noForm;
+            continue;
+        }
+        if (QWidget *document = opener(d))
             emit documentOpened(document);
         else
-            ++unopenable;
+            ++refused;
     }
-    if (unopenable > 0) {
-        showBanner((unopenable == 1 ? tr("This draft cannot be opened: this version of Switchboard has no "
-                                          "form for its kind yet.")
-                         : tr("%n drafts cannot be opened: this version of Switchboard has no "
-                              "form for their kind yet.", nullptr, unopenable)),
+    if (noForm > 0) {
+        showBanner(noForm == 1 ? tr("This draft cannot be opened: this version of Switchboard has "
+                                    "no form for its kind yet.")
+                               : tr("%n drafts cannot be opened: this version of Switchboard has "
+                                    "no form for their kind yet.", nullptr, noForm),
+                   BannerKind::Info);
+    } else if (refused > 0) {
+        // The opener declines drafts in the outbox or of an account that is not connected.
+        showBanner(refused == 1 ? tr("This draft cannot be opened now: it is in the outbox or "
+                                     "already sent, or its account is not available.")
+                                : tr("%n drafts cannot be opened now: they are in the outbox or "
+                                     "already sent, or their account is not available.",
+                                     nullptr, refused),
                    BannerKind::Info);
     }
 }

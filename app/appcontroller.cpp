@@ -1,6 +1,9 @@
 #include "appcontroller.h"
 
 #include "account.h"
+#include "drafts/draftstore.h"
+#include "drafts/outbox.h"
+#include "drafts/propertydraftsender.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "screenshottaker.h"
@@ -45,8 +48,11 @@ AppController::AppController(const CommandLineOptions &options, QObject *parent)
 
 AppController::~AppController()
 {
-    // Close panes and clients before the server they talk to stops.
+    // The outboxes use the clients; the panes and forms use the clients and the drafts;
+    // the clients talk to the server.
+    m_outboxes.clear();
     m_window.reset();
+    m_drafts.reset();
     m_sandbox.reset();
 }
 
@@ -71,6 +77,7 @@ void AppController::start()
         m_window->setSettings(m_settings.get());
         m_window->readSettings(*m_settings);
     }
+    openDraftStore();
     m_window->show();
 
     const QList<Account *> accounts = configuredAccounts();
@@ -78,6 +85,25 @@ void AppController::start()
         addAccount(account);
     if (accounts.isEmpty() || m_options.sandbox)
         startSandbox();
+}
+
+void AppController::openDraftStore()
+{
+    auto store = std::make_unique<DraftStore>(m_dataDir);
+    if (!store->open()) {
+        qCWarning(lcApp) << "drafts database cannot be opened:" << store->errorString();
+        m_window->showTransientMessage(
+            tr("Drafts cannot be kept: %1").arg(store->errorString()));
+        return;
+    }
+    if (!store->recoveredDamagedFile().isEmpty()) {
+        m_window->showTransientMessage(
+            tr("The drafts database was damaged and a new one was started; the old one is "
+               "kept as %1.")
+                .arg(QDir::toNativeSeparators(store->recoveredDamagedFile())));
+    }
+    m_drafts = std::move(store);
+    m_window->setDraftStore(m_drafts.get());
 }
 
 void AppController::startSandbox()
@@ -144,16 +170,27 @@ void AppController::onSandboxFailed(const QString &message)
 
 void AppController::addAccount(Account *account)
 {
-    m_window->addAccount(account);
-    if (!m_options.section.isEmpty()) {
-        Section section = Section::Properties;
-        if (sectionFromKey(m_options.section, &section)
-            && !m_window->selectSection(account, section)) {
+    if (Section section = Section::Properties;
+        !m_options.section.isEmpty() && sectionFromKey(m_options.section, &section)) {
+        if (account->sections().contains(section))
+            m_window->setInitialSection(account->id(), section);
+        else
             qCWarning(lcApp) << "account" << account->id() << "has no section"
                              << m_options.section;
+    }
+    m_window->addAccount(account);
+    account->startMonitoring();
+
+    // "Send when online": each account's outbox sends its queued drafts in order.
+    if (m_drafts) {
+        if (AccountClient *client = account->client(ApiFamily::Properties)) {
+            auto outbox = std::make_unique<Outbox>(m_drafts.get(), client);
+            outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
+            outbox->start();
+            m_outboxes.push_back(std::move(outbox));
         }
     }
-    account->startMonitoring();
+
     if (m_screenshot && m_window->currentAccount() == account)
         m_screenshot->capture(m_window->currentPane(), account);
 }

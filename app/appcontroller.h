@@ -6,9 +6,12 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class Account;
+class DraftStore;
 class MainWindow;
+class Outbox;
 class QSettings;
 class SandboxHost;
 class ScreenshotTaker;
@@ -36,6 +39,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     SandboxHost *sandboxHost() const { return m_sandbox.get(); }
     QSettings *settings() const { return m_settings.get(); }
+    // Every form's draft, in the data folder; null if it could not be opened.
+    DraftStore *draftStore() const { return m_drafts.get(); }
     // Settings, sandbox data and drafts live here (--data-dir or the platform's place).
     QString dataDir() const { return m_dataDir; }
     QString sandboxDataDir() const;
@@ -53,12 +58,16 @@ private:
     void onSandboxStarted(const SandboxEndpoint &endpoint);
     void onSandboxFailed(const QString &message);
     void addAccount(Account *account);
+    void openDraftStore();
 
     CommandLineOptions m_options;
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
-    // Declared before the window: the window (and the clients) go first, then the server.
+    // Destroyed in reverse: the outboxes, then the window (panes, forms, clients), then the
+    // draft store they wrote to, then the server they talked to.
     std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<Outbox>> m_outboxes;
     QPointer<ScreenshotTaker> m_screenshot;
 };

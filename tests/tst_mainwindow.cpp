@@ -3,6 +3,8 @@
 #include "account.h"
 #include "accountsidebar.h"
 #include "connectionindicator.h"
+#include "documentdrafts.h"
+#include "drafts/draftstore.h"
 #include "mainwindow.h"
 #include "placeholderpane.h"
 #include "sandboxfixture.h"
@@ -41,6 +43,7 @@ private slots:
     void documentOpensInClosableTab();
     void ctrlWClosesOnlyDocuments();
     void fileNewFollowsSection();
+    void formsAreKeptAsDrafts();
     void paneStatusShownInStatusBar();
     void toolbarHasRefresh();
     void statusBarShowsOnline();
@@ -256,6 +259,59 @@ void tst_MainWindow::fileNewFollowsSection()
     // Switching away puts the placeholder back; the pane's action leaves the menu.
     QVERIFY(window.selectSection(account, Section::Drafts));
     QVERIFY(!file->actions().contains(newAction));
+}
+
+void tst_MainWindow::formsAreKeptAsDrafts()
+{
+    if (!isSectionAvailable(Section::Properties) || !isSectionAvailable(Section::Drafts))
+        QSKIP("The Properties and Drafts panes are not both built yet.");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DraftStore store(dir.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+
+    MainWindow window;
+    window.setDraftStore(&store);
+    window.addAccount(sandboxAccount());
+    Account *account = window.accounts().constFirst();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // A New property form: nothing is kept until something is typed.
+    QAction *newAction = window.menuBar()->actions().constFirst()->menu()->actions().constFirst();
+    newAction->trigger();
+    QCOMPARE(window.documentCount(), 1);
+    QWidget *form = window.tabWidget()->widget(1);
+    QCOMPARE(store.count(), 0);
+    auto *name = form->findChild<QLineEdit *>();
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, u"Harbour Dental"_s);
+    QTRY_COMPARE(store.count(), 1);
+    const QString id = window.documentDrafts()->draftId(form);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(store.draft(id).accountId, account->client(ApiFamily::Properties)->profile().id);
+    QTRY_VERIFY(store.draft(id).payload.value(u"name"_s).toString().contains(u"Harbour"_s)
+                || store.draft(id).title.contains(u"Harbour"_s));
+
+    // Reopening a draft whose form is open brings that tab forward.
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    QCOMPARE(window.documentDrafts()->openProperty(store.draft(id)), form);
+    emit window.currentPane()->documentOpened(form);
+    QCOMPARE(window.documentCount(), 1);
+    QCOMPARE(window.tabWidget()->currentWidget(), form);
+
+    // Closing the tab keeps the draft; opening it again gives a form with what was typed.
+    window.closeDocument(1);
+    QCOMPARE(window.documentCount(), 0);
+    QCOMPARE(store.count(), 1);
+    QTRY_VERIFY(!window.documentDrafts()->openDocument(id));
+    QWidget *reopened = window.documentDrafts()->openProperty(store.draft(id));
+    QVERIFY(reopened);
+    QVERIFY(reopened->findChild<QLineEdit *>()->text().startsWith(u"Harbour Dental"_s));
+    emit window.currentPane()->documentOpened(reopened);
+    QCOMPARE(window.documentCount(), 1);
+    QCOMPARE(window.documentDrafts()->draftId(reopened), id);
 }
 
 void tst_MainWindow::paneStatusShownInStatusBar()

@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountsidebar.h"
 #include "connectionindicator.h"
+#include "documentdrafts.h"
 #include "icons.h"
 #include "placeholderpane.h"
 #include "sectionpane.h"
@@ -23,6 +24,11 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#if __has_include("drafts/draftspane.h")
+#include "drafts/draftspane.h"
+#define SWITCHBOARD_HAVE_DRAFTS_PANE 1
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -245,6 +251,7 @@ void MainWindow::addAccount(Account *account)
         return;
     account->setParent(this);
     m_sidebar->addAccount(account);
+    updateDraftAccountNames();
     connect(account, &Account::connectionStateChanged, this, [this, account] {
         if (account == m_currentAccount)
             updateStatus();
@@ -258,6 +265,12 @@ void MainWindow::addAccount(Account *account)
     } else if (!account->sections().isEmpty()) {
         selectSection(account, account->sections().constFirst());
     }
+}
+
+void MainWindow::setInitialSection(const QString &accountId, Section section)
+{
+    m_pendingAccountId = accountId;
+    m_pendingSectionKey = sectionKey(section);
 }
 
 QList<Account *> MainWindow::accounts() const
@@ -287,21 +300,36 @@ bool MainWindow::selectSection(Account *account, Section section)
 
 SectionPane *MainWindow::pane(Account *account, Section section) const
 {
-    return m_panes.value(PaneKey(account, int(section)));
+    const bool shared = section == Section::Drafts && draftStore();
+    return m_panes.value(PaneKey(shared ? nullptr : account, int(section)));
 }
 
 SectionPane *MainWindow::ensurePane(Account *account, Section section)
 {
-    const PaneKey key(account, int(section));
+    // The Drafts pane lists every account's drafts: one pane serves them all.
+    const bool shared = section == Section::Drafts && draftStore();
+    const PaneKey key(shared ? nullptr : account, int(section));
     if (SectionPane *existing = m_panes.value(key))
         return existing;
 
-    SectionPane *pane = createSectionPane(account, section, m_sectionStack);
+    SectionPane *pane = createSectionPane(account, section, draftStore(), m_sectionStack);
     m_panes.insert(key, pane);
     m_sectionStack->addWidget(pane);
-    connect(pane, &SectionPane::documentOpened, this, [this, section](QWidget *document) {
+    AccountClient *client = account->clientFor(section);
+    connect(pane, &SectionPane::documentOpened, this, [this, section, client](QWidget *document) {
+        if (m_documentDrafts)
+            m_documentDrafts->adopt(document, client);
         onDocumentOpened(document, sectionIcon(section));
     });
+#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
+    if (auto *drafts = qobject_cast<DraftsPane *>(pane); drafts && m_documentDrafts) {
+        m_draftsPane = drafts;
+        drafts->setOpener(DraftKind::Property, [this](const Draft &draft) {
+            return m_documentDrafts->openProperty(draft);
+        });
+        updateDraftAccountNames();
+    }
+#endif
     connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
         m_paneMessages.insert(pane, text);
         if (pane == m_currentPane)
@@ -410,6 +438,11 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
 {
     if (!document)
         return;
+    // Reopening a draft whose form is open already: bring it forward.
+    if (const int open = m_tabs->indexOf(document); open > 0) {
+        m_tabs->setCurrentIndex(open);
+        return;
+    }
     // The document's own icon if it set one, else its section's (not the inherited app icon).
     const QIcon icon =
         document->testAttribute(Qt::WA_SetWindowIcon) ? document->windowIcon() : sectionIcon;
@@ -483,6 +516,56 @@ void MainWindow::showStartupMessage(const QString &title, const QString &text,
         m_sectionStack->setCurrentWidget(m_startupPane);
         m_tabs->setTabText(0, tabText(title));
     }
+}
+
+void MainWindow::setDraftStore(DraftStore *store)
+{
+    if (m_documentDrafts)
+        return; // once, before panes exist
+    if (!store)
+        return;
+    m_documentDrafts = new DocumentDrafts(
+        store, [this](const QString &profileId) { return clientForProfile(profileId); }, this);
+    connect(m_documentDrafts, &DocumentDrafts::saveFailed, this, [this](const QString &message) {
+        showTransientMessage(tr("The draft could not be saved: %1").arg(message));
+    });
+}
+
+DraftStore *MainWindow::draftStore() const
+{
+    return m_documentDrafts ? m_documentDrafts->store() : nullptr;
+}
+
+void MainWindow::showTransientMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+AccountClient *MainWindow::clientForProfile(const QString &profileId) const
+{
+    for (Account *account : m_sidebar->accounts()) {
+        for (AccountClient *client : account->clients()) {
+            if (client->profile().id == profileId)
+                return client;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::updateDraftAccountNames()
+{
+#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
+    auto *drafts = qobject_cast<DraftsPane *>(m_draftsPane.data());
+    if (!drafts)
+        return;
+    // Drafts record the profile they belong to; the list shows the account's name.
+    QHash<QString, QString> names;
+    for (Account *account : m_sidebar->accounts()) {
+        for (AccountClient *client : account->clients())
+            names.insert(client->profile().id, account->displayName());
+    }
+    drafts->setAccountNames(names);
+#endif
 }
 
 QString MainWindow::paneStatusText() const

@@ -7,8 +7,11 @@
 #include <QPointer>
 
 class Account;
+class AccountClient;
 class AccountSidebar;
 class ConnectionIndicator;
+class DocumentDrafts;
+class DraftStore;
 class PlaceholderPane;
 class QAction;
 class QLabel;
@@ -48,6 +51,8 @@ public:
     void addAccount(Account *account);
     QList<Account *> accounts() const;
     Account *account(const QString &id) const;
+    // The section addAccount() shows first for this account, over the remembered one.
+    void setInitialSection(const QString &accountId, Section section);
 
     // Shows a section's pane (created on first use and kept); false if the account does
     // not have that section.
@@ -66,6 +71,15 @@ public:
     // Closes the document tab at index (> 0); the document is deleted.
     void closeDocument(int index);
     int documentCount() const;
+
+    // Where forms keep their drafts and the Drafts section lists them (not owned; must
+    // outlive the window). Set before the first account is added. Without one, forms are
+    // not kept as drafts.
+    void setDraftStore(DraftStore *store);
+    DraftStore *draftStore() const;
+    DocumentDrafts *documentDrafts() const { return m_documentDrafts; }
+    // A short-lived message in the status bar (10 s).
+    void showTransientMessage(const QString &message);
 
     // The settings closeEvent() saves into (not owned; may be null: nothing is saved).
     void setSettings(QSettings *settings) { m_settings = settings; }
@@ -93,6 +107,8 @@ private:
     void updateStatus();
     void updateWindowTitle();
     void updateTabActions();
+    void updateDraftAccountNames();
+    AccountClient *clientForProfile(const QString &profileId) const;
     void onDocumentOpened(QWidget *document, const QIcon &sectionIcon);
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
@@ -131,6 +147,8 @@ private:
     Section m_currentSection = Section::Properties;
     SectionPane *m_currentPane = nullptr;
 
+    DocumentDrafts *m_documentDrafts = nullptr;
+    QPointer<SectionPane> m_draftsPane; // one for every account
     QSettings *m_settings = nullptr;
     QString m_pendingAccountId;
     QString m_pendingSectionKey;

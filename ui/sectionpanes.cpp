@@ -9,6 +9,10 @@
 #include "properties/propertiespane.h"
 #define SWITCHBOARD_HAVE_PROPERTIES_PANE 1
 #endif
+#if __has_include("drafts/draftspane.h")
+#include "drafts/draftspane.h"
+#define SWITCHBOARD_HAVE_DRAFTS_PANE 1
+#endif
 
 namespace {
 QString comingText(Section section)
@@ -38,24 +42,52 @@ QString comingText(Section section)
 
 bool isSectionAvailable(Section section)
 {
+    switch (section) {
+    case Section::Properties:
 #ifdef SWITCHBOARD_HAVE_PROPERTIES_PANE
-    return section == Section::Properties;
+        return true;
 #else
-    Q_UNUSED(section)
-    return false;
+        return false;
 #endif
+    case Section::Drafts:
+#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
+        return true;
+#else
+        return false;
+#endif
+    case Section::Broadcast:
+    case Section::TwilioNumbers:
+    case Section::SignalWireNumbers:
+        break;
+    }
+    return false;
 }
 
-SectionPane *createSectionPane(Account *account, Section section, QWidget *parent)
+SectionPane *createSectionPane(Account *account, Section section, DraftStore *drafts,
+                               QWidget *parent)
 {
 #ifdef SWITCHBOARD_HAVE_PROPERTIES_PANE
-    if (section == Section::Properties) {
+    if (section == Section::Properties && account) {
         if (AccountClient *client = account->clientFor(section))
             return new PropertiesPane(client, parent);
     }
-#else
-    Q_UNUSED(account)
 #endif
+#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
+    if (section == Section::Drafts && drafts)
+        return new DraftsPane(drafts, parent);
+    if (section == Section::Drafts) {
+        return new PlaceholderPane(
+            sectionIcon(section), sectionTitle(section),
+            QCoreApplication::translate("SectionPanes",
+                                        "Drafts cannot be kept: the drafts database could not "
+                                        "be opened. Forms still work, but what you type is not "
+                                        "saved."),
+            parent);
+    }
+#else
+    Q_UNUSED(drafts)
+#endif
+    Q_UNUSED(account)
     return new PlaceholderPane(sectionIcon(section), sectionTitle(section), comingText(section),
                                parent);
 }

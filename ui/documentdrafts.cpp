@@ -1,0 +1,115 @@
+#include "documentdrafts.h"
+
+#include "api/accountclient.h"
+#include "drafts/draftautosaver.h"
+#include "drafts/draftstore.h"
+#include "properties/propertydraft.h"
+#include "properties/propertyform.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDocumentDrafts, "switchboard.ui.documentdrafts")
+
+namespace {
+const char draftIdProperty[] = "switchboardDraftId";
+}
+
+DocumentDrafts::DocumentDrafts(DraftStore *store, ClientLookup lookup, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_lookup(std::move(lookup))
+{
+}
+
+DocumentDrafts::~DocumentDrafts() = default;
+
+void DocumentDrafts::adopt(QWidget *document, AccountClient *client)
+{
+    auto *form = qobject_cast<PropertyForm *>(document);
+    if (!form || !client || !m_store || document->property(draftIdProperty).isValid())
+        return;
+    bindProperty(form, client, {});
+}
+
+QWidget *DocumentDrafts::openProperty(const Draft &draft)
+{
+    if (QWidget *open = openDocument(draft.id))
+        return open;
+    if (!draft.isEditable())
+        return nullptr;
+    AccountClient *client = m_lookup ? m_lookup(draft.accountId) : nullptr;
+    if (!client) {
+        qCWarning(lcDocumentDrafts) << "no account for draft" << draft.id << draft.accountId;
+        return nullptr;
+    }
+    auto *form = new PropertyForm(client);
+    form->setDraft(PropertyDraft::fromJson(draft.payload));
+    bindProperty(form, client, draft.id);
+    for (const FieldError &error : draft.errors)
+        form->applyError(ApiError::http(422, error.code, error.message, error.field));
+    if (draft.errors.isEmpty() && !draft.errorMessage.isEmpty())
+        form->applyError(ApiError::http(400, {}, draft.errorMessage));
+    return form;
+}
+
+QWidget *DocumentDrafts::openDocument(const QString &draftId) const
+{
+    return m_open.value(draftId).data();
+}
+
+QString DocumentDrafts::draftId(const QWidget *document) const
+{
+    return document ? document->property(draftIdProperty).toString() : QString();
+}
+
+void DocumentDrafts::bindProperty(PropertyForm *form, AccountClient *client,
+                                  const QString &draftId)
+{
+    form->setProperty(draftIdProperty, draftId);
+    if (!draftId.isEmpty())
+        m_open.insert(draftId, form);
+
+    auto *saver = draftId.isEmpty() ? nullptr : new DraftAutosaver(m_store, draftId, form);
+    auto save = [this, form, client, saver]() mutable {
+        if (!m_store)
+            return;
+        const PropertyDraft content = form->draft();
+        if (!saver) {
+            // The first change of a new form: only now is there something worth keeping.
+            const Draft created = m_store->create(DraftKind::Property, client->profile().id,
+                                                  content.name.trimmed(), content.toJson(),
+                                                  content.validate().isOk());
+            if (created.isNull()) {
+                emit saveFailed(m_store->errorString());
+                return;
+            }
+            form->setProperty(draftIdProperty, created.id);
+            m_open.insert(created.id, form);
+            saver = new DraftAutosaver(m_store, created.id, form);
+            connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
+            return;
+        }
+        saver->update(content.toJson(), content.name.trimmed(), content.validate().isOk());
+    };
+    if (saver)
+        connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
+    connect(form, &PropertyForm::draftChanged, this, save);
+    connect(form, &PropertyForm::created, this, [this, form](const Property &property) {
+        const QString id = form->property(draftIdProperty).toString();
+        if (id.isEmpty() || !m_store)
+            return;
+        if (auto *saver = form->findChild<DraftAutosaver *>())
+            saver->flush();
+        Draft draft = m_store->draft(id);
+        if (draft.isNull())
+            return;
+        draft.state = OutboxState::Sent;
+        draft.remoteId = property.propertySid;
+        draft.errors.clear();
+        draft.errorMessage.clear();
+        if (!m_store->save(draft))
+            emit saveFailed(m_store->errorString());
+    });
+}

@@ -27,15 +27,15 @@
     <name>AccountProfile</name>
     <message>
         <source>“%1” is not a valid server address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for this computer (loopback); use https for %1.</source>
-        <translation type="unfinished" />
+        <translation>Unverschlüsseltes http ist nur für diesen Computer (Loopback) erlaubt; verwenden Sie https für %1.</translation>
     </message>
     <message>
         <source>Unsupported scheme “%1”: use https.</source>
-        <translation type="unfinished" />
+        <translation>Nicht unterstütztes Schema „%1“: Verwenden Sie https.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +148,14 @@ Ihr Datenordner ist %2. Prüfen Sie, ob er beschreibbar ist, und starten Sie Swi
     <message>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept: %1</source>
+        <translation>Entwürfe können nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The drafts database was damaged and a new one was started; the old one is kept as %1.</source>
+        <translation>Die Entwurfsdatenbank war beschädigt, eine neue wurde angelegt; die alte ist als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +515,227 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
 </context>
 <context>
+    <name>DraftsPane</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished">Entwürfe</translation>
+    </message>
+    <message>
+        <source>No drafts yet: every form you open is kept here as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected drafts in their forms (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send When Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected valid drafts in their account’s outbox; they are sent as soon as the server can be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep as Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected drafts out of the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the selected drafts (or all of them) to a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the drafts of an exported JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drafts database was damaged, so a new one was started. The old file was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts cannot be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This draft cannot be opened: this version of Switchboard has no form for its kind yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts cannot be opened: this version of Switchboard has no form for their kind yet.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This draft cannot be opened now: it is in the outbox or already sent, or its account is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts cannot be opened now: they are in the outbox or already sent, or their account is not available.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 draft deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 draft being sent was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts being sent were kept.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Drafts that are being sent cannot be deleted until the server has answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 draft is incomplete and stays a draft; open it to see what is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts are incomplete and stay drafts; open them to see what is missing.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>1 draft will be sent as soon as the server can be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts will be sent as soon as the server can be reached.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export failed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 draft exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 draft imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts imported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switchboard drafts (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drafts.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switchboard drafts (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only complete drafts that are not already in the outbox can be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n drafts</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting to send</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Welcome to Switchboard</source>
@@ -612,6 +841,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>About Switchboard</source>
         <translation>Über Switchboard</translation>
     </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -621,6 +854,13 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Some fields are not valid; correct them and send again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -636,7 +876,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the list of properties again (%1)</source>
@@ -942,7 +1182,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1202,6 +1442,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Drafts arrive in a coming version of Switchboard. Every form you fill in will be kept here, even offline, until it is sent.</source>
         <translation>Entwürfe kommen in einer der nächsten Versionen von Switchboard. Jedes ausgefüllte Formular wird hier aufbewahrt, auch offline, bis es gesendet ist.</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept: the drafts database could not be opened. Forms still work, but what you type is not saved.</source>
+        <translation>Entwürfe können nicht aufbewahrt werden: Die Entwurfsdatenbank ließ sich nicht öffnen. Formulare funktionieren weiterhin, aber Ihre Eingaben werden nicht gespeichert.</translation>
     </message>
 </context>
 <context>

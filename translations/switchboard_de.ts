@@ -57,54 +57,54 @@
     <name>ApiError</name>
     <message>
         <source>The server answered with status %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Server antwortete mit Status %1.</translation>
     </message>
     <message>
         <source>%1 (%2, HTTP %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, HTTP %3)</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server stopped answering: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server antwortet nicht mehr: %1</translation>
     </message>
     <message>
         <source>The connection was lost before the server answered: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung brach ab, bevor der Server antwortete: %1</translation>
     </message>
     <message>
         <source>Secure connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Sichere Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server sent an answer Switchboard cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server schickte eine Antwort, die Switchboard nicht lesen kann: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ApiJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>no answer for %1 seconds</source>
-        <translation type="unfinished" />
+        <translation>seit %1 Sekunden keine Antwort</translation>
     </message>
     <message>
         <source>The server redirected to another address; Switchboard only follows redirects that stay on the same server.</source>
-        <translation type="unfinished" />
+        <translation>Der Server leitete an eine andere Adresse um; Switchboard folgt nur Umleitungen, die auf demselben Server bleiben.</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>ungültiges JSON bei Byte %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -278,43 +278,43 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>Draft</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished" />
+        <translation>Property</translation>
     </message>
     <message>
         <source>Broadcast project</source>
-        <translation type="unfinished" />
+        <translation>Broadcast-Projekt</translation>
     </message>
     <message>
         <source>Number purchase</source>
-        <translation type="unfinished" />
+        <translation>Rufnummernkauf</translation>
     </message>
     <message>
         <source>Number edit</source>
-        <translation type="unfinished" />
+        <translation>Rufnummernänderung</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Checking with the server</source>
-        <translation type="unfinished" />
+        <translation>Wird mit dem Server abgeglichen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -356,83 +356,83 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>DraftListModel</name>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Waiting to send: %1</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf Versand: %1</translation>
     </message>
     <message>
         <source>Sent (%1)</source>
-        <translation type="unfinished" />
+        <translation>Gesendet (%1)</translation>
     </message>
     <message>
         <source>Kept on this computer. Choose “Send when online” to submit it.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer aufbewahrt. Wählen Sie „Senden, wenn online“, um ihn abzuschicken.</translation>
     </message>
     <message>
         <source>In the outbox: sent as soon as the account’s server can be reached.</source>
-        <translation type="unfinished" />
+        <translation>Im Postausgang: wird gesendet, sobald der Server des Kontos erreichbar ist.</translation>
     </message>
     <message>
         <source>Being sent now.</source>
-        <translation type="unfinished" />
+        <translation>Wird gerade gesendet.</translation>
     </message>
     <message>
         <source>The connection was lost while sending. Switchboard checks with the server whether it arrived before trying again, so nothing is created twice.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung brach beim Senden ab. Switchboard prüft beim Server, ob er angekommen ist, bevor es erneut sendet, damit nichts doppelt angelegt wird.</translation>
     </message>
     <message>
         <source>Created on the server.</source>
-        <translation type="unfinished" />
+        <translation>Auf dem Server angelegt.</translation>
     </message>
     <message>
         <source>The server did not accept it. Fix the fields below and send it again.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat ihn nicht angenommen. Korrigieren Sie die Felder und senden Sie ihn erneut.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished" />
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>Every field passes the checks that can be made offline.</source>
-        <translation type="unfinished" />
+        <translation>Jedes Feld besteht die Prüfungen, die offline möglich sind.</translation>
     </message>
     <message>
         <source>Some fields are missing or wrong; open the draft to see which.</source>
-        <translation type="unfinished" />
+        <translation>Einige Felder fehlen oder sind falsch; öffnen Sie den Entwurf, um zu sehen, welche.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Last edit</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished" />
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>Postausgang</translation>
     </message>
 </context>
 <context>
@@ -518,221 +518,191 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>DraftsPane</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished">Entwürfe</translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>No drafts yet: every form you open is kept here as you type.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Entwürfe: Jedes Formular, das Sie öffnen, wird hier beim Tippen aufbewahrt.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected drafts in their forms (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Entwürfe in ihren Formularen öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
         <source>&amp;Send When Online</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden, wenn online</translation>
     </message>
     <message>
         <source>Put the selected valid drafts in their account’s outbox; they are sent as soon as the server can be reached</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten gültigen Entwürfe in den Postausgang ihres Kontos legen; sie werden gesendet, sobald der Server erreichbar ist</translation>
     </message>
     <message>
         <source>&amp;Keep as Draft</source>
-        <translation type="unfinished" />
+        <translation>Als Entwurf &amp;behalten</translation>
     </message>
     <message>
         <source>Take the selected drafts out of the outbox</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Entwürfe aus dem Postausgang nehmen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the selected drafts (or all of them) to a JSON file</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Entwürfe (oder alle) in einer JSON-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Add the drafts of an exported JSON file</source>
-        <translation type="unfinished" />
+        <translation>Die Entwürfe einer exportierten JSON-Datei hinzufügen</translation>
     </message>
     <message>
         <source>The drafts database was damaged, so a new one was started. The old file was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Entwurfsdatenbank war beschädigt, deshalb wurde eine neue angelegt. Die alte Datei ist als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Drafts cannot be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>This draft cannot be opened: this version of Switchboard has no form for its kind yet.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Entwurf kann nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für seine Art.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts cannot be opened: this version of Switchboard has no form for their kind yet.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf kann nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für seine Art.</numerusform><numerusform>%n Entwürfe können nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für ihre Art.</numerusform></translation>
     </message>
     <message>
         <source>This draft cannot be opened now: it is in the outbox or already sent, or its account is not available.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Entwurf kann jetzt nicht geöffnet werden: Er liegt im Postausgang oder ist schon gesendet, oder sein Konto ist nicht verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts cannot be opened now: they are in the outbox or already sent, or their account is not available.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf kann jetzt nicht geöffnet werden: Er liegt im Postausgang oder ist schon gesendet, oder sein Konto ist nicht verfügbar.</numerusform><numerusform>%n Entwürfe können jetzt nicht geöffnet werden: Sie liegen im Postausgang oder sind schon gesendet, oder ihr Konto ist nicht verfügbar.</numerusform></translation>
     </message>
     <message>
         <source>1 draft deleted.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf gelöscht.</numerusform><numerusform>%n Entwürfe gelöscht.</numerusform></translation>
     </message>
     <message>
         <source>1 draft being sent was kept.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf, der gerade gesendet wird, wurde behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts being sent were kept.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf, der gerade gesendet wird, wurde behalten.</numerusform><numerusform>%n Entwürfe, die gerade gesendet werden, wurden behalten.</numerusform></translation>
     </message>
     <message>
         <source>Drafts that are being sent cannot be deleted until the server has answered.</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe, die gerade gesendet werden, können erst gelöscht werden, wenn der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>1 draft is incomplete and stays a draft; open it to see what is missing.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf ist unvollständig und bleibt ein Entwurf; öffnen Sie ihn, um zu sehen, was fehlt.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts are incomplete and stay drafts; open them to see what is missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf ist unvollständig und bleibt ein Entwurf; öffnen Sie ihn, um zu sehen, was fehlt.</numerusform><numerusform>%n Entwürfe sind unvollständig und bleiben Entwürfe; öffnen Sie sie, um zu sehen, was fehlt.</numerusform></translation>
     </message>
     <message>
         <source>1 draft will be sent as soon as the server can be reached.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf wird gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts will be sent as soon as the server can be reached.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf wird gesendet, sobald der Server erreichbar ist.</numerusform><numerusform>%n Entwürfe werden gesendet, sobald der Server erreichbar ist.</numerusform></translation>
     </message>
     <message>
         <source>Export failed. %1</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>1 draft exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf nach %1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf nach %1 exportiert.</numerusform><numerusform>%n Entwürfe nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde importiert. %1</translation>
     </message>
     <message>
         <source>1 draft imported.</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts imported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf importiert.</numerusform><numerusform>%n Entwürfe importiert.</numerusform></translation>
     </message>
     <message>
         <source>Export Drafts</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe exportieren</translation>
     </message>
     <message>
         <source>Switchboard drafts (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Switchboard-Entwürfe (*.json)</translation>
     </message>
     <message>
         <source>drafts.json</source>
-        <translation type="unfinished" />
+        <translation>entwuerfe.json</translation>
     </message>
     <message>
         <source>Import Drafts</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe importieren</translation>
     </message>
     <message>
         <source>Switchboard drafts (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Switchboard-Entwürfe (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Only complete drafts that are not already in the outbox can be sent</source>
-        <translation type="unfinished" />
+        <translation>Nur vollständige Entwürfe, die nicht schon im Postausgang liegen, können gesendet werden</translation>
     </message>
     <message>
         <source>1 draft</source>
-        <translation type="unfinished" />
+        <translation>1 Entwurf</translation>
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Entwurf</numerusform><numerusform>%n Entwürfe</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n waiting to send</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n wartet auf Versand</numerusform><numerusform>, %n warten auf Versand</numerusform></translation>
     </message>
 </context>
 <context>
@@ -850,142 +820,133 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>MessageBanner</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished" />
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Some fields are not valid; correct them and send again.</source>
-        <translation type="unfinished" />
+        <translation>Einige Felder sind ungültig; korrigieren Sie sie und senden Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPane</name>
     <message>
         <source>&amp;New property</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neue Property</translation>
     </message>
     <message>
         <source>Create a property (%1)</source>
-        <translation type="unfinished" />
+        <translation>Eine Property anlegen (%1)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the list of properties again (%1)</source>
-        <translation type="unfinished" />
+        <translation>Die Liste der Properties erneut laden (%1)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Filter by name, domain or time zone (%1)</source>
-        <translation type="unfinished" />
+        <translation>Nach Name, Domain oder Zeitzone filtern (%1)</translation>
     </message>
     <message>
         <source>Filter properties</source>
-        <translation type="unfinished" />
+        <translation>Properties filtern</translation>
     </message>
     <message>
         <source>All properties</source>
-        <translation type="unfinished" />
+        <translation>Alle Properties</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished" />
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished" />
+        <translation>Nur inaktive</translation>
     </message>
     <message>
         <source>SMS enabled</source>
-        <translation type="unfinished" />
+        <translation>SMS aktiviert</translation>
     </message>
     <message>
         <source>Call recording enabled</source>
-        <translation type="unfinished" />
+        <translation>Anrufaufzeichnung aktiviert</translation>
     </message>
     <message>
         <source>Integrations enabled</source>
-        <translation type="unfinished" />
+        <translation>Integrationen aktiviert</translation>
     </message>
     <message>
         <source>Show only the properties with this setting</source>
-        <translation type="unfinished" />
+        <translation>Nur die Properties mit dieser Einstellung zeigen</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Loading properties</source>
-        <translation type="unfinished" />
+        <translation>Properties werden geladen</translation>
     </message>
     <message>
         <source>Could not load the properties. %1</source>
-        <translation type="unfinished" />
+        <translation>Die Properties konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Properties load when this section is opened.</source>
-        <translation type="unfinished" />
+        <translation>Die Properties werden geladen, wenn dieser Bereich geöffnet wird.</translation>
     </message>
     <message>
         <source>Loading properties…</source>
-        <translation type="unfinished" />
+        <translation>Properties werden geladen…</translation>
     </message>
     <message>
         <source>The properties could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>Die Properties konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>This account has no properties yet.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Konto hat noch keine Properties.</translation>
     </message>
     <message>
         <source>Searching more properties…</source>
-        <translation type="unfinished" />
+        <translation>Weitere Properties werden durchsucht…</translation>
     </message>
     <message>
         <source>No property matches the filter.</source>
-        <translation type="unfinished" />
+        <translation>Keine Property passt zum Filter.</translation>
     </message>
     <message>
         <source>&amp;Clear filter</source>
-        <translation type="unfinished" />
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%1 matching · %2 of %n properties loaded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 passend · %2 von %n Property geladen</numerusform><numerusform>%1 passend · %2 von %n Properties geladen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n properties</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Property</numerusform><numerusform>%n Properties</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n properties</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 von %n Property angezeigt</numerusform><numerusform>%1 von %n Properties angezeigt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1003,321 +964,321 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>PropertyDetailView</name>
     <message>
         <source>Select a property to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Property, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Property SID:</source>
-        <translation type="unfinished" />
+        <translation>Property-SID:</translation>
     </message>
     <message>
         <source>Account SID:</source>
-        <translation type="unfinished" />
+        <translation>Konto-SID:</translation>
     </message>
     <message>
         <source>Main domain:</source>
-        <translation type="unfinished" />
+        <translation>Hauptdomain:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>SMS:</source>
-        <translation type="unfinished" />
+        <translation>SMS:</translation>
     </message>
     <message>
         <source>Call recording:</source>
-        <translation type="unfinished" />
+        <translation>Anrufaufzeichnung:</translation>
     </message>
     <message>
         <source>Integrations:</source>
-        <translation type="unfinished" />
+        <translation>Integrationen:</translation>
     </message>
     <message>
         <source>Active:</source>
-        <translation type="unfinished" />
+        <translation>Aktiv:</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished" />
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>PropertyForm</name>
     <message>
         <source>e.g. Spring marketing campaign</source>
-        <translation type="unfinished" />
+        <translation>z. B. Frühjahrs-Marketingkampagne</translation>
     </message>
     <message>
         <source>The property's name, as your team will see it (required).</source>
-        <translation type="unfinished" />
+        <translation>Der Name der Property, wie Ihr Team ihn sieht (Pflichtfeld).</translation>
     </message>
     <message>
         <source>e.g. marketing.example.com</source>
-        <translation type="unfinished" />
+        <translation>z. B. marketing.example.com</translation>
     </message>
     <message>
         <source>The host name the property belongs to, without “https://” or a path (required).</source>
-        <translation type="unfinished" />
+        <translation>Der Hostname, zu dem die Property gehört, ohne „https://“ und ohne Pfad (Pflichtfeld).</translation>
     </message>
     <message>
         <source>The property's Windows time zone ID (required). Type an ID, a city or an offset to search.</source>
-        <translation type="unfinished" />
+        <translation>Die Windows-Zeitzonen-ID der Property (Pflichtfeld). Geben Sie zum Suchen eine ID, eine Stadt oder einen Versatz ein.</translation>
     </message>
     <message>
         <source>&amp;SMS enabled</source>
-        <translation type="unfinished" />
+        <translation>&amp;SMS aktiviert</translation>
     </message>
     <message>
         <source>Allow the property's numbers to send and receive SMS.</source>
-        <translation type="unfinished" />
+        <translation>Den Rufnummern der Property erlauben, SMS zu senden und zu empfangen.</translation>
     </message>
     <message>
         <source>Call &amp;recording enabled</source>
-        <translation type="unfinished" />
+        <translation>Anruf&amp;aufzeichnung aktiviert</translation>
     </message>
     <message>
         <source>Record the property's calls.</source>
-        <translation type="unfinished" />
+        <translation>Die Anrufe der Property aufzeichnen.</translation>
     </message>
     <message>
         <source>&amp;Integrations enabled</source>
-        <translation type="unfinished" />
+        <translation>&amp;Integrationen aktiviert</translation>
     </message>
     <message>
         <source>Let external integrations use the property.</source>
-        <translation type="unfinished" />
+        <translation>Externen Integrationen die Nutzung der Property erlauben.</translation>
     </message>
     <message>
         <source>Acti&amp;ve</source>
-        <translation type="unfinished" />
+        <translation>Akti&amp;v</translation>
     </message>
     <message>
         <source>Create the property as active. An inactive property keeps its configuration but does not handle traffic.</source>
-        <translation type="unfinished" />
+        <translation>Die Property aktiv anlegen. Eine inaktive Property behält ihre Konfiguration, verarbeitet aber keinen Verkehr.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Main &amp;domain:</source>
-        <translation type="unfinished" />
+        <translation>Haupt&amp;domain:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Features:</source>
-        <translation type="unfinished" />
+        <translation>Funktionen:</translation>
     </message>
     <message>
         <source>Creating the property</source>
-        <translation type="unfinished" />
+        <translation>Die Property wird angelegt</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>New property</source>
-        <translation type="unfinished" />
+        <translation>Neue Property</translation>
     </message>
     <message>
         <source>A property holds phone numbers and their configuration. Name, main domain and time zone are required.</source>
-        <translation type="unfinished" />
+        <translation>Eine Property enthält Rufnummern und ihre Konfiguration. Name, Hauptdomain und Zeitzone sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>Creating the property…</source>
-        <translation type="unfinished" />
+        <translation>Die Property wird angelegt…</translation>
     </message>
     <message>
         <source>This property has been created.</source>
-        <translation type="unfinished" />
+        <translation>Diese Property wurde angelegt.</translation>
     </message>
     <message>
         <source>Cannot create yet. %1</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Anlegen möglich. %1</translation>
     </message>
     <message>
         <source>Create the property on the server (Ctrl+Return).</source>
-        <translation type="unfinished" />
+        <translation>Die Property auf dem Server anlegen (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>The property is being created.</source>
-        <translation type="unfinished" />
+        <translation>Die Property wird gerade angelegt.</translation>
     </message>
     <message>
         <source>The property has already been created.</source>
-        <translation type="unfinished" />
+        <translation>Die Property wurde bereits angelegt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Main domain</source>
-        <translation type="unfinished" />
+        <translation>Hauptdomain</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>SMS enabled</source>
-        <translation type="unfinished" />
+        <translation>SMS aktiviert</translation>
     </message>
     <message>
         <source>Call recording enabled</source>
-        <translation type="unfinished" />
+        <translation>Anrufaufzeichnung aktiviert</translation>
     </message>
     <message>
         <source>Integrations enabled</source>
-        <translation type="unfinished" />
+        <translation>Integrationen aktiviert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Property — %1</source>
-        <translation type="unfinished" />
+        <translation>Property — %1</translation>
     </message>
     <message>
         <source>New property — %1</source>
-        <translation type="unfinished" />
+        <translation>Neue Property — %1</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished" />
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Created “%1” (%2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ angelegt (%2).</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server meldet: %1</translation>
     </message>
     <message>
         <source>The server did not accept the property: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Property nicht angenommen: %1</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>%1 The property may have been created: look for it in the Properties list before trying again. Everything you typed is kept.</source>
-        <translation type="unfinished" />
+        <translation>%1 Die Property wurde möglicherweise angelegt: Sehen Sie in der Liste der Properties nach, bevor Sie es erneut versuchen. Alle Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Try again anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trotzdem erneut versuchen</translation>
     </message>
     <message>
         <source>The server refused the account's credentials: %1 Check the account's settings; everything you typed is kept.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Zugangsdaten des Kontos abgelehnt: %1 Prüfen Sie die Einstellungen des Kontos; alle Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>The server could not create the property: %1 Everything you typed is kept.</source>
-        <translation type="unfinished" />
+        <translation>Der Server konnte die Property nicht anlegen: %1 Alle Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>%1 Everything you typed is kept; try again when the server can be reached.</source>
-        <translation type="unfinished" />
+        <translation>%1 Alle Ihre Eingaben bleiben erhalten; versuchen Sie es erneut, wenn der Server erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>PropertyListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>Main domain</source>
-        <translation type="unfinished" />
+        <translation>Hauptdomain</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished" />
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished" />
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>Integrations</source>
-        <translation type="unfinished" />
+        <translation>Integrationen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Property SID</source>
-        <translation type="unfinished" />
+        <translation>Property-SID</translation>
     </message>
     <message>
         <source>SMS enabled</source>
-        <translation type="unfinished" />
+        <translation>SMS aktiviert</translation>
     </message>
     <message>
         <source>Call recording enabled</source>
-        <translation type="unfinished" />
+        <translation>Anrufaufzeichnung aktiviert</translation>
     </message>
     <message>
         <source>Integrations enabled</source>
-        <translation type="unfinished" />
+        <translation>Integrationen aktiviert</translation>
     </message>
 </context>
 <context>
@@ -1452,89 +1413,86 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>TimeZonePicker</name>
     <message>
         <source>Type an ID, a city or an offset, e.g. Sydney or +10:00</source>
-        <translation type="unfinished" />
+        <translation>ID, Stadt oder Versatz eingeben, z. B. Sydney oder +10:00</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a time zone ID: choose one of the %n matching time zones from the list.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie die passende Zeitzone aus der Liste.</numerusform><numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie eine der %n passenden Zeitzonen aus der Liste.</numerusform></translation>
     </message>
     <message>
         <source>No Windows time zone matches “%1”. Try a city such as Sydney, or an offset such as +10:00.</source>
-        <translation type="unfinished" />
+        <translation>Keine Windows-Zeitzone passt zu „%1“. Versuchen Sie eine Stadt wie Sydney oder einen Versatz wie +10:00.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Name is required.</source>
-        <translation type="unfinished" />
+        <translation>Der Name ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>Name is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Main domain is required.</source>
-        <translation type="unfinished" />
+        <translation>Die Hauptdomain ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a scheme such as “https://”.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie nur einen Hostnamen ein, ohne Schema wie „https://“.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a path.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie nur einen Hostnamen ein, ohne Pfad.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a port.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie nur einen Hostnamen ein, ohne Port.</translation>
     </message>
     <message>
         <source>A host name cannot contain spaces.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in a host name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist in einem Hostnamen nicht erlaubt.</translation>
     </message>
     <message>
         <source>A host name is at most 253 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hostname ist höchstens 253 Zeichen lang.</translation>
     </message>
     <message>
         <source>A host name cannot start with a dot.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hostname darf nicht mit einem Punkt beginnen.</translation>
     </message>
     <message>
         <source>A host name cannot contain an empty label (“..”).</source>
-        <translation type="unfinished" />
+        <translation>Ein Hostname darf keinen leeren Teil („..“) enthalten.</translation>
     </message>
     <message>
         <source>Each part of a host name is at most 63 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Teil eines Hostnamens ist höchstens 63 Zeichen lang.</translation>
     </message>
     <message>
         <source>A part of a host name cannot start or end with a hyphen.</source>
-        <translation type="unfinished" />
+        <translation>Ein Teil eines Hostnamens darf nicht mit einem Bindestrich beginnen oder enden.</translation>
     </message>
     <message>
         <source>Enter a full domain, such as “example.com”.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine vollständige Domain ein, z. B. „example.com“.</translation>
     </message>
     <message>
         <source>The last part of a domain cannot contain digits.</source>
-        <translation type="unfinished" />
+        <translation>Der letzte Teil einer Domain darf keine Ziffern enthalten.</translation>
     </message>
     <message>
         <source>Time zone is required.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitzone ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <source>“%1” is not a Windows time zone ID.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Windows-Zeitzonen-ID.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,15 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 
 #include <algorithm>
+
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+#include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -132,8 +137,31 @@ NumberWriter::NumberWriter(const QSqlDatabase &db)
         marks << u"?"_s;
     QString cols = columns;
     cols.remove(0, cols.indexOf(u',') + 1); // seq is assigned by SQLite
-    m_insert.prepare(u"INSERT INTO numbers ("_s + cols + u") VALUES ("_s + marks.join(u',')
-                     + u")"_s);
+    const QString sql = u"INSERT INTO numbers ("_s + cols + u") VALUES ("_s + marks.join(u',')
+                        + u")"_s;
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite
+            && sqlite3_prepare_v2(sqlite, sql.toUtf8().constData(), -1, &statement, nullptr)
+                   == SQLITE_OK) {
+            m_handle = sqlite;
+            m_statement = statement;
+            return;
+        }
+    }
+#endif
+    m_insert.prepare(sql);
+}
+
+NumberWriter::~NumberWriter()
+{
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+    if (m_statement)
+        sqlite3_finalize(static_cast<sqlite3_stmt *>(m_statement));
+#endif
 }
 
 bool NumberWriter::write(NumberRecord *r, QString *error)
@@ -148,6 +176,33 @@ bool NumberWriter::write(NumberRecord *r, QString *error)
         r->emergencyAddressSid, r->emergencyAddressStatus, int(r->capVoice), int(r->capSms),
         int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated};
     static_assert(std::size(values) == columnCount - 1);
+
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+    if (m_statement) {
+        auto *statement = static_cast<sqlite3_stmt *>(m_statement);
+        auto *sqlite = static_cast<sqlite3 *>(m_handle);
+        sqlite3_reset(statement);
+        for (int i = 0; i < int(std::size(values)); ++i) {
+            const QVariant &v = values[i];
+            if (v.typeId() == QMetaType::QString) {
+                // utf16() of a null QString is "", never NULL: the columns hold '' for "none".
+                const QString *text = static_cast<const QString *>(v.constData());
+                sqlite3_bind_text16(statement, i + 1, text->utf16(), int(text->size() * 2),
+                                    SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+            }
+        }
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(sqlite));
+            return false;
+        }
+        r->seq = sqlite3_last_insert_rowid(sqlite);
+        return true;
+    }
+#endif
+
     for (int i = 0; i < int(std::size(values)); ++i) {
         // A null QString would bind SQL NULL; the columns hold '' for "none".
         const QVariant &v = values[i];

@@ -1,1 +1,4 @@
-# tests for sandbox
+# The sandbox server: in-process over loopback, and as the switchboard-sandbox process.
+switchboard_add_test(tst_sandbox switchboard_sandbox switchboard_testsupport Qt6::Network)
+switchboard_add_test(tst_sandboxprocess switchboard_testsupport Qt6::Network)
+add_dependencies(tst_sandboxprocess switchboard-sandbox)

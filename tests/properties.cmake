@@ -1,2 +1,4 @@
 # tests for properties: wire types and drafts, the list models against the sandbox, the form.
+switchboard_add_test(tst_property switchboard_models)
 switchboard_add_test(tst_propertylistmodel switchboard_models switchboard_testsupport)
+switchboard_add_test(tst_propertyform switchboard_ui switchboard_testsupport)

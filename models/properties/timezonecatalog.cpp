@@ -80,7 +80,7 @@ QString offsetText(int offsetSeconds)
     if (offsetSeconds == 0)
         return u"UTC"_s;
     const int minutes = qAbs(offsetSeconds) / 60;
-    return u"UTC%1%2:%3"_s.arg(offsetSeconds < 0 ? u'-' : u'+')
+    return u"UTC%1%2:%3"_s.arg(QChar(offsetSeconds < 0 ? u'-' : u'+'))
         .arg(minutes / 60, 2, 10, QChar(u'0'))
         .arg(minutes % 60, 2, 10, QChar(u'0'));
 }

@@ -1,8 +1,12 @@
 #include "propertyrules.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QSet>
 #include <QTimeZone>
+
+using namespace Qt::StringLiterals;
 
 namespace Validation {
 
@@ -71,9 +75,34 @@ FieldCheck checkMainDomain(QStringView domain)
 const QStringList &windowsTimeZoneIds()
 {
     static const QStringList ids = [] {
+        // Qt has no public list of its Windows IDs, so map every IANA name we can find.
+        // availableTimeZoneIds() alone misses some: on Linux it lists only canonical zones,
+        // while Qt's table keys a few Windows IDs by older names ("Asia/Calcutta" for India
+        // Standard Time) or by Etc/ zones (UTC, Dateline Standard Time).
+        QSet<QByteArray> iana;
+        const auto available = QTimeZone::availableTimeZoneIds();
+        iana.unite(QSet<QByteArray>(available.cbegin(), available.cend()));
+        iana.insert("Etc/UTC");
+        iana.insert("Etc/GMT");
+        for (int hours = 1; hours <= 14; ++hours) {
+            iana.insert("Etc/GMT+" + QByteArray::number(hours));
+            iana.insert("Etc/GMT-" + QByteArray::number(hours));
+        }
+        // The system's time zone folder also holds the older names, as links.
+        const QString zoneInfo = qEnvironmentVariableIsSet("TZDIR")
+                                     ? qEnvironmentVariable("TZDIR")
+                                     : u"/usr/share/zoneinfo"_s;
+        if (QDir(zoneInfo).exists()) {
+            QDirIterator it(zoneInfo, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString name = QDir(zoneInfo).relativeFilePath(it.next());
+                if (!name.startsWith(u"posix/") && !name.startsWith(u"right/"))
+                    iana.insert(name.toLatin1());
+            }
+        }
+
         QSet<QString> unique;
-        const auto iana = QTimeZone::availableTimeZoneIds();
-        for (const QByteArray &id : iana) {
+        for (const QByteArray &id : std::as_const(iana)) {
             const QByteArray windows = QTimeZone::ianaIdToWindowsId(id);
             if (!windows.isEmpty())
                 unique.insert(QString::fromLatin1(windows));

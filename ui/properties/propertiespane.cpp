@@ -59,7 +59,14 @@ PropertiesPane::PropertiesPane(AccountClient *client, QWidget *parent)
     updateState();
 }
 
-PropertiesPane::~PropertiesPane() = default;
+PropertiesPane::~PropertiesPane()
+{
+    // The children outlive this body: their last signals (selection and scroll changes while
+    // the view and models go) must not reach a half-destroyed pane.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void PropertiesPane::buildUi()
 {

@@ -65,7 +65,24 @@ PropertyForm::PropertyForm(AccountClient *client, QWidget *parent)
     updateTitle();
 }
 
-PropertyForm::~PropertyForm() = default;
+PropertyForm::~PropertyForm()
+{
+    // The children outlive this body; their last signals (a focus-out's editingFinished
+    // while the window closes) must not reach a half-destroyed form.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void PropertyForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        if (!focusWidget())
+            m_nameEdit->setFocus(Qt::OtherFocusReason); // start where the user types first
+    }
+}
 
 void PropertyForm::buildUi()
 {

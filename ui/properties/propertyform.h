@@ -69,6 +69,9 @@ signals:
     void created(const Property &property);
     void busyChanged(bool busy);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void onEdited(PropertyField field);
@@ -89,6 +92,7 @@ private:
     PropertyDraft m_draft;
     QPointer<ApiJob> m_job;
     bool m_updating = false;
+    bool m_shown = false;
     bool m_submitAttempted = false;
     bool m_created = false;
     Property m_createdProperty;

@@ -36,6 +36,11 @@ struct FaultState
 // event loop goes on (the responder is kept alive in a shared_ptr, the socket guarded by a
 // QPointer). Every answer is JSON; connections stay open unless the client asks to close,
 // in which case the answer says "Connection: close" before the socket closes.
+//
+// Order for each request: faults (drop, then throttle, then error-rate: an injected error
+// changes nothing), then the credentials of the family the path prefix belongs to (so a
+// wrong credential gets 401 even on an unknown path), then routing (404, 405 with Allow),
+// then the handler. Latency delays whatever answer results.
 class SandboxHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT

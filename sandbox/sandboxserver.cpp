@@ -206,6 +206,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     const quint16 port = d->http->listen(options.listen, options.port);
     if (port == 0) {
         why = tr("Cannot listen on %1 port %2.").arg(options.listen.toString()).arg(options.port);
+        d->http.reset(); // never served: stop() has nothing to announce
         stop();
         return false;
     }

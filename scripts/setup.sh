@@ -11,7 +11,7 @@ packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+    libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 )
 

@@ -2,3 +2,4 @@
 switchboard_add_test(tst_property switchboard_models)
 switchboard_add_test(tst_propertylistmodel switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_propertyform switchboard_ui switchboard_testsupport)
+switchboard_add_test(tst_propertiespane switchboard_ui switchboard_testsupport)

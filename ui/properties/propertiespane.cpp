@@ -56,7 +56,8 @@ PropertiesPane::PropertiesPane(AccountClient *client, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &PropertiesPane::fetchMoreIfNeeded);
 
-    updateState();
+    // The first page now (a view asks for it anyway); the rest as the user scrolls.
+    startLoading();
 }
 
 PropertiesPane::~PropertiesPane()
@@ -231,16 +232,8 @@ QList<QAction *> PropertiesPane::toolBarActions() const
     return {m_newAction, m_refreshAction};
 }
 
-void PropertiesPane::showEvent(QShowEvent *event)
-{
-    SectionPane::showEvent(event);
-    if (!m_started)
-        startLoading();
-}
-
 void PropertiesPane::startLoading()
 {
-    m_started = true;
     m_loaded = false;
     m_awaitingFirstPage = true;
     m_banner->hideMessage();
@@ -250,7 +243,6 @@ void PropertiesPane::startLoading()
 
 void PropertiesPane::reload()
 {
-    m_started = true;
     m_loaded = false;
     m_awaitingFirstPage = true;
     m_banner->hideMessage();
@@ -262,9 +254,10 @@ void PropertiesPane::reload()
 void PropertiesPane::retry()
 {
     m_banner->hideMessage();
-    if (!m_model->hasLoadedFirstPage() || m_model->rowCount() == 0) {
-        if (!m_loaded)
-            m_awaitingFirstPage = true;
+    if (m_model->rowCount() == 0) {
+        // The first page never arrived: this is the first load again, and says how it ends.
+        m_loaded = false;
+        m_awaitingFirstPage = true;
     }
     if (m_model->lastError().isError())
         m_model->retry();
@@ -301,10 +294,14 @@ void PropertiesPane::onPageFailed(const ApiError &error)
 
 void PropertiesPane::fetchMoreIfNeeded()
 {
-    if (!m_model->canFetchMore({}) || m_model->isFetching() || !m_model->hasLoadedFirstPage())
+    // Only for what the user sees: a hidden pane never pages on its own. A view that is not
+    // full yet asks for more by itself (QAbstractItemView's own fetchMore()).
+    if (!isVisible() || !m_model->canFetchMore({}) || m_model->isFetching()
+        || !m_model->hasLoadedFirstPage())
         return;
     const QScrollBar *bar = m_view->verticalScrollBar();
-    const bool nearEnd = bar->maximum() == 0 || bar->value() >= bar->maximum() - bar->pageStep();
+    const bool nearEnd = m_view->isVisible() && bar->maximum() > 0
+                         && bar->value() >= bar->maximum() - bar->pageStep();
     const bool filterShort = m_proxy->isFiltering() && m_proxy->rowCount() < FilterFillRows;
     if (nearEnd || filterShort)
         m_model->fetchMore({});
@@ -349,9 +346,7 @@ void PropertiesPane::updateState()
         m_stack->setCurrentIndex(PlaceholderPage);
         m_busy->setVisible(fetching);
         m_placeholderButton->setVisible(false);
-        if (!m_started) {
-            m_placeholder->setText(tr("Properties load when this section is opened."));
-        } else if (!m_model->hasLoadedFirstPage() && fetching) {
+        if (!m_model->hasLoadedFirstPage() && fetching) {
             m_placeholder->setText(tr("Loading properties…"));
         } else if (m_model->rowCount() == 0 && m_model->lastError().isError()) {
             m_placeholder->setText(tr("The properties could not be loaded."));

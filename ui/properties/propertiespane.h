@@ -22,7 +22,7 @@ class QTableView;
 // The Properties section of one account: a filter bar, the list (filled page by page as the
 // user scrolls), the selected property's details, and the New property / Refresh actions.
 //
-//     auto *pane = new PropertiesPane(client);          // loads when first shown, or on reload()
+//     auto *pane = new PropertiesPane(client);          // asks for the first page at once
 //     connect(pane, &SectionPane::documentOpened, tabs, ...);  // New property forms
 //     connect(pane, &SectionPane::loadFinished, ...);          // the first page arrived or failed
 //
@@ -57,7 +57,6 @@ public slots:
     void showCreated(const Property &property);
 
 private:
-    void showEvent(QShowEvent *event) override;
     void buildUi();
     void startLoading();
     void onPageLoaded();
@@ -90,7 +89,6 @@ private:
     QLabel *m_statusLabel = nullptr;
 
     QString m_statusMessage;
-    bool m_started = false;        // loading was started (first show or reload)
     bool m_loaded = false;         // the current load's first page arrived or failed
     bool m_awaitingFirstPage = false;
 };

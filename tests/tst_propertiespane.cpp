@@ -1,0 +1,325 @@
+// The Properties section as the main window shows it: loading when first shown, paging as
+// the table scrolls, filtering, the detail pane, New property, and failure states. Real
+// widgets under the offscreen platform, real HTTP to the sandbox.
+#include "api/accountclient.h"
+#include "properties/propertiespane.h"
+#include "properties/propertyfiltermodel.h"
+#include "properties/propertyform.h"
+#include "properties/propertylistmodel.h"
+#include "sandboxfixture.h"
+#include "widgets/messagebanner.h"
+#include "widgets/timezonepicker.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class tst_PropertiesPane final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void actionsForTheToolbar();
+    void loadsTheFirstPageOnly();
+    void hiddenPaneDoesNotPage();
+    void scrollingLoadsMorePages();
+    void filterBarFilters();
+    void selectionShowsDetails();
+    void newPropertyIsAddedAndSelectedWithoutReload();
+    void refreshReloads();
+    void failureShowsBannerAndRetry();
+
+private:
+    std::unique_ptr<PropertiesPane> showPane(AccountClient *client);
+
+    SandboxFixture m_sandbox;
+    std::unique_ptr<AccountClient> m_client;
+};
+
+void tst_PropertiesPane::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+void tst_PropertiesPane::init()
+{
+    m_client = std::make_unique<AccountClient>(m_sandbox.profile(ApiFamily::Properties));
+}
+
+void tst_PropertiesPane::cleanup()
+{
+    m_client.reset();
+}
+
+std::unique_ptr<PropertiesPane> tst_PropertiesPane::showPane(AccountClient *client)
+{
+    auto pane = std::make_unique<PropertiesPane>(client);
+    QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
+    pane->resize(1000, 500);
+    pane->show();
+    pane->activateWindow();
+    if (!QTest::qWaitForWindowActive(pane.get()))
+        qWarning("the pane did not become active");
+    if (finished.isEmpty() && !finished.wait(10000))
+        qWarning("the first page did not arrive");
+    return pane;
+}
+
+void tst_PropertiesPane::actionsForTheToolbar()
+{
+    PropertiesPane pane(m_client.get());
+    const QList<QAction *> actions = pane.toolBarActions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(QKeySequence::Refresh));
+    for (QAction *action : actions) {
+        QVERIFY(!action->icon().isNull());
+        QVERIFY(!action->text().isEmpty());
+        QVERIFY(!action->toolTip().isEmpty());
+        QVERIFY(action->parent() == &pane); // owned by the pane
+    }
+}
+
+void tst_PropertiesPane::loadsTheFirstPageOnly()
+{
+    auto pane = std::make_unique<PropertiesPane>(m_client.get());
+    QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
+    QSignalSpy status(pane.get(), &SectionPane::statusMessageChanged);
+    QVERIFY(!pane->isLoaded());
+    QVERIFY(pane->model()->isFetching()); // the first page is asked for at once
+    pane->resize(1000, 500);
+    pane->show();
+    auto *placeholder = pane->findChild<QLabel *>(u"placeholder"_s);
+    QVERIFY(placeholder);
+    QVERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().contains(u"Loading"_s), qPrintable(placeholder->text()));
+    QVERIFY(pane->findChild<QWidget *>(u"busyIndicator"_s)->isVisible());
+
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(pane->isLoaded());
+    const int total = pane->model()->totalCount();
+    QVERIFY(total > PropertiesClient::DefaultPageSize);
+    QTRY_VERIFY(!pane->model()->isFetching());
+    // A page, not everything: the table fills as the user scrolls.
+    QCOMPARE(pane->model()->rowCount(), PropertiesClient::DefaultPageSize);
+    QVERIFY(pane->model()->canFetchMore({}));
+    const QString expected = u"Showing %1 of %2 properties"_s.arg(pane->model()->rowCount()).arg(total);
+    QCOMPARE(pane->statusMessage(), expected);
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.last().first().toString(), expected);
+    QCOMPARE(pane->findChild<QLabel *>(u"statusLabel"_s)->text(), expected);
+    QVERIFY(pane->view()->isVisible());
+    QVERIFY(!placeholder->isVisible());
+    QVERIFY(pane->findChild<MessageBanner *>(u"paneBanner"_s)->isHidden());
+}
+
+void tst_PropertiesPane::hiddenPaneDoesNotPage()
+{
+    PropertiesPane pane(m_client.get());
+    QSignalSpy finished(&pane, &SectionPane::loadFinished);
+    QVERIFY(finished.wait(10000));
+    QTRY_VERIFY(!pane.model()->isFetching());
+    QCOMPARE(pane.model()->rowCount(), PropertiesClient::DefaultPageSize);
+    QVERIFY(pane.model()->canFetchMore({}));
+}
+
+void tst_PropertiesPane::scrollingLoadsMorePages()
+{
+    auto pane = showPane(m_client.get());
+    QTRY_VERIFY(!pane->model()->isFetching());
+    const int rows = pane->model()->rowCount();
+    QVERIFY(pane->model()->canFetchMore({}));
+
+    pane->view()->scrollToBottom();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > rows, 10000);
+    QTRY_VERIFY(!pane->model()->isFetching());
+    QVERIFY(pane->statusMessage().startsWith(u"Showing %1 of"_s.arg(pane->model()->rowCount()))
+            || pane->statusMessage() == u"%1 properties"_s.arg(pane->model()->rowCount()));
+}
+
+void tst_PropertiesPane::filterBarFilters()
+{
+    auto pane = showPane(m_client.get());
+    QTRY_VERIFY(!pane->model()->isFetching());
+    auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
+    auto *flags = pane->findChild<QComboBox *>(u"flagFilter"_s);
+    QVERIFY(search && flags);
+
+    // Ctrl+F goes to the search field.
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+
+    // A word of a real property's name (typed keys are ASCII).
+    QString name = pane->model()->propertyAt(0).name.section(u' ', 0, 0);
+    name.removeIf([](QChar c) { return c.unicode() > 127 || !c.isLetterOrNumber(); });
+    QVERIFY(!name.isEmpty());
+    QTest::keyClicks(search, name);
+    QCOMPARE(pane->filterModel()->text(), name);
+    QVERIFY(pane->filterModel()->rowCount() >= 1);
+    for (int row = 0; row < pane->filterModel()->rowCount(); ++row) {
+        const Property p = pane->filterModel()->index(row, 0)
+                               .data(PropertyListModel::PropertyRole).value<Property>();
+        QVERIFY(p.name.contains(name, Qt::CaseInsensitive)
+                || p.mainDomain.contains(name, Qt::CaseInsensitive)
+                || p.timeZone.contains(name, Qt::CaseInsensitive));
+    }
+    QVERIFY2(pane->statusMessage().contains(u"matching"_s), qPrintable(pane->statusMessage()));
+
+    search->clear();
+    flags->setCurrentIndex(flags->findData(int(PropertyFilterModel::FlagFilter::SmsEnabled)));
+    QCOMPARE(pane->filterModel()->flagFilter(), PropertyFilterModel::FlagFilter::SmsEnabled);
+    QTRY_VERIFY(!pane->model()->isFetching());
+    for (int row = 0; row < pane->filterModel()->rowCount(); ++row) {
+        QVERIFY(pane->filterModel()->index(row, 0).data(PropertyListModel::PropertyRole)
+                    .value<Property>().smsEnabled);
+    }
+
+    // A filter that matches nothing says so and offers to clear it.
+    flags->setCurrentIndex(0);
+    QTest::keyClicks(search, u"zz-no-such-property-zz"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isFetching(), 15000); // it looks further first
+    QCOMPARE(pane->filterModel()->rowCount(), 0);
+    auto *placeholder = pane->findChild<QLabel *>(u"placeholder"_s);
+    QTRY_VERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().contains(u"matches the filter"_s), qPrintable(placeholder->text()));
+    auto *clear = pane->findChild<QPushButton *>(u"placeholderButton"_s);
+    QVERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(pane->view()->isVisible());
+}
+
+void tst_PropertiesPane::selectionShowsDetails()
+{
+    auto pane = showPane(m_client.get());
+    QTRY_VERIFY(!pane->model()->isFetching());
+    auto *detailName = pane->findChild<QLabel *>(u"detailName"_s);
+    QVERIFY(detailName);
+    QVERIFY(!pane->currentProperty());
+
+    QTableView *view = pane->view();
+    const QModelIndex second = view->model()->index(1, PropertyListModel::DomainColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+    const std::optional<Property> current = pane->currentProperty();
+    QVERIFY(current);
+    QCOMPARE(current->propertySid, second.data(PropertyListModel::SidRole).toString());
+    QCOMPARE(detailName->text(), current->name);
+    QCOMPARE(pane->findChild<QLabel *>(u"detailSid"_s)->text(), current->propertySid);
+    QVERIFY(pane->findChild<QLabel *>(u"detailTimeZone"_s)->text().contains(current->timeZone));
+    QVERIFY(detailName->isVisible());
+}
+
+void tst_PropertiesPane::newPropertyIsAddedAndSelectedWithoutReload()
+{
+    auto pane = showPane(m_client.get());
+    QTRY_VERIFY(!pane->model()->isFetching());
+    QSignalSpy opened(pane.get(), &SectionPane::documentOpened);
+    QSignalSpy reset(pane->model(), &QAbstractItemModel::modelReset);
+
+    // A filter that would hide the new property.
+    auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
+    QTest::keyClicks(search, u"zz-hidden-zz"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isFetching(), 15000);
+
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(opened.size(), 1);
+    std::unique_ptr<QWidget> document(opened.first().first().value<QWidget *>());
+    auto *form = qobject_cast<PropertyForm *>(document.get());
+    QVERIFY(form);
+    QVERIFY(!form->parent()); // the receiver takes it
+    QCOMPARE(form->windowTitle(), u"New property"_s);
+
+    document->show();
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"nameEdit"_s), u"Riverside Bakery"_s);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"domainEdit"_s), u"riverside-bakery.example.com"_s);
+    auto *picker = form->findChild<TimeZonePicker *>();
+    QTest::keyClicks(picker->lineEdit(), u"GMT Standard Time"_s);
+    picker->completer()->popup()->hide();
+    QVERIFY2(form->canSubmit(), qPrintable(form->blockingReason()));
+
+    const int rows = pane->model()->rowCount();
+    const quint64 requests = m_sandbox.server().requestCount();
+    QSignalSpy created(form, &PropertyForm::created);
+    QTest::mouseClick(form->findChild<QPushButton *>(u"createButton"_s), Qt::LeftButton);
+    QVERIFY(created.wait(10000));
+    const Property p = created.first().first().value<Property>();
+
+    QCOMPARE(pane->model()->rowCount(), rows + 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(m_sandbox.server().requestCount(), requests + 1); // the POST, no reload
+    QVERIFY(search->text().isEmpty()); // the filter that hid it was cleared
+    const std::optional<Property> current = pane->currentProperty();
+    QVERIFY(current);
+    QCOMPARE(*current, p);
+    QCOMPARE(pane->findChild<QLabel *>(u"detailName"_s)->text(), u"Riverside Bakery"_s);
+}
+
+void tst_PropertiesPane::refreshReloads()
+{
+    auto pane = showPane(m_client.get());
+    QTRY_VERIFY(!pane->model()->isFetching());
+    QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
+    QSignalSpy reset(pane->model(), &QAbstractItemModel::modelReset);
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_F5);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!pane->isLoaded());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY(pane->model()->rowCount() > 0);
+}
+
+void tst_PropertiesPane::failureShowsBannerAndRetry()
+{
+    AccountClient client(m_sandbox.badProfile(ApiFamily::Properties));
+    auto pane = std::make_unique<PropertiesPane>(&client);
+    QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
+    pane->resize(1000, 500);
+    pane->show();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(u"401"_s), qPrintable(message));
+    QVERIFY(pane->isLoaded());
+
+    auto *banner = pane->findChild<MessageBanner *>(u"paneBanner"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->type(), MessageBanner::Type::Error);
+    auto *retry = banner->findChild<QPushButton *>(u"messageBannerAction"_s);
+    QVERIFY(retry->isVisible());
+    auto *placeholder = pane->findChild<QLabel *>(u"placeholder"_s);
+    QVERIFY2(placeholder->text().contains(u"could not be loaded"_s), qPrintable(placeholder->text()));
+    QVERIFY(!pane->model()->canFetchMore({})); // the view does not hammer the server
+
+    const quint64 before = m_sandbox.server().requestCount();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(pane->model()->isFetching());
+    QVERIFY(finished.wait(10000)); // still refused, reported again
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(m_sandbox.server().requestCount() > before);
+    QVERIFY(banner->isVisible());
+}
+
+QTEST_MAIN(tst_PropertiesPane)
+#include "tst_propertiespane.moc"

@@ -11,18 +11,28 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+void describeApplication()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Switchboard"_s);
     QCoreApplication::setApplicationName(u"Switchboard"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
-    QGuiApplication::setApplicationDisplayName(u"Switchboard"_s);
-    QGuiApplication::setDesktopFileName(u"io.github.switchboard.Switchboard"_s);
-    QApplication::setWindowIcon(Icons::appIcon());
-    installTranslators(&app);
+}
 
-    const CommandLineResult command = CommandLine::parse(QCoreApplication::arguments());
+// Parsed before any window system is touched, so --help, --version and a bad flag answer
+// on a machine without a display as well.
+CommandLineResult parseCommandLine(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    installTranslators(&app);
+    return CommandLine::parse(QCoreApplication::arguments());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const CommandLineResult command = parseCommandLine(argc, argv);
     switch (command.action) {
     case CommandLineResult::Action::ShowHelp:
     case CommandLineResult::Action::ShowVersion:
@@ -37,6 +47,13 @@ int main(int argc, char *argv[])
     case CommandLineResult::Action::Run:
         break;
     }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(u"Switchboard"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.switchboard.Switchboard"_s);
+    QApplication::setWindowIcon(Icons::appIcon());
+    installTranslators(&app);
 
     AppController controller(command.options);
     QObject::connect(&controller, &AppController::exitRequested, &app,

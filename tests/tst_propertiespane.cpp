@@ -215,7 +215,12 @@ void tst_PropertiesPane::selectionShowsDetails()
     QTRY_VERIFY(!pane->model()->isFetching());
     auto *detailName = pane->findChild<QLabel *>(u"detailName"_s);
     QVERIFY(detailName);
-    QVERIFY(!pane->currentProperty());
+    // The first row is current once the first page is in, so details show at once.
+    const std::optional<Property> first = pane->currentProperty();
+    QVERIFY(first);
+    QCOMPARE(first->propertySid,
+             pane->view()->model()->index(0, 0).data(PropertyListModel::SidRole).toString());
+    QCOMPARE(detailName->text(), first->name);
 
     QTableView *view = pane->view();
     const QModelIndex second = view->model()->index(1, PropertyListModel::DomainColumn);

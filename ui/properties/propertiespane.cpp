@@ -159,13 +159,13 @@ void PropertiesPane::buildUi()
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     m_view->setColumnWidth(PropertyListModel::NameColumn, 28 * charWidth);
     m_view->setColumnWidth(PropertyListModel::DomainColumn, 26 * charWidth);
-    m_view->setColumnWidth(PropertyListModel::TimeZoneColumn, 26 * charWidth);
+    m_view->setColumnWidth(PropertyListModel::TimeZoneColumn, 24 * charWidth);
     for (int c : {PropertyListModel::SmsColumn, PropertyListModel::RecordingColumn,
                   PropertyListModel::IntegrationsColumn, PropertyListModel::ActiveColumn}) {
-        m_view->setColumnWidth(c, qMax(header->fontMetrics().horizontalAdvance(
-                                           m_model->headerData(c, Qt::Horizontal).toString())
-                                           + 4 * charWidth,
-                                       10 * charWidth));
+        // Check marks need little room: as wide as the header says.
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_view->setColumnWidth(c, qMax(header->fontMetrics().horizontalAdvance(title) + 3 * charWidth,
+                                       6 * charWidth));
     }
 
     // What is shown instead of an empty list: loading, nothing yet, nothing matches.
@@ -272,6 +272,9 @@ void PropertiesPane::onPageLoaded()
         m_awaitingFirstPage = false;
         m_loaded = true;
         qCInfo(lcPropertiesUi) << "first page of properties loaded";
+        // Start with a current row, so the details show and the keyboard works at once.
+        if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            selectSourceRow(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
         emit loadFinished(true, {});
     }
     m_banner->hideMessage();

@@ -4,6 +4,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpacerItem>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +35,9 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     pageLayout->addWidget(m_title);
 
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Caption above value: the pane is narrow, and SIDs are long.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setVerticalSpacing(2);
     m_name = addRow(form, tr("Name:"), u"detailName"_s);
     m_sid = addRow(form, tr("Property SID:"), u"detailSid"_s);
     m_accountSid = addRow(form, tr("Account SID:"), u"detailAccountSid"_s);
@@ -53,6 +56,8 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    // Wide enough for a SID, which cannot wrap.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"SMWQ567890ABCDEF1234567890ABCDEM"_s) + 24);
     clear();
 }
 
@@ -65,6 +70,9 @@ QLabel *PropertyDetailView::addRow(QFormLayout *form, const QString &label, cons
     value->setWordWrap(true);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
+    caption->setEnabled(false); // greyed: the values are what matters
+    if (form->rowCount() > 0)
+        form->addItem(new QSpacerItem(0, 4)); // a little air between rows
     form->addRow(caption, value);
     return value;
 }

@@ -1,5 +1,7 @@
 #include "documentdrafts.h"
 
+#include "formundo.h"
+
 #include "api/accountclient.h"
 #include "drafts/draftautosaver.h"
 #include "drafts/draftstore.h"
@@ -96,6 +98,11 @@ void DocumentDrafts::bindProperty(PropertyForm *form, AccountClient *client,
     if (saver)
         connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
     connect(form, &PropertyForm::draftChanged, this, save);
+
+    auto *undo = new FormUndo(
+        form, [form] { return form->draft().toJson(); },
+        [form](const QJsonObject &state) { form->setDraft(PropertyDraft::fromJson(state)); });
+    connect(form, &PropertyForm::draftChanged, undo, &FormUndo::record);
     connect(form, &PropertyForm::created, this, [this, form](const Property &property) {
         const QString id = form->property(draftIdProperty).toString();
         if (id.isEmpty() || !m_store)

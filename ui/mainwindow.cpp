@@ -231,6 +231,37 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    // Edit ▸ Undo/Redo stand for the current document's own actions (FormUndo), whose
+    // shortcuts work inside the form; these carry the shortcut text only for display.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    const auto addProxy = [this, edit](const QString &text, const QString &name,
+                                       QKeySequence::StandardKey key) {
+        auto *proxy = edit->addAction(QIcon::fromTheme(name == u"actionUndo"_s ? u"edit-undo"_s
+                                                                               : u"edit-redo"_s),
+                                      text);
+        proxy->setObjectName(name + u"Menu"_s);
+        proxy->setShortcut(QKeySequence(key));
+        proxy->setShortcutContext(Qt::WidgetShortcut); // shown, never competing
+        connect(proxy, &QAction::triggered, this, [this, name] {
+            if (QWidget *document = m_tabs->currentIndex() > 0 ? m_tabs->currentWidget() : nullptr) {
+                if (auto *target = document->findChild<QAction *>(name, Qt::FindDirectChildrenOnly))
+                    target->trigger();
+            }
+        });
+        return proxy;
+    };
+    QAction *undo = addProxy(tr("&Undo"), u"actionUndo"_s, QKeySequence::Undo);
+    QAction *redo = addProxy(tr("&Redo"), u"actionRedo"_s, QKeySequence::Redo);
+    connect(edit, &QMenu::aboutToShow, this, [this, undo, redo] {
+        QWidget *document = m_tabs->currentIndex() > 0 ? m_tabs->currentWidget() : nullptr;
+        for (QAction *proxy : {undo, redo}) {
+            const QString name = proxy->objectName().chopped(4);
+            auto *target = document ? document->findChild<QAction *>(name, Qt::FindDirectChildrenOnly)
+                                    : nullptr;
+            proxy->setEnabled(target && target->isEnabled());
+        }
+    });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewRefreshAnchor = m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextTabAction);

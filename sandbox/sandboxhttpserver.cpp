@@ -110,6 +110,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
                                     tr("Internal server error (fault injection)"));
     } else {
         reply = dispatch(request, family);
+        if (faults.garbleRate > 0 && rng->generateDouble() < faults.garbleRate) {
+            // A well-formed HTTP answer whose JSON body is cut short, as a broken proxy does.
+            reply.body.truncate(reply.body.size() / 2);
+            qCDebug(lcSandboxHttp, "%s: body garbled (fault)", qUtf8Printable(what));
+        }
     }
 
     const bool closeAfter = request.value("Connection").trimmed().toLower() == "close";

@@ -16,6 +16,7 @@ struct FaultOptions
     double errorRate = 0;  // error-rate=0.2: this share of requests answer 500 in the family's shape
     int throttle = 0;      // throttle=N: past N requests in one second, 429 with Retry-After
     double dropRate = 0;   // drop-rate=0.1: this share of connections close without an answer
+    double garbleRate = 0; // garble-rate=0.1: this share of answers have their body cut short
 
     // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
     bool parse(const QString &spec, QString *error);

@@ -63,6 +63,7 @@ private slots:
     void droppedGetIsRetriedThenReported();
     void droppedPostIsNeverRepeated();
     void serverErrorRetriesGetButNotPost();
+    void garbledBodyIsReportedNotParsed();
     void plainHttpToRemoteHostIsRefused();
     void cancelFinishesOnceAndCleansUp();
     void destroyingClientAbortsRequests();
@@ -246,6 +247,24 @@ void tst_AccountClient::serverErrorRetriesGetButNotPost()
     result = waitFor(client.postJson(u"/v2/Properties"_s, newPropertyBody()));
     QCOMPARE(result.httpStatus, 500);
     QCOMPARE(m_sandbox->server().requestCount() - before, quint64(1));
+}
+
+void tst_AccountClient::garbledBodyIsReportedNotParsed()
+{
+    FaultOptions faults;
+    faults.garbleRate = 1.0;
+    m_sandbox->server().setFaults(faults);
+
+    AccountClient client(m_sandbox->profile(ApiFamily::Properties));
+    ApiJob *job = client.get(u"/v2/Properties"_s);
+    QSignalSpy retries(job, &ApiJob::retrying);
+    const ApiResult result = waitFor(job);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.error.kind(), ApiError::Kind::Malformed);
+    QVERIFY(result.json.isNull());
+    QVERIFY2(result.error.displayText().contains(u"JSON"_s), qPrintable(result.error.displayText()));
+    QCOMPARE(retries.size(), 0); // the server answered: repeating would not help
+    QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Online);
 }
 
 void tst_AccountClient::plainHttpToRemoteHostIsRefused()

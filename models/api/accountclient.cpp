@@ -126,7 +126,9 @@ void AccountClient::noteResult(const ApiResult &result)
         setState(ConnectionState::Offline);
         m_lastError = result.error;
         break;
-    case ApiError::Kind::Malformed:
+    case ApiError::Kind::Malformed: // it answered, if badly: the server is there
+        setState(ConnectionState::Online);
+        break;
     case ApiError::Kind::Cancelled:
         break;
     }

@@ -152,14 +152,16 @@ void PropertiesPane::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    // The name takes the room there is; the SID is long and lives in the detail pane.
+    header->setSectionResizeMode(PropertyListModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_view->setColumnHidden(PropertyListModel::SidColumn, true);
     header->setHighlightSections(false);
     header->setSortIndicator(PropertyListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(PropertyListModel::NameColumn, 28 * charWidth);
-    m_view->setColumnWidth(PropertyListModel::DomainColumn, 26 * charWidth);
-    m_view->setColumnWidth(PropertyListModel::TimeZoneColumn, 24 * charWidth);
+    m_view->setColumnWidth(PropertyListModel::DomainColumn, 22 * charWidth);
+    m_view->setColumnWidth(PropertyListModel::TimeZoneColumn, 21 * charWidth);
     for (int c : {PropertyListModel::SmsColumn, PropertyListModel::RecordingColumn,
                   PropertyListModel::IntegrationsColumn, PropertyListModel::ActiveColumn}) {
         // Check marks need little room: as wide as the header says.
@@ -199,14 +201,10 @@ void PropertiesPane::buildUi()
     m_stack->addWidget(m_view);
     m_stack->addWidget(placeholderPage);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(u"statusLabel"_s);
-
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_stack, 1);
-    listLayout->addWidget(m_statusLabel);
 
     m_detail = new PropertyDetailView(this);
 
@@ -384,7 +382,6 @@ void PropertiesPane::updateStatus()
     } else {
         text = tr("Showing %1 of %n properties", nullptr, total).arg(loaded);
     }
-    m_statusLabel->setText(text);
     if (text != m_statusMessage) {
         m_statusMessage = text;
         emit statusMessageChanged(text);

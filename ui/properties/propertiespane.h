@@ -86,7 +86,6 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_placeholderButton = nullptr;
     PropertyDetailView *m_detail = nullptr;
-    QLabel *m_statusLabel = nullptr;
 
     QString m_statusMessage;
     bool m_loaded = false;         // the current load's first page arrived or failed

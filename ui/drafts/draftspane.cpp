@@ -49,11 +49,11 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(DraftListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(DraftListModel::StateColumn,
-                                                     QHeaderView::Interactive);
+    // The title takes the room; the short columns fit their contents.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DraftListModel::TitleColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Drafts"));
     connect(m_view, &QTableView::doubleClicked, this, &DraftsPane::openSelected);
 

@@ -5,6 +5,7 @@
 #include "localization.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
     case CommandLineResult::Action::Run:
         break;
     }
+
+    // One line per sandbox request is for debugging the sandbox, not for users;
+    // QT_LOGGING_RULES still turns it back on.
+    QLoggingCategory::setFilterRules(u"switchboard.sandbox.http.debug=false"_s);
 
     QApplication app(argc, argv);
     describeApplication();

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Account</name>
@@ -203,10 +204,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N or drop-rate=0..1. Repeatable.</source>
-        <translation>Die eingebaute Sandbox Fehler machen lassen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N oder drop-rate=0..1. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>name=value</source>
         <translation>Name=Wert</translation>
     </message>
@@ -257,6 +254,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>--screenshot-timeout must be a whole number of seconds from 1 to %1, not “%2”.</source>
         <translation>--screenshot-timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 or garble-rate=0..1. Repeatable.</source>
+        <translation>Lässt die eingebaute Sandbox Fehler machen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 oder garble-rate=0..1. Wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -321,35 +322,35 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>DraftFile</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The file is JSON but not a drafts export: it should be an object with “format”: “switchboard-drafts”.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist JSON, aber kein Entwurfsexport: Sie sollte ein Objekt mit „format“: „switchboard-drafts“ sein.</translation>
     </message>
     <message>
         <source>The file is not a Switchboard drafts export (its “format” is not “switchboard-drafts”).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein Switchboard-Entwurfsexport (ihr „format“ ist nicht „switchboard-drafts“).</translation>
     </message>
     <message>
         <source>The file is a drafts export of an unsupported version; this version of Switchboard reads version %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist ein Entwurfsexport einer nicht unterstützten Version; diese Switchboard-Version liest Version %1.</translation>
     </message>
     <message>
         <source>The file has no list of drafts (“drafts” must be an array).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält keine Entwurfsliste („drafts“ muss ein Array sein).</translation>
     </message>
     <message>
         <source>The file holds %1 drafts; at most %2 can be imported at once.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält %1 Entwürfe; höchstens %2 können auf einmal importiert werden.</translation>
     </message>
     <message>
         <source>Draft %1 of the file cannot be imported: %2</source>
-        <translation type="unfinished" />
+        <translation>Entwurf %1 der Datei kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Draft %1 of the file has the same id as an earlier one (“%2”); the file is damaged or was edited by hand.</source>
-        <translation type="unfinished" />
+        <translation>Entwurf %1 der Datei hat dieselbe ID wie ein früherer („%2“); die Datei ist beschädigt oder wurde von Hand bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -439,79 +440,79 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>DraftStore</name>
     <message>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurfsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>the file is not an SQLite database</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>Cannot start the drafts database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Entwurfsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot start a new drafts database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Entwurfsdatenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>the SQLite driver of Qt is not installed</source>
-        <translation type="unfinished" />
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
         <source>the database was written by a newer version of Switchboard</source>
-        <translation type="unfinished" />
+        <translation>die Datenbank wurde von einer neueren Switchboard-Version geschrieben</translation>
     </message>
     <message>
         <source>The drafts database %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished" />
+        <translation>Die Entwurfsdatenbank %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The drafts database is not open.</source>
-        <translation type="unfinished" />
+        <translation>Die Entwurfsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot save the draft: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The draft no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot delete the draft: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Cannot restore the draft: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>A draft to export no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Ein zu exportierender Entwurf existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; a drafts export is much smaller, so this is not one.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist größer als %2 MB; ein Entwurfsexport ist viel kleiner, dies ist also keiner.</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished" />
+        <translation>Import nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot keep reference data: %1</source>
-        <translation type="unfinished" />
+        <translation>Referenzdaten können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -598,7 +599,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts cannot be opened: this version of Switchboard has no form for their kind yet.</source>
-        <translation><numerusform>%n Entwurf kann nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für seine Art.</numerusform><numerusform>%n Entwürfe können nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für ihre Art.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf kann nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für seine Art.</numerusform>
+            <numerusform>%n Entwürfe können nicht geöffnet werden: Diese Version von Switchboard hat noch kein Formular für ihre Art.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This draft cannot be opened now: it is in the outbox or already sent, or its account is not available.</source>
@@ -606,7 +610,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts cannot be opened now: they are in the outbox or already sent, or their account is not available.</source>
-        <translation><numerusform>%n Entwurf kann jetzt nicht geöffnet werden: Er liegt im Postausgang oder ist schon gesendet, oder sein Konto ist nicht verfügbar.</numerusform><numerusform>%n Entwürfe können jetzt nicht geöffnet werden: Sie liegen im Postausgang oder sind schon gesendet, oder ihr Konto ist nicht verfügbar.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf kann jetzt nicht geöffnet werden: Er liegt im Postausgang oder ist schon gesendet, oder sein Konto ist nicht verfügbar.</numerusform>
+            <numerusform>%n Entwürfe können jetzt nicht geöffnet werden: Sie liegen im Postausgang oder sind schon gesendet, oder ihr Konto ist nicht verfügbar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 draft deleted.</source>
@@ -614,7 +621,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts deleted.</source>
-        <translation><numerusform>%n Entwurf gelöscht.</numerusform><numerusform>%n Entwürfe gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf gelöscht.</numerusform>
+            <numerusform>%n Entwürfe gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 draft being sent was kept.</source>
@@ -622,7 +632,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts being sent were kept.</source>
-        <translation><numerusform>%n Entwurf, der gerade gesendet wird, wurde behalten.</numerusform><numerusform>%n Entwürfe, die gerade gesendet werden, wurden behalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf, der gerade gesendet wird, wurde behalten.</numerusform>
+            <numerusform>%n Entwürfe, die gerade gesendet werden, wurden behalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drafts that are being sent cannot be deleted until the server has answered.</source>
@@ -634,7 +647,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts are incomplete and stay drafts; open them to see what is missing.</source>
-        <translation><numerusform>%n Entwurf ist unvollständig und bleibt ein Entwurf; öffnen Sie ihn, um zu sehen, was fehlt.</numerusform><numerusform>%n Entwürfe sind unvollständig und bleiben Entwürfe; öffnen Sie sie, um zu sehen, was fehlt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf ist unvollständig und bleibt ein Entwurf; öffnen Sie ihn, um zu sehen, was fehlt.</numerusform>
+            <numerusform>%n Entwürfe sind unvollständig und bleiben Entwürfe; öffnen Sie sie, um zu sehen, was fehlt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 draft will be sent as soon as the server can be reached.</source>
@@ -642,7 +658,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts will be sent as soon as the server can be reached.</source>
-        <translation><numerusform>%n Entwurf wird gesendet, sobald der Server erreichbar ist.</numerusform><numerusform>%n Entwürfe werden gesendet, sobald der Server erreichbar ist.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf wird gesendet, sobald der Server erreichbar ist.</numerusform>
+            <numerusform>%n Entwürfe werden gesendet, sobald der Server erreichbar ist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed. %1</source>
@@ -654,7 +673,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts exported to %1.</source>
-        <translation><numerusform>%n Entwurf nach %1 exportiert.</numerusform><numerusform>%n Entwürfe nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf nach %1 exportiert.</numerusform>
+            <numerusform>%n Entwürfe nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -666,7 +688,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts imported.</source>
-        <translation><numerusform>%n Entwurf importiert.</numerusform><numerusform>%n Entwürfe importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf importiert.</numerusform>
+            <numerusform>%n Entwürfe importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Drafts</source>
@@ -698,11 +723,36 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%n drafts</source>
-        <translation><numerusform>%n Entwurf</numerusform><numerusform>%n Entwürfe</numerusform></translation>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n waiting to send</source>
-        <translation><numerusform>, %n wartet auf Versand</numerusform><numerusform>, %n warten auf Versand</numerusform></translation>
+        <translation>
+            <numerusform>, %n wartet auf Versand</numerusform>
+            <numerusform>, %n warten auf Versand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change to this form</source>
+        <translation>Die letzte Änderung in diesem Formular rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Die eben rückgängig gemachte Änderung wiederholen</translation>
     </message>
 </context>
 <context>
@@ -815,6 +865,18 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>The draft could not be saved: %1</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -909,10 +971,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <source>Properties load when this section is opened.</source>
-        <translation>Die Properties werden geladen, wenn dieser Bereich geöffnet wird.</translation>
-    </message>
-    <message>
         <source>Loading properties…</source>
         <translation>Properties werden geladen…</translation>
     </message>
@@ -938,26 +996,35 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>%1 matching · %2 of %n properties loaded</source>
-        <translation><numerusform>%1 passend · %2 von %n Property geladen</numerusform><numerusform>%1 passend · %2 von %n Properties geladen</numerusform></translation>
+        <translation>
+            <numerusform>%1 passend · %2 von %n Property geladen</numerusform>
+            <numerusform>%1 passend · %2 von %n Properties geladen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n properties</source>
-        <translation><numerusform>%n Property</numerusform><numerusform>%n Properties</numerusform></translation>
+        <translation>
+            <numerusform>%n Property</numerusform>
+            <numerusform>%n Properties</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n properties</source>
-        <translation><numerusform>%1 von %n Property angezeigt</numerusform><numerusform>%1 von %n Properties angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Property angezeigt</numerusform>
+            <numerusform>%1 von %n Properties angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Property</name>
     <message>
         <source>“%1” is not a property SID.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Property-SID.</translation>
     </message>
     <message>
         <source>“%1” is not an account SID.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Konto-SID.</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1101,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>z. B. Frühjahrs-Marketingkampagne</translation>
     </message>
     <message>
-        <source>The property's name, as your team will see it (required).</source>
+        <source>The property&apos;s name, as your team will see it (required).</source>
         <translation>Der Name der Property, wie Ihr Team ihn sieht (Pflichtfeld).</translation>
     </message>
     <message>
@@ -1046,7 +1113,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Der Hostname, zu dem die Property gehört, ohne „https://“ und ohne Pfad (Pflichtfeld).</translation>
     </message>
     <message>
-        <source>The property's Windows time zone ID (required). Type an ID, a city or an offset to search.</source>
+        <source>The property&apos;s Windows time zone ID (required). Type an ID, a city or an offset to search.</source>
         <translation>Die Windows-Zeitzonen-ID der Property (Pflichtfeld). Geben Sie zum Suchen eine ID, eine Stadt oder einen Versatz ein.</translation>
     </message>
     <message>
@@ -1054,7 +1121,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>&amp;SMS aktiviert</translation>
     </message>
     <message>
-        <source>Allow the property's numbers to send and receive SMS.</source>
+        <source>Allow the property&apos;s numbers to send and receive SMS.</source>
         <translation>Den Rufnummern der Property erlauben, SMS zu senden und zu empfangen.</translation>
     </message>
     <message>
@@ -1062,7 +1129,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Anruf&amp;aufzeichnung aktiviert</translation>
     </message>
     <message>
-        <source>Record the property's calls.</source>
+        <source>Record the property&apos;s calls.</source>
         <translation>Die Anrufe der Property aufzeichnen.</translation>
     </message>
     <message>
@@ -1214,7 +1281,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>&amp;Trotzdem erneut versuchen</translation>
     </message>
     <message>
-        <source>The server refused the account's credentials: %1 Check the account's settings; everything you typed is kept.</source>
+        <source>The server refused the account&apos;s credentials: %1 Check the account&apos;s settings; everything you typed is kept.</source>
         <translation>Der Server hat die Zugangsdaten des Kontos abgelehnt: %1 Prüfen Sie die Einstellungen des Kontos; alle Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
@@ -1285,27 +1352,27 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>PropertyPage</name>
     <message>
         <source>The list of properties is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Liste der Properties ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The list of properties has no “Properties” array.</source>
-        <translation type="unfinished" />
+        <translation>Die Liste der Properties hat kein „Properties“-Array.</translation>
     </message>
     <message>
         <source>Record %1 of the list is not an object.</source>
-        <translation type="unfinished" />
+        <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
     </message>
     <message>
         <source>Record %1 of the list: %2</source>
-        <translation type="unfinished" />
+        <translation>Eintrag %1 der Liste: %2</translation>
     </message>
     <message>
         <source>The list of properties has no valid “TotalCount”.</source>
-        <translation type="unfinished" />
+        <translation>Die Liste der Properties hat keinen gültigen „TotalCount“.</translation>
     </message>
     <message>
-        <source>The list's “NextPageToken” is neither text nor null.</source>
-        <translation type="unfinished" />
+        <source>The list&apos;s “NextPageToken” is neither text nor null.</source>
+        <translation>Das „NextPageToken“ der Liste ist weder Text noch null.</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1433,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <source>Properties hold the account's numbers and settings.</source>
+        <source>Properties hold the account&apos;s numbers and settings.</source>
         <translation>Properties enthalten die Rufnummern und Einstellungen des Kontos.</translation>
     </message>
     <message>
@@ -1417,7 +1484,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message numerus="yes">
         <source>“%1” is not a time zone ID: choose one of the %n matching time zones from the list.</source>
-        <translation><numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie die passende Zeitzone aus der Liste.</numerusform><numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie eine der %n passenden Zeitzonen aus der Liste.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie die passende Zeitzone aus der Liste.</numerusform>
+            <numerusform>„%1“ ist keine Zeitzonen-ID: Wählen Sie eine der %n passenden Zeitzonen aus der Liste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Windows time zone matches “%1”. Try a city such as Sydney, or an offset such as +10:00.</source>
@@ -1428,7 +1498,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <name>Validation</name>
     <message>
         <source>Name is required.</source>
-        <translation>Der Name ist ein Pflichtfeld.</translation>
+        <translation>Der Name ist erforderlich.</translation>
     </message>
     <message>
         <source>Name is longer than %1 characters.</source>
@@ -1436,7 +1506,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>Main domain is required.</source>
-        <translation>Die Hauptdomain ist ein Pflichtfeld.</translation>
+        <translation>Die Hauptdomain ist erforderlich.</translation>
     </message>
     <message>
         <source>Enter a host name only, without a scheme such as “https://”.</source>
@@ -1480,7 +1550,7 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>Enter a full domain, such as “example.com”.</source>
-        <translation>Geben Sie eine vollständige Domain ein, z. B. „example.com“.</translation>
+        <translation>Geben Sie eine vollständige Domain ein, etwa „example.com“.</translation>
     </message>
     <message>
         <source>The last part of a domain cannot contain digits.</source>
@@ -1488,18 +1558,11 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
     <message>
         <source>Time zone is required.</source>
-        <translation>Die Zeitzone ist ein Pflichtfeld.</translation>
+        <translation>Die Zeitzone ist erforderlich.</translation>
     </message>
     <message>
         <source>“%1” is not a Windows time zone ID.</source>
         <translation>„%1“ ist keine Windows-Zeitzonen-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Try “switchboard --help”.</source>
-        <translation>Siehe „switchboard --help“.</translation>
     </message>
 </context>
 </TS>

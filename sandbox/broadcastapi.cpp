@@ -1,6 +1,7 @@
 #include "broadcastapi.h"
 
 #include "familyerrors.h"
+#include "sandboxids.h"
 #include "sandboxdatabase.h"
 
 #include <QCoreApplication>
@@ -27,26 +28,6 @@ HttpReply invalid(const QString &field, const QString &message)
     return FamilyErrors::broadcast(422, {{field, u"invalid"_s, message}});
 }
 
-// page_token: base64url of "after:<seq>".
-QString makeToken(qint64 seq)
-{
-    return QString::fromLatin1(QByteArray("after:" + QByteArray::number(seq))
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> parseToken(const QString &token)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("after:"))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seq = decoded.decoded.mid(6).toLongLong(&ok);
-    if (!ok || seq < 0)
-        return std::nullopt;
-    return seq;
-}
 
 } // namespace
 
@@ -94,7 +75,7 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
     }
     qint64 after = 0;
     if (call.query.hasQueryItem(u"page_token"_s)) {
-        const auto seq = parseToken(call.queryValue(u"page_token"_s));
+        const auto seq = SandboxIds::parseAfterToken(call.queryValue(u"page_token"_s));
         if (!seq)
             return invalid(u"page_token"_s, tr("page_token is not a token this server gave out"));
         after = *seq;
@@ -133,6 +114,6 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
                                   : 0;
     return HttpReply::json({{u"data"_s, data},
                             {u"total"_s, totalCount},
-                            {u"next_page"_s, more ? QJsonValue(makeToken(lastSeq))
+                            {u"next_page"_s, more ? QJsonValue(SandboxIds::afterToken(lastSeq))
                                                   : QJsonValue(QJsonValue::Null)}});
 }

@@ -61,26 +61,6 @@ const auto selectColumns = u"SELECT seq, sid, name, main_domain, time_zone, sms_
                            u" call_recording_enabled, integrations_enabled, active, created_at"
                            u" FROM properties"_s;
 
-// NextPageToken: opaque to clients; base64url of "after:<seq>" (the last row sent).
-QString makePageToken(qint64 afterSeq)
-{
-    return QString::fromLatin1(QByteArray("after:" + QByteArray::number(afterSeq))
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> parsePageToken(const QString &token)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("after:"))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seq = decoded.decoded.mid(6).toLongLong(&ok);
-    if (!ok || seq < 0)
-        return std::nullopt;
-    return seq;
-}
 
 // A non-negative integer query value in [min, max]; nullopt when malformed or out of range.
 std::optional<int> boundedInt(const QString &text, int min, int max)
@@ -222,7 +202,7 @@ HttpReply PropertiesApi::list(const HttpCall &call)
         skip = *value;
     }
     if (call.query.hasQueryItem(u"NextPageToken"_s)) {
-        const auto seq = parsePageToken(call.queryValue(u"NextPageToken"_s));
+        const auto seq = SandboxIds::parseAfterToken(call.queryValue(u"NextPageToken"_s));
         if (!seq) {
             return invalid(u"NextPageToken"_s,
                            tr("NextPageToken is not a token this server gave out"));
@@ -258,7 +238,7 @@ HttpReply PropertiesApi::list(const HttpCall &call)
                                   : 0;
     return HttpReply::json({{u"Properties"_s, rows},
                             {u"TotalCount"_s, totalCount},
-                            {u"NextPageToken"_s, more ? QJsonValue(makePageToken(lastSeq))
+                            {u"NextPageToken"_s, more ? QJsonValue(SandboxIds::afterToken(lastSeq))
                                                       : QJsonValue(QJsonValue::Null)}});
 }
 

@@ -42,4 +42,24 @@ QString uuid(QRandomGenerator &rng)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+QString afterToken(qint64 seq)
+{
+    return QString::fromLatin1(QByteArray("after:" + QByteArray::number(seq))
+                                   .toBase64(QByteArray::Base64UrlEncoding
+                                             | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<qint64> parseAfterToken(const QString &token)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith("after:"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = decoded.decoded.mid(6).toLongLong(&ok);
+    if (!ok || seq < 0)
+        return std::nullopt;
+    return seq;
+}
+
 } // namespace SandboxIds

@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <optional>
+
 // Identifier formats of the families, drawn from a given generator: the system one for
 // credentials and new records, a fixed-seed one for reproducible demo data.
 namespace SandboxIds {
@@ -16,5 +18,9 @@ inline QString twilioSid(QRandomGenerator &rng, QStringView prefix) // "PN" + 32
     return prefix.toString() + hex(rng, 32);
 }
 QString propertySid(QRandomGenerator &rng);                // "S" + 31 A-Z/0-9
+
+// Opaque keyset page tokens: base64url of "after:<seq>", the last row a page sent.
+QString afterToken(qint64 seq);
+std::optional<qint64> parseAfterToken(const QString &token); // nullopt if not one of ours
 
 } // namespace SandboxIds

@@ -438,6 +438,7 @@ void tst_PropertyForm::createSendsAndEmitsCreated()
     QCOMPARE(ui.banner->type(), MessageBanner::Type::Positive);
     QVERIFY(ui.banner->text().contains(p.propertySid));
     QVERIFY(form->windowTitle().contains(u"Bayside Physio"_s));
+    QCOMPARE(form->findChild<QLabel *>(u"heading"_s)->text(), p.name); // no longer "New property"
     form->submit();
     QVERIFY(!form->isBusy());
 

@@ -176,6 +176,8 @@ void PropertyForm::buildUi()
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     auto *heading = new QLabel(tr("New property"), content);
+    heading->setObjectName(u"heading"_s);
+    m_heading = heading;
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
@@ -405,8 +407,10 @@ void PropertyForm::updateTitle()
 {
     const QString name = m_draft.name.simplified();
     QString title;
-    if (m_created)
+    if (m_created) {
         title = tr("Property — %1").arg(m_createdProperty.name);
+        m_heading->setText(m_createdProperty.name); // no longer "New property"
+    }
     else if (name.isEmpty())
         title = tr("New property");
     else

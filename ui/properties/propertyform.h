@@ -1,5 +1,7 @@
 #pragma once
 
+class QLabel;
+
 #include "properties/property.h"
 #include "properties/propertydraft.h"
 
@@ -114,4 +116,5 @@ private:
     QCheckBox *m_activeCheck = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_createButton = nullptr;
+    QLabel *m_heading = nullptr;
 };

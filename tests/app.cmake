@@ -9,3 +9,4 @@ add_dependencies(tst_screenshot switchboard)
 # Knows at compile time whether the Properties pane exists yet.
 target_include_directories(tst_screenshot PRIVATE ${PROJECT_SOURCE_DIR}/ui)
 switchboard_add_test(tst_formundo switchboard_ui)
+switchboard_add_test(tst_documentdrafts switchboard_app_lib switchboard_testsupport)

@@ -162,20 +162,22 @@ void tst_DraftImport::badFileChangesNothing()
         QCOMPARE(file.write(content), content.size());
     }
 
-    DraftStore store(dir.path());
-    QVERIFY(store.open());
-    const Draft before = store.draft(existing);
-    QSignalSpy added(&store, &DraftStore::draftAdded);
-    QSignalSpy changed(&store, &DraftStore::draftChanged);
-    const DraftTransferResult result = store.importFrom(path);
-    QVERIFY(!result.ok);
-    QVERIFY(result.ids.isEmpty());
-    QVERIFY2(result.error.contains(expected), qPrintable(result.error));
-    QVERIFY2(result.error.size() < 400, qPrintable(result.error)); // one readable sentence
-    QCOMPARE(added.size(), 0);
-    QCOMPARE(changed.size(), 0);
-    QCOMPARE(store.count(), 1);
-    QCOMPARE(store.draft(existing).title, before.title);
+    {
+        DraftStore store(dir.path());
+        QVERIFY(store.open());
+        const Draft before = store.draft(existing);
+        QSignalSpy added(&store, &DraftStore::draftAdded);
+        QSignalSpy changed(&store, &DraftStore::draftChanged);
+        const DraftTransferResult result = store.importFrom(path);
+        QVERIFY(!result.ok);
+        QVERIFY(result.ids.isEmpty());
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QVERIFY2(result.error.size() < 400, qPrintable(result.error)); // one readable sentence
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.draft(existing).title, before.title);
+    }
 
     DraftStore reopened(dir.path());
     QVERIFY(reopened.open());

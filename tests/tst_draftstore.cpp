@@ -6,7 +6,11 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +26,8 @@ private slots:
     void outboxOrder();
     void damagedDatabaseIsMovedAside_data();
     void damagedDatabaseIsMovedAside();
+    void secondInstanceIsRefusedNotMovedAside();
+    void lockedDatabaseIsNotMovedAside();
     void exportImportRoundTrip();
     void referenceCache();
     void autosaverCoalescesAndFlushes();
@@ -205,9 +211,9 @@ void tst_DraftStore::damagedDatabaseIsMovedAside()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    DraftStore store(dir.path());
-    QVERIFY2(store.open(), qPrintable(store.errorString()));
-    const QString aside = store.recoveredDamagedFile();
+    auto store = std::make_unique<DraftStore>(dir.path());
+    QVERIFY2(store->open(), qPrintable(store->errorString()));
+    const QString aside = store->recoveredDamagedFile();
     QVERIFY(!aside.isEmpty());
     QVERIFY(QFile::exists(aside));
     QCOMPARE(QFileInfo(aside).dir().absolutePath(), QDir(dir.path()).absolutePath());
@@ -216,14 +222,64 @@ void tst_DraftStore::damagedDatabaseIsMovedAside()
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), content); // kept as it was, for whoever wants to look
     }
-    QCOMPARE(store.count(), 0);
-    const QString id = store.create(DraftKind::Property, u"a"_s, u"after"_s).id;
+    QCOMPARE(store->count(), 0);
+    const QString id = store->create(DraftKind::Property, u"a"_s, u"after"_s).id;
     QVERIFY(!id.isEmpty());
 
+    store.reset(); // one Switchboard per drafts folder: the first one goes
     DraftStore again(dir.path());
     QVERIFY(again.open());
     QVERIFY(again.recoveredDamagedFile().isEmpty());
     QVERIFY(again.contains(id));
+}
+
+void tst_DraftStore::secondInstanceIsRefusedNotMovedAside()
+{
+    QTemporaryDir dir;
+    DraftStore first(dir.path());
+    QVERIFY(first.open());
+    const QString id = first.create(DraftKind::Property, u"acct"_s, u"Kept"_s).id;
+
+    DraftStore second(dir.path());
+    QVERIFY(!second.open());
+    QVERIFY2(second.errorString().contains(u"another Switchboard"_s), qPrintable(second.errorString()));
+    QVERIFY(second.recoveredDamagedFile().isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList({u"*.damaged*"_s, u"*damaged*"_s}).size(), 0);
+    QVERIFY(first.contains(id));
+    QVERIFY(first.updateContent(id, payload(u"Still writable"_s), u"Still writable"_s, true));
+}
+
+void tst_DraftStore::lockedDatabaseIsNotMovedAside()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        DraftStore store(dir.path());
+        QVERIFY(store.open());
+        id = store.create(DraftKind::Property, u"acct"_s, u"Busy"_s).id;
+    }
+    // Another program (a backup tool, sqlite3) holds a write lock on the file.
+    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+    holder.setDatabaseName(QDir(dir.path()).filePath(DraftStore::fileName()));
+    QVERIFY(holder.open());
+    QSqlQuery lock(holder);
+    QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+
+    {
+        DraftStore store(dir.path());
+        QVERIFY(!store.open()); // fails, says why, and leaves the file alone
+        QVERIFY(store.recoveredDamagedFile().isEmpty());
+        QVERIFY(!store.errorString().isEmpty());
+    }
+    QVERIFY(lock.exec(u"ROLLBACK"_s));
+    lock = QSqlQuery();
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"holder"_s);
+
+    DraftStore store(dir.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QVERIFY(store.contains(id));
 }
 
 void tst_DraftStore::exportImportRoundTrip()

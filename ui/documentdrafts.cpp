@@ -23,6 +23,78 @@ DocumentDrafts::DocumentDrafts(DraftStore *store, ClientLookup lookup, QObject *
     , m_store(store)
     , m_lookup(std::move(lookup))
 {
+    if (!store)
+        return;
+    // A draft queued or deleted from the Drafts section while its form is open: the form
+    // saves what it holds first, then closes, so nothing typed later rewrites what is sent.
+    connect(store, &DraftStore::draftEditingEnds, this, &DocumentDrafts::flushOpen);
+    connect(store, &DraftStore::draftChanged, this, &DocumentDrafts::closeIfTaken);
+    connect(store, &DraftStore::draftRemoved, this, &DocumentDrafts::closeIfTaken);
+}
+
+void DocumentDrafts::flushOpen(const QString &draftId)
+{
+    if (QWidget *form = openDocument(draftId)) {
+        if (auto *saver = form->findChild<DraftAutosaver *>())
+            saver->flush();
+    }
+}
+
+void DocumentDrafts::closeIfTaken(const QString &draftId)
+{
+    QWidget *form = openDocument(draftId);
+    if (!form || m_submitting.contains(draftId) || !m_store)
+        return;
+    const Draft draft = m_store->draft(draftId);
+    if (!draft.isNull() && draft.isEditable())
+        return;
+    if (auto *property = qobject_cast<PropertyForm *>(form); property && property->isCreated())
+        return; // sent by this form: it stays open to show the result
+    release(form);
+}
+
+void DocumentDrafts::release(QWidget *document)
+{
+    if (!document)
+        return;
+    m_open.remove(draftId(document));
+    document->hide();
+    if (auto *form = qobject_cast<PropertyForm *>(document); form && form->isBusy()) {
+        // Kept (hidden) until the answer: created() still marks the draft Sent and adds
+        // the property to the list; closing mid-request must not make a second one possible.
+        document->setParent(nullptr);
+        connect(form, &PropertyForm::busyChanged, form, [form](bool busy) {
+            if (!busy)
+                form->deleteLater();
+        });
+        return;
+    }
+    document->deleteLater();
+}
+
+void DocumentDrafts::setSubmitting(PropertyForm *form, bool busy)
+{
+    const QString id = draftId(form);
+    if (id.isEmpty() || !m_store)
+        return;
+    if (auto *saver = form->findChild<DraftAutosaver *>())
+        saver->flush();
+    Draft draft = m_store->draft(id);
+    if (draft.isNull())
+        return;
+    if (busy) {
+        // If the app dies before the answer, the outbox reconciles this draft at the next
+        // start instead of anyone sending it again blindly.
+        m_submitting.insert(id);
+        draft.state = OutboxState::Sending;
+    } else {
+        m_submitting.remove(id);
+        if (form->isCreated() || draft.state != OutboxState::Sending)
+            return;
+        draft.state = OutboxState::Editing; // refused or failed: back to the user
+    }
+    if (!m_store->save(draft))
+        emit saveFailed(m_store->errorString());
 }
 
 DocumentDrafts::~DocumentDrafts() = default;
@@ -103,6 +175,10 @@ void DocumentDrafts::bindProperty(PropertyForm *form, AccountClient *client,
         form, [form] { return form->draft().toJson(); },
         [form](const QJsonObject &state) { form->setDraft(PropertyDraft::fromJson(state)); });
     connect(form, &PropertyForm::draftChanged, undo, &FormUndo::record);
+    // Sent is final: nothing left to undo.
+    connect(form, &PropertyForm::created, undo, &QObject::deleteLater);
+    connect(form, &PropertyForm::busyChanged, this,
+            [this, form](bool busy) { setSubmitting(form, busy); });
     connect(form, &PropertyForm::created, this, [this, form](const Property &property) {
         const QString id = form->property(draftIdProperty).toString();
         if (id.isEmpty() || !m_store)

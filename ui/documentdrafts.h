@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -51,6 +52,9 @@ public:
     QWidget *openDocument(const QString &draftId) const;
     // The draft a form edits ("" while the form has none yet).
     QString draftId(const QWidget *document) const;
+    // The user closed the document's tab: it goes now, or, while its form is still sending,
+    // as soon as the answer is in (so the result still reaches the draft and the list).
+    void release(QWidget *document);
 
 signals:
     // Saving failed; the form stays open with its content.
@@ -58,8 +62,12 @@ signals:
 
 private:
     void bindProperty(PropertyForm *form, AccountClient *client, const QString &draftId);
+    void flushOpen(const QString &draftId);
+    void closeIfTaken(const QString &draftId);
+    void setSubmitting(PropertyForm *form, bool busy);
 
     QPointer<DraftStore> m_store;
     ClientLookup m_lookup;
     QHash<QString, QPointer<QWidget>> m_open;
+    QSet<QString> m_submitting; // drafts their own open form is sending
 };

@@ -42,7 +42,12 @@ FormUndo::FormUndo(QWidget *form, Getter get, Setter set)
         child->installEventFilter(this);
 }
 
-FormUndo::~FormUndo() = default;
+FormUndo::~FormUndo()
+{
+    // The actions live on the form (for its shortcuts); they go with the history.
+    delete m_undo.data();
+    delete m_redo.data();
+}
 
 void FormUndo::record()
 {

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -50,7 +51,7 @@ private:
     Getter m_get;
     Setter m_set;
     DraftHistory *m_history;
-    QAction *m_undo;
-    QAction *m_redo;
+    QPointer<QAction> m_undo;
+    QPointer<QAction> m_redo;
     bool m_applying = false;
 };

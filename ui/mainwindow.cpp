@@ -504,8 +504,12 @@ void MainWindow::closeDocument(int index)
         return;
     QWidget *document = m_tabs->widget(index);
     m_tabs->removeTab(index);
-    document->hide();
-    document->deleteLater();
+    if (m_documentDrafts) {
+        m_documentDrafts->release(document); // a form still sending stays until its answer
+    } else {
+        document->hide();
+        document->deleteLater();
+    }
     updateTabActions();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,6 +50,14 @@ QByteArray compact(const QJsonObject &object)
 QJsonObject objectFrom(const QVariant &value)
 {
     return QJsonDocument::fromJson(value.toByteArray()).object();
+}
+
+// SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged. Anything else (locked,
+// busy, full disk) is a reason to fail, never to move the user's drafts aside.
+bool isCorruption(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == "11"_L1 || code == "26"_L1;
 }
 
 // SQLite's 16-byte header; an empty file is a database not yet written.
@@ -100,14 +109,26 @@ bool DraftStore::open()
     if (!QDir().mkpath(m_folder))
         return setError(tr("Cannot create the drafts folder %1.").arg(QDir::toNativeSeparators(m_folder)));
 
+    if (!m_lock) {
+        auto lock = std::make_unique<QLockFile>(m_folder + u"/drafts.lock"_s);
+        // Never stale by age (a long session keeps it); one whose process is gone is taken over.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            return setError(tr("The drafts in %1 are in use by another Switchboard; close it "
+                               "and start again.")
+                                .arg(QDir::toNativeSeparators(m_folder)));
+        }
+        m_lock = std::move(lock);
+    }
+
     QString why;
+    m_damaged = !looksLikeSqlite(databasePath());
     const bool existed = QFileInfo::exists(databasePath());
-    if (!looksLikeSqlite(databasePath()) || !openConnection(&why) || !prepareDatabase(&why)
-        || !loadAll(&why)) {
+    if (m_damaged || !openConnection(&why) || !prepareDatabase(&why) || !loadAll(&why)) {
         closeConnection();
         if (why.isEmpty())
             why = tr("the file is not an SQLite database");
-        if (!existed)
+        if (!existed || !m_damaged)
             return setError(tr("Cannot start the drafts database %1: %2")
                                 .arg(QDir::toNativeSeparators(databasePath()), why));
         qCWarning(lcDrafts).noquote() << "drafts database damaged:" << why;
@@ -169,11 +190,13 @@ bool DraftStore::prepareDatabase(QString *why)
         QSqlQuery check(m_db);
         if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()) {
             *why = check.lastError().text();
+            m_damaged = isCorruption(check.lastError());
             return false;
         }
         const QString verdict = check.value(0).toString();
         if (verdict != "ok"_L1) {
             *why = verdict;
+            m_damaged = true;
             return false;
         }
     }
@@ -363,6 +386,9 @@ bool DraftStore::updateContent(const QString &id, const QJsonObject &payload,
         return setError(tr("The draft no longer exists."));
     if (it->payload == payload && it->title == title && it->valid == valid)
         return true;
+    // What is queued, being sent or sent is what the server gets or got: never rewrite it.
+    if (!it->isEditable())
+        return setError(tr("The draft is in the outbox or sent; it can no longer change."));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE drafts SET payload = ?, title = ?, valid = ?, updated_at = ?"
@@ -396,6 +422,7 @@ bool DraftStore::save(const Draft &draft)
 
 bool DraftStore::remove(const QString &id)
 {
+    emit draftEditingEnds(id);
     const auto it = m_drafts.constFind(id);
     if (it == m_drafts.cend())
         return false;
@@ -438,6 +465,7 @@ Draft DraftStore::duplicate(const QString &id)
 
 bool DraftStore::enqueue(const QString &id)
 {
+    emit draftEditingEnds(id);
     Draft d = draft(id);
     if (d.isNull() || !d.isEditable() || !d.valid)
         return false;

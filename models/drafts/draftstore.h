@@ -1,5 +1,9 @@
 #pragma once
 
+#include <memory>
+
+class QLockFile;
+
 #include "draft.h"
 
 #include <QDateTime>
@@ -100,6 +104,9 @@ signals:
     void draftAdded(const QString &id);
     void draftChanged(const QString &id);
     void draftRemoved(const QString &id);
+    // The draft is about to be queued or deleted: an editor holding unsaved changes must
+    // save them now (connected directly, it is called before the state changes).
+    void draftEditingEnds(const QString &id);
 
 private:
     bool openConnection(QString *why);
@@ -113,6 +120,8 @@ private:
 
     QString m_folder;
     QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock; // one Switchboard per drafts folder
+    bool m_damaged = false;            // set when SQLite itself says the file is corrupt
     QSqlDatabase m_db;
     bool m_open = false;
     QString m_error;

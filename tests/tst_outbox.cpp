@@ -104,6 +104,7 @@ private slots:
     void timeoutAfterCreateIsReconciled();
     void crashWhileSendingIsReconciled();
     void preexistingTwinIsNotMistakenForOurs();
+    void unreadableServerAnswerRejectsInsteadOfBlocking();
 
 private:
     Draft queueProperty(const PropertyDraft &property);
@@ -374,6 +375,28 @@ void tst_Outbox::preexistingTwinIsNotMistakenForOurs()
     QCOMPARE(after.state, OutboxState::Sent);
     QVERIFY(after.remoteId != existing.propertySid);
     QCOMPARE(named(serverProperties(m_client.get()), twin.name).size(), 2);
+}
+
+void tst_Outbox::unreadableServerAnswerRejectsInsteadOfBlocking()
+{
+    makeOutbox();
+    const QString first = queueProperty(propertyNamed(uniqueName(u"Unreadable"_s))).id;
+    FaultOptions garbled;
+    garbled.garbleRate = 1.0; // every answer's JSON is cut short: nothing to wait for
+    m_sandbox->server().setFaults(garbled);
+    QSignalSpy rejected(m_outbox.get(), &Outbox::draftRejected);
+    m_outbox->start();
+    QVERIFY(rejected.wait(LongWaitMs));
+    const Draft d = m_store->draft(first);
+    QCOMPARE(d.state, OutboxState::Rejected);
+    QVERIFY2(d.errorMessage.contains(u"JSON"_s), qPrintable(d.errorMessage));
+    QVERIFY(d.isEditable());
+
+    // The queue goes on: the next draft is sent once the server answers properly.
+    m_sandbox->server().setFaults({});
+    const QString second = queueProperty(propertyNamed(uniqueName(u"After"_s))).id;
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(second).state, OutboxState::Sent, LongWaitMs);
+    verifyExactlyOnce({first, second});
 }
 
 QTEST_GUILESS_MAIN(tst_Outbox)

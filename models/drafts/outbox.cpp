@@ -179,6 +179,24 @@ void Outbox::processNext()
         reconcileDraft(*next);
 }
 
+// Transport trouble, throttling and server errors pass; anything else is an answer.
+static bool passes(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Dropped:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Network:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() == 401 || error.httpStatus() == 403 // fixed by the user
+               || error.httpStatus() == 429 || error.httpStatus() >= 500;
+    default:
+        return false;
+    }
+}
+
 void Outbox::sendDraft(const Draft &draft)
 {
     DraftSender *sender = senderFor(draft);
@@ -190,7 +208,16 @@ void Outbox::sendDraft(const Draft &draft)
     const QString id = draft.id;
     sender->prepare(draft, this, [this, id](const QJsonObject &context, const ApiError &error) {
         if (error.isError()) {
-            waitForNetwork(id, error);
+            if (passes(error)) {
+                waitForNetwork(id, error);
+            } else if (Draft d = m_store ? m_store->draft(id) : Draft(); !d.isNull()) {
+                // Nothing was sent yet, and waiting will not change the answer (a page the
+                // client cannot read, a 400): give the draft back rather than block the queue.
+                markRejected(d, {}, tr("Could not check the server before sending: %1")
+                                        .arg(error.displayText()));
+            } else {
+                finishStep();
+            }
             return;
         }
         Draft d = m_store ? m_store->draft(id) : Draft();

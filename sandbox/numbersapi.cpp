@@ -412,7 +412,7 @@ HttpReply NumbersApi::list(const HttpCall &call)
     QJsonArray rows;
     for (const NumberRecord &r : std::as_const(records))
         rows.append(toJson(r));
-    const int start = page * pageSize;
+    const qint64 start = qint64(page) * pageSize; // Page up to INT_MAX: no overflow
     QJsonObject body{
         {u"incoming_phone_numbers"_s, rows},
         {u"first_page_uri"_s, pageUri(0, {})},

@@ -76,13 +76,17 @@ SandboxHttpServer::~SandboxHttpServer() = default;
 
 bool SandboxHttpServer::throttled(int limit)
 {
-    const qint64 second = QDateTime::currentMSecsSinceEpoch() / 1000;
-    if (second != m_windowSecond) {
-        m_windowSecond = second;
-        m_windowCount = 0;
-    }
-    ++m_windowCount;
-    return limit > 0 && m_windowCount > limit;
+    // A sliding window, not calendar seconds: a burst that straddles a second boundary is
+    // still one burst, so "N per second" holds for any second.
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 now = m_clock.elapsed();
+    while (!m_recent.empty() && now - m_recent.front() >= 1000)
+        m_recent.pop_front();
+    if (limit > 0 && qsizetype(m_recent.size()) >= limit)
+        return true; // refused requests do not count: a client that waits gets through
+    m_recent.push_back(now);
+    return false;
 }
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -229,7 +233,11 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
     HttpCall call;
     call.method = methodName(request.method());
     call.path = request.url().path();
-    call.query = request.query();
+    // HTML-form encoding, which Twilio's helper libraries use, writes a space as '+';
+    // QUrlQuery alone would keep it as a literal plus.
+    QString rawQuery = request.url().query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', u"%20"_s);
+    call.query = QUrlQuery(rawQuery);
     call.body = request.body();
     call.contentType = request.value("Content-Type");
     call.family = family;

@@ -4,9 +4,11 @@
 #include "sandboxserver.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QMutex>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 
 class QHttpServerResponder;
@@ -67,6 +69,6 @@ private:
     const Router &m_router;
     SandboxCredentials m_credentials;
     std::shared_ptr<FaultState> m_faults;
-    qint64 m_windowSecond = 0; // throttle: the current second and its request count
-    int m_windowCount = 0;
+    QElapsedTimer m_clock;         // throttle: a sliding one-second window
+    std::deque<qint64> m_recent;   // accepted requests' times (ms on m_clock), last second
 };

@@ -64,6 +64,8 @@ private slots:
     void droppedPostIsNeverRepeated();
     void serverErrorRetriesGetButNotPost();
     void garbledBodyIsReportedNotParsed();
+    void formBodiesEncodePlusSigns();
+    void plusInQueryIsASpace();
     void plainHttpToRemoteHostIsRefused();
     void cancelFinishesOnceAndCleansUp();
     void destroyingClientAbortsRequests();
@@ -265,6 +267,49 @@ void tst_AccountClient::garbledBodyIsReportedNotParsed()
     QVERIFY2(result.error.displayText().contains(u"JSON"_s), qPrintable(result.error.displayText()));
     QCOMPARE(retries.size(), 0); // the server answered: repeating would not help
     QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Online);
+}
+
+void tst_AccountClient::formBodiesEncodePlusSigns()
+{
+    AccountClient client(m_sandbox->profile(ApiFamily::Twilio));
+    QUrlQuery form;
+    form.addQueryItem(u"PhoneNumber"_s, u"+15005550006"_s);
+    form.addQueryItem(u"FriendlyName"_s, u"Front desk & after hours"_s);
+    ApiJob *job = client.postForm(u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(
+                                      client.profile().user),
+                                  form);
+    // A literal '+' in a form body reads as a space on the server: it must travel as %2B.
+    QCOMPARE(job->request().body,
+             "PhoneNumber=%2B15005550006&FriendlyName=Front%20desk%20%26%20after%20hours"_ba);
+    waitFor(job);
+}
+
+void tst_AccountClient::plusInQueryIsASpace()
+{
+    AccountClient client(m_sandbox->profile(ApiFamily::Twilio));
+    const QString path = u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(
+        client.profile().user);
+    const ApiResult all = waitFor(client.get(path, QUrlQuery(u"PageSize=50"_s)));
+    QVERIFY(all.ok());
+    QString name;
+    for (const QJsonValue &n : all.json.object().value(u"incoming_phone_numbers"_s).toArray()) {
+        if (n.toObject().value(u"friendly_name"_s).toString().contains(u' ')) {
+            name = n.toObject().value(u"friendly_name"_s).toString();
+            break;
+        }
+    }
+    QVERIFY2(!name.isEmpty(), "the demo data has a friendly name with a space");
+
+    // What Twilio's helper libraries send: spaces as '+'.
+    QNetworkRequest request = client.makeRequest(path);
+    QUrl url = request.url();
+    url.setQuery(u"FriendlyName="_s + QString(name).replace(u' ', u'+'), QUrl::StrictMode);
+    request.setUrl(url);
+    const ApiResult result = waitFor(client.send({"GET", request, {}, true}));
+    QVERIFY2(result.ok(), qPrintable(result.error.displayText()));
+    const QJsonArray found = result.json.object().value(u"incoming_phone_numbers"_s).toArray();
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first().toObject().value(u"friendly_name"_s).toString(), name);
 }
 
 void tst_AccountClient::plainHttpToRemoteHostIsRefused()

@@ -69,7 +69,16 @@ ApiJob *AccountClient::postForm(const QString &path, const QUrlQuery &form)
     QNetworkRequest request = makeRequest(path);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArray("application/x-www-form-urlencoded"));
-    return send({"POST", request, form.toString(QUrl::FullyEncoded).toUtf8(), false});
+    // application/x-www-form-urlencoded: a literal '+' (as in +14155550100) must be %2B,
+    // or the server reads it as a space. QUrlQuery leaves '+' alone, so encode each part.
+    QByteArray body;
+    const auto items = form.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return send({"POST", request, body, false});
 }
 
 ApiJob *AccountClient::deleteResource(const QString &path)

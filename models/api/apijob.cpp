@@ -270,6 +270,8 @@ bool ApiJob::scheduleRetry(const ApiError &error)
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setSingleShot(true);
+        // A coarse timer may fire up to 5% early: too soon for a server's Retry-After.
+        m_retryTimer->setTimerType(Qt::PreciseTimer);
         connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
     }
     emit retrying(m_attempts, delay, error);

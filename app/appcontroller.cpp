@@ -33,9 +33,15 @@ AppController::AppController(const CommandLineOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    m_dataDir = options.dataDir.isEmpty()
-                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                    : options.dataDir;
+    if (!options.dataDir.isEmpty()) {
+        m_dataDir = options.dataDir;
+    } else if (!options.screenshotFile.isEmpty()) {
+        // A picture shows fresh demo data, never the user's own drafts, and leaves no trace.
+        m_scratch = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_scratch->path();
+    } else {
+        m_dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
     // With --data-dir everything stays in that folder (tests, portable runs); otherwise
     // settings go where the platform keeps them.
     if (options.dataDir.isEmpty())
@@ -54,6 +60,7 @@ AppController::~AppController()
     m_window.reset();
     m_drafts.reset();
     m_sandbox.reset();
+    m_scratch.reset(); // after everything that wrote into it
 }
 
 QString AppController::sandboxDataDir() const

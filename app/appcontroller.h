@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QPointer>
 
 #include <memory>
@@ -62,6 +63,7 @@ private:
 
     CommandLineOptions m_options;
     QString m_dataDir;
+    std::unique_ptr<QTemporaryDir> m_scratch; // --screenshot without --data-dir
     std::unique_ptr<QSettings> m_settings;
     // Destroyed in reverse: the outboxes, then the window (panes, forms, clients), then the
     // draft store they wrote to, then the server they talked to.

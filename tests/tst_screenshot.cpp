@@ -21,6 +21,7 @@ private slots:
     void writesWindowPicture_data();
     void writesWindowPicture();
     void unwritableFileFails();
+    void withoutDataDirLeavesUserDataAlone();
     void loadFailureFails();
     void badFlagExitsTwo();
     void helpAndVersion();
@@ -103,6 +104,20 @@ void tst_Screenshot::writesWindowPicture()
     QVERIFY2(colours.size() > 20, qPrintable(u"%1 colours"_s.arg(colours.size())));
     // The sandbox keeps its data in the data folder.
     QVERIFY(QDir(m_dir->filePath(u"app/sandbox"_s)).exists());
+}
+
+void tst_Screenshot::withoutDataDirLeavesUserDataAlone()
+{
+    const QString file = m_dir->filePath(u"fresh.png"_s);
+    const Run r = run({u"--screenshot"_s, file, u"--sandbox-numbers"_s, u"20"_s});
+    QVERIFY2(r.finished, "switchboard did not finish");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QImage(file).size() == QSize(1280, 800));
+    // A picture uses fresh demo data in a scratch folder: the user's data folder (under the
+    // isolated XDG_DATA_HOME) gets no sandbox and no drafts database.
+    const QDir dataHome(m_dir->filePath(u"data-home"_s));
+    QVERIFY2(!dataHome.exists() || dataHome.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+             qPrintable(dataHome.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_s)));
 }
 
 void tst_Screenshot::unwritableFileFails()

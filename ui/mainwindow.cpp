@@ -366,6 +366,9 @@ SectionPane *MainWindow::ensurePane(Account *account, Section section)
         if (pane == m_currentPane)
             updateStatus();
     });
+    // What the pane said while it was being built, before anyone listened.
+    if (const QString text = pane->statusMessage(); !text.isEmpty())
+        m_paneMessages.insert(pane, text);
     connect(pane, &SectionPane::loadFinished, this,
             [this, pane](bool ok, const QString &message) {
                 onPaneLoadFinished(pane, ok, message);
@@ -412,7 +415,7 @@ void MainWindow::updatePaneActions()
     m_shownRefreshAction = paneRefresh ? paneRefresh : m_refreshAction;
     m_viewMenu->insertAction(m_viewRefreshAnchor, m_shownRefreshAction);
     // Our F5 would be ambiguous next to the pane's own.
-    m_refreshAction->setEnabled(!paneRefresh && m_currentPane);
+    m_refreshAction->setEnabled(!paneRefresh && m_currentPane && m_currentPane->canReload());
     if (paneRefresh)
         removeAction(m_refreshAction);
     else

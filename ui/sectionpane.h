@@ -19,8 +19,11 @@ public:
     virtual QList<QAction *> toolBarActions() const { return {}; }
     // True once the first page has arrived (or failed); --screenshot waits for this.
     virtual bool isLoaded() const { return true; }
-    // Starts or repeats loading from the server.
+    // Starts or repeats loading from the server; canReload() says whether there is any.
     virtual void reload() {}
+    virtual bool canReload() const { return false; }
+    // The status bar text as it stands now (statusMessageChanged() announces changes).
+    virtual QString statusMessage() const { return {}; }
 
 signals:
     // First load finished: ok, or failed with a readable message.

@@ -471,5 +471,8 @@ void DraftsPane::updateStatus()
     QString text = (total == 1 ? tr("1 draft") : tr("%n drafts", nullptr, total));
     if (waiting > 0)
         text += tr(", %n waiting to send", nullptr, waiting);
+    if (text == m_statusMessage)
+        return;
+    m_statusMessage = text;
     emit statusMessageChanged(text);
 }

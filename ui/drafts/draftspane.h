@@ -44,6 +44,8 @@ public:
 
     QList<QAction *> toolBarActions() const override;
 
+    QString statusMessage() const override { return m_statusMessage; }
+
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
 
@@ -101,4 +103,5 @@ private:
     QAction *m_importAction;
     QHash<int, Opener> m_openers;
     QStringList m_lastDeleted;
+    QString m_statusMessage;
 };

@@ -41,11 +41,12 @@ public:
     QList<QAction *> toolBarActions() const override;
     bool isLoaded() const override { return m_loaded; }
     void reload() override;
+    bool canReload() const override { return true; }
 
     PropertyListModel *model() const { return m_model; }
     PropertyFilterModel *filterModel() const { return m_proxy; }
     QTableView *view() const { return m_view; }
-    QString statusMessage() const { return m_statusMessage; }
+    QString statusMessage() const override { return m_statusMessage; }
 
     // The selected property, if any.
     std::optional<Property> currentProperty() const;

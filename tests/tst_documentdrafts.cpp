@@ -6,7 +6,9 @@
 #include "drafts/draftstore.h"
 #include "mainwindow.h"
 #include "properties/propertydraft.h"
+#include "properties/propertiespane.h"
 #include "properties/propertyform.h"
+#include "properties/propertylistmodel.h"
 #include "sandboxfixture.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@ private slots:
     void deletingAnOpenDraftClosesIt();
     void nothingToUndoOnceCreated();
     void sentDraftsCannotBeRewritten();
+    void reopenedDraftJoinsTheListWhenCreated();
 
 private:
     PropertyForm *newFilledForm(const QString &name);
@@ -188,6 +191,34 @@ void tst_DocumentDrafts::sentDraftsCannotBeRewritten()
     QVERIFY(!m_store->updateContent(id, QJsonObject{{u"Name"_s, u"rewritten"_s}}, u"rewritten"_s,
                                     true));
     QCOMPARE(m_store->draft(id).title, u"Sent Is Final"_s);
+}
+
+void tst_DocumentDrafts::reopenedDraftJoinsTheListWhenCreated()
+{
+    Account *account = m_window->accounts().constFirst();
+    QVERIFY(m_window->selectSection(account, Section::Properties));
+    auto *list = qobject_cast<PropertiesPane *>(m_window->pane(account, Section::Properties));
+    QVERIFY(list);
+    QTRY_VERIFY(list->isLoaded());
+    QTRY_VERIFY(!list->model()->isFetching());
+
+    PropertyDraft content;
+    content.name = u"Reopened And Sent"_s;
+    content.mainDomain = u"reopened.example.com"_s;
+    content.timeZone = u"UTC"_s;
+    const Draft draft = m_store->create(DraftKind::Property,
+                                        account->client(ApiFamily::Properties)->profile().id,
+                                        content.name, content.toJson(), true);
+    QPointer<PropertyForm> form =
+        qobject_cast<PropertyForm *>(m_window->documentDrafts()->openProperty(draft));
+    QVERIFY(form);
+    form->submit();
+    QTRY_VERIFY_WITH_TIMEOUT(form->isCreated(), 10000);
+    const QString sid = form->createdProperty().propertySid;
+    QVERIFY(list->model()->rowOf(sid) >= 0);
+    QVERIFY(list->currentProperty());
+    QCOMPARE(list->currentProperty()->propertySid, sid);
+    delete form.data();
 }
 
 QTEST_MAIN(tst_DocumentDrafts)

@@ -79,7 +79,7 @@ void tst_DraftsPane::openUsesTheKindsOpener()
     pane.selectIds({property.id});
     QVERIFY(pane.openAction()->isEnabled());
     pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
     pane.view()->setFocus();
     QTest::keyClick(pane.view(), Qt::Key_Return);
     QCOMPARE(documents.size(), 1);
@@ -106,7 +106,7 @@ void tst_DraftsPane::deleteAndUndo()
     const Draft a = m_store->create(DraftKind::Property, u"a"_s, u"One"_s);
     const Draft b = m_store->create(DraftKind::Property, u"a"_s, u"Two"_s);
     pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
     pane.selectIds({a.id, b.id});
     pane.view()->setFocus();
     QTest::keyClick(pane.view(), Qt::Key_Delete);

@@ -121,6 +121,9 @@ QWidget *DocumentDrafts::openProperty(const Draft &draft)
     auto *form = new PropertyForm(client);
     form->setDraft(PropertyDraft::fromJson(draft.payload));
     bindProperty(form, client, draft.id);
+    connect(form, &PropertyForm::created, this, [this, client](const Property &property) {
+        emit propertyCreatedFromDraft(client, property);
+    });
     for (const FieldError &error : draft.errors)
         form->applyError(ApiError::http(422, error.code, error.message, error.field));
     if (draft.errors.isEmpty() && !draft.errorMessage.isEmpty())

@@ -14,6 +14,7 @@ class AccountClient;
 class PropertyForm;
 class QWidget;
 struct Draft;
+struct Property;
 
 // Keeps the forms that panes open as drafts in the DraftStore, so a crash, a closed tab or
 // a lost connection loses nothing typed:
@@ -59,6 +60,8 @@ public:
 signals:
     // Saving failed; the form stays open with its content.
     void saveFailed(const QString &message);
+    // A form reopened from a draft created its property (new forms tell their pane).
+    void propertyCreatedFromDraft(AccountClient *client, const Property &property);
 
 private:
     void bindProperty(PropertyForm *form, AccountClient *client, const QString &draftId);

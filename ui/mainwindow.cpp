@@ -4,6 +4,7 @@
 #include "accountsidebar.h"
 #include "connectionindicator.h"
 #include "documentdrafts.h"
+#include "properties/propertiespane.h"
 #include "icons.h"
 #include "placeholderpane.h"
 #include "sectionpane.h"
@@ -567,6 +568,18 @@ void MainWindow::setDraftStore(DraftStore *store)
     connect(m_documentDrafts, &DocumentDrafts::saveFailed, this, [this](const QString &message) {
         showTransientMessage(tr("The draft could not be saved: %1").arg(message));
     });
+    // A draft reopened from the Drafts section was sent by its form: the account's list
+    // shows the new property as one created from the Properties section would.
+    connect(m_documentDrafts, &DocumentDrafts::propertyCreatedFromDraft, this,
+            [this](AccountClient *client, const Property &property) {
+                for (Account *account : m_sidebar->accounts()) {
+                    if (!account->clients().contains(client))
+                        continue;
+                    if (auto *list = qobject_cast<PropertiesPane *>(
+                            pane(account, Section::Properties)))
+                        list->showCreated(property);
+                }
+            });
 }
 
 DraftStore *MainWindow::draftStore() const

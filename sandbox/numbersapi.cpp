@@ -140,8 +140,14 @@ NumberWriter::NumberWriter(const QSqlDatabase &db)
     const QString sql = u"INSERT INTO numbers ("_s + cols + u") VALUES ("_s + marks.join(u',')
                         + u")"_s;
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
+    // Only when Qt's driver runs on this very SQLite (Debian's Qt uses the system library;
+    // a Qt with its own copy reports its own version): one library, one handle.
+    QSqlQuery version(db);
+    const bool sameSqlite = version.exec(u"SELECT sqlite_version()"_s) && version.next()
+                            && version.value(0).toString()
+                                   == QLatin1StringView(sqlite3_libversion());
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+    if (sameSqlite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         sqlite3_stmt *statement = nullptr;
         if (sqlite

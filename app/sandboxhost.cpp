@@ -47,6 +47,7 @@ SandboxHost::SandboxHost(QObject *parent)
 SandboxHost::~SandboxHost()
 {
     if (m_thread.isRunning()) {
+        m_cancel = true; // a seed of 100,000 numbers would otherwise hold the exit for seconds
         // The worker (and the server, its child) is deleted in its thread on finished().
         m_thread.quit();
         m_thread.wait();
@@ -60,6 +61,8 @@ void SandboxHost::start(const SandboxOptions &options)
     m_starting = true;
     m_worker = new SandboxWorker;
     m_worker->moveToThread(&m_thread);
+    SandboxOptions withCancel = options;
+    withCancel.cancel = &m_cancel;
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SandboxWorker::started, this, [this](const SandboxEndpoint &endpoint) {
         m_starting = false;
@@ -75,7 +78,7 @@ void SandboxHost::start(const SandboxOptions &options)
     });
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, options] { worker->start(options); },
+        m_worker, [worker = m_worker, withCancel] { worker->start(withCancel); },
         Qt::QueuedConnection);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "sandboxserver.h"
 
 #include <QMetaType>
@@ -48,6 +50,7 @@ signals:
 
 private:
     QThread m_thread;
+    std::atomic_bool m_cancel{false}; // quitting: a long seed stops early
     SandboxWorker *m_worker = nullptr;
     SandboxEndpoint m_endpoint;
     bool m_starting = false;

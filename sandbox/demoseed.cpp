@@ -192,7 +192,8 @@ bool seedProperties(const QSqlDatabase &db, QRandomGenerator &rng,
 }
 
 bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenerator &rng,
-                 const QList<Business> &owners, qint64 now, QString *error)
+                 const QList<Business> &owners, qint64 now, QString *error,
+                 const std::atomic_bool *cancel)
 {
     const bool sw = family == Family::SignalWire;
     auto sid = [&](QStringView prefix) {
@@ -207,6 +208,10 @@ bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenera
     QSet<qint64> used;
     used.reserve(count);
     for (int i = 0; i < count; ++i) {
+        if ((i & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            *error = QCoreApplication::translate("SandboxServer", "stopped before it finished");
+            return false;
+        }
         const Business &owner = *nanpOwners.at(rng.bounded(int(nanpOwners.size())));
         const bool tollFree = rng.bounded(100) < 6;
         int area = 0, exchange = 0, line = 0;
@@ -319,7 +324,8 @@ bool seedBroadcastNumbers(const QSqlDatabase &db, QRandomGenerator &rng, qint64 
 
 } // namespace
 
-bool run(SandboxDatabase &database, int numbersPerAccount, QString *error)
+bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
+         const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();
@@ -341,9 +347,9 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error)
     QString why;
     const bool ok = seedProperties(database.db(), rng, owners, now, &why)
                     && seedNumbers(database.db(), Family::Twilio, numbersPerAccount, twilioRng,
-                                   owners, now, &why)
+                                   owners, now, &why, cancel)
                     && seedNumbers(database.db(), Family::SignalWire, numbersPerAccount,
-                                   signalwireRng, owners, now, &why)
+                                   signalwireRng, owners, now, &why, cancel)
                     && seedBroadcastNumbers(database.db(), rng, now, &why)
                     && database.setMeta(u"seed"_s, u"demo"_s);
     if (!ok || !database.commit()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QString>
 
 class SandboxDatabase;
@@ -17,6 +19,7 @@ namespace DemoSeed {
 inline constexpr int PropertyCount = 300;
 
 // Fills `database`; the caller has checked that it holds no records.
-bool run(SandboxDatabase &database, int numbersPerAccount, QString *error);
+bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
+         const std::atomic_bool *cancel = nullptr);
 
 } // namespace DemoSeed

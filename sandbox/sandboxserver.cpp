@@ -186,7 +186,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return false;
     }
     if (options.seed == u"demo" && d->database.hasNoRecords()) {
-        if (!DemoSeed::run(d->database, options.numbers, &why)) {
+        if (!DemoSeed::run(d->database, options.numbers, &why, options.cancel)) {
             d->database.close();
             return false;
         }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,9 @@ struct SandboxOptions
     QString seed;                              // "demo" fills an empty data folder; "" none
     int numbers = 300;                         // phone numbers per demo account (up to 100,000)
     FaultOptions faults;
+    // Set from another thread to stop a long demo seed early (start() then fails and the
+    // folder stays empty). Not owned; may be null.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct SandboxCredentials

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void sandboxHostRunsServerOnItsThread();
     void sandboxHostReportsFailure();
+    void quittingStopsALongSeed();
     void sandboxAccountHasEveryFamily();
     void startsSandboxWithNoAccount();
     void sectionOption();
@@ -73,6 +76,36 @@ void tst_AppController::sandboxHostRunsServerOnItsThread()
     account.reset();
     host.reset(); // joins the thread; must not hang or crash
     QVERIFY(QDir(options.dataDir).exists());
+}
+
+void tst_AppController::quittingStopsALongSeed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxOptions options;
+    options.dataDir = dir.filePath(u"sandbox"_s);
+    options.seed = u"demo"_s;
+    options.numbers = 100000; // seconds of work: quitting must not wait for all of it
+
+    const QString file = QDir(options.dataDir).filePath(u"sandbox.sqlite"_s);
+    {
+        SandboxHost host;
+        host.start(options);
+        QVERIFY(host.isStarting());
+        QTRY_VERIFY(QFile::exists(file)); // the server is up and seeding
+    } // the window closed mid-seed
+
+    // The seed stopped and rolled back: no half-filled folder, and the next start seeds anew.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery count(db);
+        if (count.exec(u"SELECT count(*) FROM numbers"_s) && count.next())
+            QCOMPARE(count.value(0).toInt(), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 void tst_AppController::sandboxHostReportsFailure()

@@ -514,6 +514,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Cannot keep reference data: %1</source>
         <translation>Referenzdaten können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The drafts in %1 are in use by another Switchboard; close it and start again.</source>
+        <translation>Die Entwürfe in %1 werden von einem anderen Switchboard verwendet; schließen Sie es und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The draft is in the outbox or sent; it can no longer change.</source>
+        <translation>Der Entwurf ist im Postausgang oder gesendet; er kann nicht mehr geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPane</name>
@@ -894,6 +902,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Some fields are not valid; correct them and send again.</source>
         <translation>Einige Felder sind ungültig; korrigieren Sie sie und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not check the server before sending: %1</source>
+        <translation>Der Server konnte vor dem Senden nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>

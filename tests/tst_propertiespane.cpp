@@ -231,6 +231,24 @@ void tst_PropertiesPane::selectionShowsDetails()
     QCOMPARE(pane->findChild<QLabel *>(u"detailSid"_s)->text(), current->propertySid);
     QVERIFY(pane->findChild<QLabel *>(u"detailTimeZone"_s)->text().contains(current->timeZone));
     QVERIFY(detailName->isVisible());
+
+    // The list's copy at once, then the server's own (GET /v2/Properties/{sid}).
+    auto *note = pane->findChild<QLabel *>(u"detailNote"_s);
+    QVERIFY(note);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"Checked with the server"_s), qPrintable(note->text()));
+
+    // When the server cannot be asked, the details stay and say so.
+    FaultOptions failing;
+    failing.errorRate = 1.0;
+    m_sandbox.server().setFaults(failing);
+    const QModelIndex third = view->model()->index(2, PropertyListModel::DomainColumn);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(third).center());
+    QCOMPARE(detailName->text(), third.siblingAtColumn(0).data().toString());
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"Could not check"_s), 15000);
+    QVERIFY(note->isVisible());
+    QCOMPARE(detailName->text(), third.siblingAtColumn(0).data().toString());
+    m_sandbox.server().setFaults({});
 }
 
 void tst_PropertiesPane::newPropertyIsAddedAndSelectedWithoutReload()

@@ -1027,6 +1027,18 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
             <numerusform>%1 von %n Properties angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This property is no longer on the server.</source>
+        <translation>Diese Property gibt es auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not check with the server: %1</source>
+        <translation>Abgleich mit dem Server nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Checked with the server at %1.</source>
+        <translation>Um %1 mit dem Server abgeglichen.</translation>
+    </message>
 </context>
 <context>
     <name>Property</name>

@@ -1,5 +1,7 @@
 #include "propertiespane.h"
 
+#include "api/apijob.h"
+#include "properties/propertiesclient.h"
 #include "properties/propertyfiltermodel.h"
 #include "properties/propertylistmodel.h"
 #include "propertieslogging.h"
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,6 +43,10 @@ PropertiesPane::PropertiesPane(AccountClient *client, QWidget *parent)
 {
     setObjectName(u"propertiesPane"_s);
     m_proxy->setSourceModel(m_model);
+    m_readTimer = new QTimer(this);
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(250); // arrowing through the list reads only where it stops
+    connect(m_readTimer, &QTimer::timeout, this, &PropertiesPane::readSelected);
     buildUi();
 
     connect(m_model, &PropertyListModel::pageLoaded, this, &PropertiesPane::onPageLoaded);
@@ -321,10 +329,51 @@ void PropertiesPane::onCurrentChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid()) {
+        m_readTimer->stop();
+        if (m_readJob)
+            m_readJob->cancel();
         m_detail->clear();
         return;
     }
-    m_detail->showProperty(current.data(PropertyListModel::PropertyRole).value<Property>());
+    const Property shown = current.data(PropertyListModel::PropertyRole).value<Property>();
+    const bool another = m_detail->shownProperty().propertySid != shown.propertySid;
+    m_detail->showProperty(shown);
+    if (another)
+        m_readTimer->start(); // the list's copy now, the server's own a moment later
+}
+
+void PropertiesPane::readSelected()
+{
+    const std::optional<Property> selected = currentProperty();
+    if (!selected)
+        return;
+    if (m_readJob)
+        m_readJob->cancel();
+    const QString sid = selected->propertySid;
+    m_readJob = PropertiesClient(m_client).get(sid);
+    connect(m_readJob, &ApiJob::finished, this, [this, sid](const ApiResult &result) {
+        m_readJob = nullptr;
+        if (result.error.kind() == ApiError::Kind::Cancelled)
+            return;
+        const bool stillShown = m_detail->hasProperty() && m_detail->shownProperty().propertySid == sid;
+        Property fresh;
+        const ApiError error = PropertiesClient::parseProperty(result, &fresh);
+        if (error.isError()) {
+            if (stillShown) {
+                m_detail->setNote(error.httpStatus() == 404
+                                      ? tr("This property is no longer on the server.")
+                                      : tr("Could not check with the server: %1")
+                                            .arg(error.displayText()));
+            }
+            return;
+        }
+        m_model->addCreated(fresh); // updates the row in place when the server's copy differs
+        if (stillShown) {
+            m_detail->showProperty(fresh);
+            m_detail->setNote(tr("Checked with the server at %1.")
+                                  .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        }
+    });
 }
 
 std::optional<Property> PropertiesPane::currentProperty() const

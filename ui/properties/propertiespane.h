@@ -4,7 +4,11 @@
 
 #include "properties/property.h"
 
+#include <QPointer>
+
 class AccountClient;
+class ApiJob;
+class QTimer;
 class MessageBanner;
 class PropertyDetailView;
 class PropertyFilterModel;
@@ -70,6 +74,7 @@ private:
     void retry();
     void clearFilter();
     void selectSourceRow(int row);
+    void readSelected();
 
     AccountClient *m_client;
     PropertyListModel *m_model;
@@ -88,6 +93,8 @@ private:
     QPushButton *m_placeholderButton = nullptr;
     PropertyDetailView *m_detail = nullptr;
 
+    QTimer *m_readTimer = nullptr;  // a moment after the selection settles
+    QPointer<ApiJob> m_readJob;     // GET /v2/Properties/{sid} for the detail pane
     QString m_statusMessage;
     bool m_loaded = false;         // the current load's first page arrived or failed
     bool m_awaitingFirstPage = false;

@@ -33,6 +33,13 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     pageLayout->addWidget(m_title);
+    m_note = new QLabel(page);
+    m_note->setObjectName(u"detailNote"_s);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false); // greyed: a remark, not data
+    m_note->hide();
+    pageLayout->addWidget(m_note);
 
     auto *form = new QFormLayout;
     // Caption above value: the pane is narrow, and SIDs are long.
@@ -79,6 +86,8 @@ QLabel *PropertyDetailView::addRow(QFormLayout *form, const QString &label, cons
 
 void PropertyDetailView::showProperty(const Property &property)
 {
+    if (!m_hasProperty || m_property.propertySid != property.propertySid)
+        setNote({}); // a note belongs to the property it was about
     m_property = property;
     m_hasProperty = true;
     auto yesNo = [](bool on) { return on ? tr("Enabled") : tr("Disabled"); };
@@ -99,6 +108,17 @@ void PropertyDetailView::showProperty(const Property &property)
     m_integrations->setText(yesNo(property.integrationsEnabled));
     m_active->setText(property.active ? tr("Yes") : tr("No"));
     m_stack->setCurrentIndex(1);
+}
+
+void PropertyDetailView::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString PropertyDetailView::note() const
+{
+    return m_note->isVisible() ? m_note->text() : QString();
 }
 
 void PropertyDetailView::clear()

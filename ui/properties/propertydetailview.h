@@ -19,6 +19,9 @@ public:
 
     void showProperty(const Property &property);
     void clear();
+    // A line under the title about how fresh the details are ("" hides it).
+    void setNote(const QString &note);
+    QString note() const;
 
     bool hasProperty() const { return m_hasProperty; }
     Property shownProperty() const { return m_property; }
@@ -30,6 +33,7 @@ private:
     bool m_hasProperty = false;
     QStackedWidget *m_stack;
     QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_sid = nullptr;
     QLabel *m_accountSid = nullptr;

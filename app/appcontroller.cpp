@@ -1,9 +1,10 @@
 #include "appcontroller.h"
 
-#include "account.h"
+#include "api/account.h"
 #include "drafts/draftstore.h"
 #include "drafts/outbox.h"
-#include "drafts/propertydraftsender.h"
+#include "drafts/draftsender.h"
+#include "kindregistry.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "screenshottaker.h"
@@ -29,9 +30,11 @@ QList<Account *> configuredAccounts()
 }
 } // namespace
 
-AppController::AppController(const CommandLineOptions &options, QObject *parent)
+AppController::AppController(const CommandLineOptions &options, const KindRegistry *kinds,
+                             QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_kinds(kinds ? kinds : &KindRegistry::builtIn())
 {
     if (!options.dataDir.isEmpty()) {
         m_dataDir = options.dataDir;
@@ -49,7 +52,7 @@ AppController::AppController(const CommandLineOptions &options, QObject *parent)
     else
         m_settings = std::make_unique<QSettings>(QDir(m_dataDir).filePath(u"switchboard.ini"_s),
                                                  QSettings::IniFormat);
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(m_kinds);
 }
 
 AppController::~AppController()
@@ -97,10 +100,12 @@ void AppController::start()
 void AppController::openDraftStore()
 {
     auto store = std::make_unique<DraftStore>(m_dataDir);
+    store->setKnownKinds(m_kinds->kindKeys());
     if (!store->open()) {
         qCWarning(lcApp) << "drafts database cannot be opened:" << store->errorString();
         m_window->showTransientMessage(
             tr("Drafts cannot be kept: %1").arg(store->errorString()));
+        m_window->setDraftStore(nullptr);
         return;
     }
     if (!store->recoveredDamagedFile().isEmpty()) {
@@ -177,10 +182,10 @@ void AppController::onSandboxFailed(const QString &message)
 
 void AppController::addAccount(Account *account)
 {
-    if (Section section = Section::Properties;
-        !m_options.section.isEmpty() && sectionFromKey(m_options.section, &section)) {
-        if (account->sections().contains(section))
-            m_window->setInitialSection(account->id(), section);
+    if (const std::optional<Section> section = m_kinds->sectionFromKey(m_options.section);
+        !m_options.section.isEmpty() && section) {
+        if (m_kinds->sectionsFor(account->families()).contains(*section))
+            m_window->setInitialSection(account->id(), *section);
         else
             qCWarning(lcApp) << "account" << account->id() << "has no section"
                              << m_options.section;
@@ -188,11 +193,19 @@ void AppController::addAccount(Account *account)
     m_window->addAccount(account);
     account->startMonitoring();
 
-    // "Send when online": each account's outbox sends its queued drafts in order.
+    // One outbox per account client sends every registered kind of that family: the
+    // forms' Create and "Send when online" alike.
     if (m_drafts) {
-        if (AccountClient *client = account->client(ApiFamily::Properties)) {
+        for (AccountClient *client : account->clients()) {
+            const QList<DraftKindType> kinds = m_kinds->kindsOf(client->family());
+            if (kinds.isEmpty())
+                continue;
             auto outbox = std::make_unique<Outbox>(m_drafts.get(), client);
-            outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
+            for (const DraftKindType &kind : kinds) {
+                if (kind.createSender)
+                    outbox->setSender(kind.key, kind.createSender(client));
+            }
+            m_window->addOutbox(outbox.get());
             outbox->start();
             m_outboxes.push_back(std::move(outbox));
         }

@@ -11,6 +11,7 @@
 
 class Account;
 class DraftStore;
+class KindRegistry;
 class MainWindow;
 class Outbox;
 class QSettings;
@@ -31,7 +32,10 @@ class AppController final : public QObject
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    explicit AppController(const CommandLineOptions &options, QObject *parent = nullptr);
+    // kinds: the sections and draft kinds (not owned; must outlive the controller); the
+    // built-in ones when null.
+    explicit AppController(const CommandLineOptions &options, const KindRegistry *kinds = nullptr,
+                           QObject *parent = nullptr);
     ~AppController() override;
 
     // Shows the window and starts connecting. Call once, with an event loop to follow.
@@ -62,6 +66,7 @@ private:
     void openDraftStore();
 
     CommandLineOptions m_options;
+    const KindRegistry *m_kinds;
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_scratch; // --screenshot without --data-dir
     std::unique_ptr<QSettings> m_settings;

@@ -1,6 +1,6 @@
 #include "screenshottaker.h"
 
-#include "account.h"
+#include "api/account.h"
 #include "sectionpane.h"
 
 #include <QDir>

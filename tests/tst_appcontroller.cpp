@@ -1,6 +1,7 @@
 // The app's wiring: the sandbox on its own thread, the sandbox account, settings in
 // --data-dir, and --screenshot run in-process.
-#include "account.h"
+#include "api/account.h"
+#include "kindregistry.h"
 #include "appcontroller.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
@@ -139,7 +140,7 @@ void tst_AppController::sandboxAccountHasEveryFamily()
     QCOMPARE(account->clients().size(), 4);
     QCOMPARE(account->client(ApiFamily::Twilio)->profile().user, u"AC123"_s);
     QCOMPARE(account->client(ApiFamily::Broadcast)->profile().secret, u"key"_s);
-    QCOMPARE(account->sections(),
+    QCOMPARE(KindRegistry::builtIn().sectionsFor(account->families()),
              (QList<Section>{Section::Properties, Section::Broadcast, Section::TwilioNumbers,
                              Section::SignalWireNumbers, Section::Drafts}));
     QVERIFY(account->description().contains(u"127.0.0.1:1234"_s));

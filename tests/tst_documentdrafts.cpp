@@ -1,9 +1,12 @@
 // Forms and their drafts when the two meet: closing a form mid-send, queueing or deleting a
 // draft whose form is open, and undo after a send. Real window, real sandbox, real store.
-#include "account.h"
+#include "api/account.h"
 #include "api/accountclient.h"
 #include "documentdrafts.h"
+#include "draftform.h"
 #include "drafts/draftstore.h"
+#include "drafts/outbox.h"
+#include "drafts/propertydraftsender.h"
 #include "mainwindow.h"
 #include "properties/propertydraft.h"
 #include "properties/propertiespane.h"
@@ -13,9 +16,11 @@
 
 #include <QAction>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -35,7 +40,7 @@ private slots:
     void init();
     void cleanup();
     void closingWhileSendingStillRecordsTheResult();
-    void queueingAnOpenDraftSavesAndClosesIt();
+    void queueingAnOpenDraftSavesItAndShowsIt();
     void deletingAnOpenDraftClosesIt();
     void nothingToUndoOnceCreated();
     void sentDraftsCannotBeRewritten();
@@ -49,6 +54,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Outbox> m_outbox;
 };
 
 void tst_DocumentDrafts::initTestCase()
@@ -68,12 +74,18 @@ void tst_DocumentDrafts::init()
     auto *account = new Account(u"sandbox"_s, u"Sandbox (demo data)"_s);
     account->addProfile(m_sandbox.profile(ApiFamily::Properties));
     m_window->addAccount(account);
+    AccountClient *client = account->client(ApiFamily::Properties);
+    m_outbox = std::make_unique<Outbox>(m_store.get(), client);
+    m_outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
+    m_window->addOutbox(m_outbox.get());
+    m_outbox->start();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void tst_DocumentDrafts::cleanup()
 {
+    m_outbox.reset();
     m_window.reset();
     m_store.reset();
     m_dir.reset();
@@ -119,22 +131,31 @@ void tst_DocumentDrafts::closingWhileSendingStillRecordsTheResult()
     QVERIFY(!id.isEmpty());
     form->submit();
     QVERIFY(form->isBusy());
-    QCOMPARE(m_store->draft(id).state, OutboxState::Sending); // a crash now is reconciled
+    QVERIFY(m_store->draft(id).isInOutbox()); // the outbox has it: a crash now is reconciled
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sending, 10000);
 
     m_window->closeDocument(1);
     QCOMPARE(m_window->documentCount(), 0);
-    // The answer still reaches the draft: Sent, with the server's SID, and only then the
-    // form goes. Nothing is left editable that could create the property again.
+    QTRY_VERIFY(form.isNull());
+    // The answer still reaches the draft: Sent, with the server's SID. Nothing is left
+    // editable that could create the property again.
     QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, 10000);
     QVERIFY(m_store->draft(id).remoteId.startsWith(u'S'));
-    QTRY_VERIFY(form.isNull());
-    QVERIFY(!m_window->documentDrafts()->openProperty(m_store->draft(id)));
+    // Reopened, it shows the result and cannot be sent again.
+    std::unique_ptr<DraftForm> shown(m_window->documentDrafts()->open(m_store->draft(id)));
+    QVERIFY(shown);
+    QVERIFY(shown->isSent());
+    QVERIFY(!shown->findChild<QPushButton *>(u"createButton"_s)->isEnabled());
+    shown.reset();
     m_sandbox.server().setFaults({});
     QCOMPARE(serverPropertyCount(), before + 1);
 }
 
-void tst_DocumentDrafts::queueingAnOpenDraftSavesAndClosesIt()
+void tst_DocumentDrafts::queueingAnOpenDraftSavesItAndShowsIt()
 {
+    FaultOptions slow;
+    slow.latencyMs = 300;
+    m_sandbox.server().setFaults(slow);
     QPointer<PropertyForm> form = newFilledForm(u"Queued While Open"_s);
     QVERIFY(form);
     const QString id = m_window->documentDrafts()->draftId(form);
@@ -147,8 +168,13 @@ void tst_DocumentDrafts::queueingAnOpenDraftSavesAndClosesIt()
     const Draft queued = m_store->draft(id);
     QCOMPARE(queued.state, OutboxState::Queued);
     QCOMPARE(PropertyDraft::fromJson(queued.payload).name, u"Queued While Open v2"_s);
-    QTRY_VERIFY(form.isNull());
-    QCOMPARE(m_window->documentCount(), 0);
+    // The form stays, shows the state and takes no more typing: what is sent is what was saved.
+    QVERIFY(form);
+    QVERIFY(form->isBusy());
+    QVERIFY(!form->findChild<QLineEdit *>(u"nameEdit"_s)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), 10000);
+    QCOMPARE(m_window->documentCount(), 1);
+    m_sandbox.server().setFaults({});
 }
 
 void tst_DocumentDrafts::deletingAnOpenDraftClosesIt()
@@ -176,7 +202,7 @@ void tst_DocumentDrafts::nothingToUndoOnceCreated()
     const QString id = m_window->documentDrafts()->draftId(form);
     QVERIFY(form->findChild<QAction *>(u"actionUndo"_s));
     form->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(form->isCreated(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), 10000);
     QTRY_VERIFY(!form->findChild<QAction *>(u"actionUndo"_s));
     QCOMPARE(m_store->draft(id).state, OutboxState::Sent);
     QCOMPARE(m_store->draft(id).title, u"Undo After Create"_s);
@@ -187,7 +213,7 @@ void tst_DocumentDrafts::sentDraftsCannotBeRewritten()
     QPointer<PropertyForm> form = newFilledForm(u"Sent Is Final"_s);
     const QString id = m_window->documentDrafts()->draftId(form);
     form->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(form->isCreated(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), 10000);
     QVERIFY(!m_store->updateContent(id, QJsonObject{{u"Name"_s, u"rewritten"_s}}, u"rewritten"_s,
                                     true));
     QCOMPARE(m_store->draft(id).title, u"Sent Is Final"_s);
@@ -210,12 +236,12 @@ void tst_DocumentDrafts::reopenedDraftJoinsTheListWhenCreated()
                                         account->client(ApiFamily::Properties)->profile().id,
                                         content.name, content.toJson(), true);
     QPointer<PropertyForm> form =
-        qobject_cast<PropertyForm *>(m_window->documentDrafts()->openProperty(draft));
+        qobject_cast<PropertyForm *>(m_window->documentDrafts()->open(draft));
     QVERIFY(form);
     form->submit();
-    QTRY_VERIFY_WITH_TIMEOUT(form->isCreated(), 10000);
-    const QString sid = form->createdProperty().propertySid;
-    QVERIFY(list->model()->rowOf(sid) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), 10000);
+    const QString sid = form->remoteId();
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowOf(sid) >= 0, 10000);
     QVERIFY(list->currentProperty());
     QCOMPARE(list->currentProperty()->propertySid, sid);
     delete form.data();

@@ -164,6 +164,8 @@ void tst_DraftImport::badFileChangesNothing()
 
     {
         DraftStore store(dir.path());
+        store.setKnownKinds({DraftKind::Property, DraftKind::Broadcast, DraftKind::Purchase,
+                             DraftKind::NumberEdit});
         QVERIFY(store.open());
         const Draft before = store.draft(existing);
         QSignalSpy added(&store, &DraftStore::draftAdded);

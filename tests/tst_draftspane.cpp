@@ -39,6 +39,8 @@ void tst_DraftsPane::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<DraftStore>(m_dir->path());
+    m_store->setKnownKinds({DraftKind::Property, DraftKind::Broadcast, DraftKind::Purchase,
+                            DraftKind::NumberEdit});
     QVERIFY(m_store->open());
 }
 
@@ -124,6 +126,8 @@ void tst_DraftsPane::deleteAndUndo()
     QVERIFY(!pane.undoAction()->isEnabled());
 
     // A draft being sent cannot be deleted from under the outbox.
+    QVERIFY(m_store->updateContent(a.id, {}, u"One"_s, true));
+    QVERIFY(m_store->enqueue(a.id, DraftStore::QueuePosition::Front));
     Draft sending = m_store->draft(a.id);
     sending.state = OutboxState::Sending;
     QVERIFY(m_store->save(sending));

@@ -290,7 +290,11 @@ void tst_DraftStore::exportImportRoundTrip()
     const Draft a = store.create(DraftKind::Property, u"acct"_s, u"One"_s, payload(u"One"_s), true);
     const Draft b = store.create(DraftKind::NumberEdit, u"acct"_s, u"Two"_s,
                                  QJsonObject{{u"list"_s, QJsonArray{1, 2, 3}}}, false);
-    Draft sent = a;
+    // Sent the only way there is: queued, sending, sent.
+    QVERIFY(store.enqueue(a.id));
+    Draft sent = store.draft(a.id);
+    sent.state = OutboxState::Sending;
+    QVERIFY(store.save(sent));
     sent.state = OutboxState::Sent;
     sent.remoteId = u"S123"_s;
     QVERIFY(store.save(sent));

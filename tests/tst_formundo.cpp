@@ -36,11 +36,11 @@ void tst_FormUndo::init()
     AccountProfile profile;
     profile.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
     m_client = new AccountClient(profile);
-    m_form = new PropertyForm(m_client);
+    m_form = new PropertyForm;
     m_undo = new FormUndo(
         m_form, [this] { return m_form->draft().toJson(); },
         [this](const QJsonObject &s) { m_form->setDraft(PropertyDraft::fromJson(s)); });
-    connect(m_form, &PropertyForm::draftChanged, m_undo, &FormUndo::record);
+    connect(m_form, &PropertyForm::payloadChanged, m_undo, &FormUndo::record);
     m_form->show();
     QVERIFY(QTest::qWaitForWindowActive(m_form));
 }

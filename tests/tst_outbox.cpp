@@ -104,6 +104,7 @@ private slots:
     void timeoutAfterCreateIsReconciled();
     void crashWhileSendingIsReconciled();
     void preexistingTwinIsNotMistakenForOurs();
+    void sendingWithoutNotesIsLeftToTheUser();
     void unreadableServerAnswerRejectsInsteadOfBlocking();
 
 private:
@@ -343,7 +344,8 @@ void tst_Outbox::crashWhileSendingIsReconciled()
     for (const PropertyDraft &p : {arrived, lost}) {
         Draft d = queueProperty(p);
         d.state = OutboxState::Sending;
-        d.sendContext = QJsonObject{{u"body"_s, p.toRequestBody()}, {u"matchingBefore"_s, QJsonArray()}};
+        d.sendContext = QJsonObject{{u"body"_s, p.toRequestBody()}, {u"matchingBefore"_s, QJsonArray()},
+                                    {u"preparedAt"_s, u"2026-01-01T00:00:00Z"_s}};
         QVERIFY(m_store->save(d));
         ids << d.id;
     }
@@ -363,9 +365,12 @@ void tst_Outbox::preexistingTwinIsNotMistakenForOurs()
     Property existing;
     QVERIFY(!PropertiesClient::parseProperty(waitFor(properties.create(twin)), &existing).isError());
     Draft d = queueProperty(twin);
+    d.state = OutboxState::Sending;
+    QVERIFY(m_store->save(d));
     d.state = OutboxState::Unknown;
     d.sendContext = QJsonObject{{u"body"_s, twin.toRequestBody()},
-                                {u"matchingBefore"_s, QJsonArray{existing.propertySid}}};
+                                {u"matchingBefore"_s, QJsonArray{existing.propertySid}},
+                                {u"preparedAt"_s, u"2026-01-01T00:00:00Z"_s}};
     QVERIFY(m_store->save(d));
     makeOutbox();
     QSignalSpy sent(m_outbox.get(), &Outbox::draftSent);
@@ -375,6 +380,47 @@ void tst_Outbox::preexistingTwinIsNotMistakenForOurs()
     QCOMPARE(after.state, OutboxState::Sent);
     QVERIFY(after.remoteId != existing.propertySid);
     QCOMPARE(named(serverProperties(m_client.get()), twin.name).size(), 2);
+}
+
+void tst_Outbox::sendingWithoutNotesIsLeftToTheUser()
+{
+    // Left Sending by the old form path, which kept no notes: one did reach the server (so
+    // an identical property exists, but it may have been there before), one never did.
+    PropertyDraft arrived = propertyNamed(uniqueName(u"Old path, arrived"_s));
+    PropertyDraft lost = propertyNamed(uniqueName(u"Old path, lost"_s));
+    PropertiesClient properties(m_client.get());
+    Property created;
+    QVERIFY(!PropertiesClient::parseProperty(waitFor(properties.create(arrived)), &created).isError());
+    QStringList ids;
+    for (const PropertyDraft &p : {arrived, lost}) {
+        Draft d = queueProperty(p);
+        d.state = OutboxState::Sending;
+        QVERIFY(m_store->save(d));
+        ids << d.id;
+    }
+    makeOutbox();
+    QSignalSpy undecided(m_outbox.get(), &Outbox::draftUndecided);
+    m_outbox->start();
+    QVERIFY(undecided.wait(LongWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(ids.at(1)).state, OutboxState::Editing, LongWaitMs);
+
+    // Nothing was sent by itself: the server has exactly the one made before.
+    QCOMPARE(named(serverProperties(m_client.get()), arrived.name).size(), 1);
+    QCOMPARE(named(serverProperties(m_client.get()), lost.name).size(), 0);
+    const Draft first = m_store->draft(ids.at(0));
+    QCOMPARE(first.state, OutboxState::Undecided);
+    QCOMPARE(first.candidates().size(), 1);
+    QCOMPARE(first.candidates().first().remoteId, created.propertySid);
+    QVERIFY(!first.errorMessage.isEmpty());
+    QVERIFY(!m_store->draft(ids.at(1)).errorMessage.isEmpty());
+
+    // The user says it is that one.
+    QSignalSpy sent(m_outbox.get(), &Outbox::draftSent);
+    QVERIFY(m_outbox->resolve(first.id, created.propertySid));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(m_store->draft(first.id).state, OutboxState::Sent);
+    QCOMPARE(m_store->draft(first.id).remoteId, created.propertySid);
+    QCOMPARE(named(serverProperties(m_client.get()), arrived.name).size(), 1);
 }
 
 void tst_Outbox::unreadableServerAnswerRejectsInsteadOfBlocking()

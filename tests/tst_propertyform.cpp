@@ -1,6 +1,12 @@
 // The New property form, driven through its real widgets with QTest key clicks under the
-// offscreen platform, against the real sandbox.
+// offscreen platform, bound as the app binds it (a real draft store, the account's outbox)
+// and submitting to the real sandbox.
 #include "api/accountclient.h"
+#include "documentdrafts.h"
+#include "drafts/draftstore.h"
+#include "drafts/outbox.h"
+#include "drafts/propertydraftsender.h"
+#include "kindregistry.h"
 #include "properties/propertiesclient.h"
 #include "properties/propertyform.h"
 #include "sandboxfixture.h"
@@ -16,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -41,7 +48,7 @@ private slots:
     void timeZonePickerRejectsUnknownIds_data();
     void timeZonePickerRejectsUnknownIds();
     void submitWhileInvalidChangesNothing();
-    void createSendsAndEmitsCreated();
+    void createSendsThroughTheOutbox();
     void serverFieldErrorLandsOnItsField_data();
     void serverFieldErrorLandsOnItsField();
     void serverErrorWithoutFormFieldGoesToBanner();
@@ -68,12 +75,19 @@ private:
         }
         PropertyForm *form;
     };
+    // A form as the app opens it: bound to a draft store, submitting through the client's
+    // outbox. One binding per test (the last client given).
     std::unique_ptr<PropertyForm> makeForm(AccountClient *client, Ui *ui);
     static void fillValid(const Ui &ui, const QString &name = u"Harbour Dental"_s);
     static ApiError serverErrorFor(AccountClient *client, const PropertyDraft &draft);
+    Draft draftOf(const PropertyForm *form) const;
 
     SandboxFixture m_sandbox;
     std::unique_ptr<AccountClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<DocumentDrafts> m_documents;
 };
 
 void tst_PropertyForm::initTestCase()
@@ -88,12 +102,39 @@ void tst_PropertyForm::init()
 
 void tst_PropertyForm::cleanup()
 {
+    m_documents.reset();
+    m_outbox.reset();
+    m_store.reset();
+    m_dir.reset();
     m_client.reset();
+}
+
+Draft tst_PropertyForm::draftOf(const PropertyForm *form) const
+{
+    return m_store->draft(m_documents->draftId(form));
 }
 
 std::unique_ptr<PropertyForm> tst_PropertyForm::makeForm(AccountClient *client, Ui *ui)
 {
-    auto form = std::make_unique<PropertyForm>(client);
+    m_documents.reset();
+    m_outbox.reset();
+    m_store.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<DraftStore>(m_dir->path());
+    if (!m_store->open())
+        qWarning("drafts: %s", qPrintable(m_store->errorString()));
+    m_outbox = std::make_unique<Outbox>(m_store.get(), client);
+    m_outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
+    m_outbox->setRetryDelays(200, 1000);
+    m_outbox->start();
+    m_documents = std::make_unique<DocumentDrafts>(
+        m_store.get(), &KindRegistry::builtIn(),
+        [client](const QString &) { return client; });
+    m_documents->addOutbox(m_outbox.get());
+    std::unique_ptr<PropertyForm> form(
+        qobject_cast<PropertyForm *>(m_documents->openNew(DraftKind::Property, client)));
+    if (!form)
+        qWarning("no property form");
     form->resize(800, 600);
     form->show();
     form->activateWindow();
@@ -160,7 +201,7 @@ void tst_PropertyForm::typingFillsTheDraftAndTitle()
 {
     Ui ui;
     auto form = makeForm(m_client.get(), &ui);
-    QSignalSpy changed(form.get(), &PropertyForm::draftChanged);
+    QSignalSpy changed(form.get(), &PropertyForm::payloadChanged);
     QSignalSpy title(form.get(), &QWidget::windowTitleChanged);
     QVERIFY(changed.isValid());
 
@@ -396,13 +437,12 @@ void tst_PropertyForm::submitWhileInvalidChangesNothing()
     QCOMPARE(m_sandbox.server().requestCount(), requests); // nothing was sent
 }
 
-void tst_PropertyForm::createSendsAndEmitsCreated()
+void tst_PropertyForm::createSendsThroughTheOutbox()
 {
     Ui ui;
     auto form = makeForm(m_client.get(), &ui);
-    QSignalSpy created(form.get(), &PropertyForm::created);
     QSignalSpy busy(form.get(), &PropertyForm::busyChanged);
-    QVERIFY(created.isValid());
+    QVERIFY(busy.isValid());
 
     fillValid(ui, u"Bayside Physio"_s);
     ui.sms->setFocus();
@@ -411,44 +451,50 @@ void tst_PropertyForm::createSendsAndEmitsCreated()
     QVERIFY(ui.create->isEnabled());
 
     QTest::mouseClick(ui.create, Qt::LeftButton);
+    // Saved and handed to the outbox before anything leaves.
     QVERIFY(form->isBusy());
     QVERIFY(!ui.create->isEnabled());
     QVERIFY(!ui.progress->isHidden());
+    QVERIFY(!ui.name->isEnabled());
     QCOMPARE(busy.size(), 1);
+    QVERIFY(draftOf(form.get()).isInOutbox());
 
-    QVERIFY(created.wait(10000));
-    const Property p = created.first().first().value<Property>();
-    QVERIFY(Property::isPropertySid(p.propertySid));
-    QCOMPARE(p.name, u"Bayside Physio"_s);
-    QCOMPARE(p.mainDomain, u"harbour-dental.example.com"_s);
-    QCOMPARE(p.timeZone, u"AUS Eastern Standard Time"_s);
-    QVERIFY(p.smsEnabled);
-    QVERIFY(!p.callRecordingEnabled);
-    QVERIFY(p.integrationsEnabled);
-    QVERIFY(p.active);
-    QCOMPARE(p.accountSid, m_sandbox.profile(ApiFamily::Properties).user);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), 10000);
+    const QString sid = form->remoteId();
+    QVERIFY2(Property::isPropertySid(sid), qPrintable(sid));
+    const Draft draft = draftOf(form.get());
+    QCOMPARE(draft.state, OutboxState::Sent);
+    QCOMPARE(draft.remoteId, sid);
 
-    QVERIFY(form->isCreated());
-    QCOMPARE(form->createdProperty(), p);
     QVERIFY(!form->isBusy());
     QVERIFY(ui.progress->isHidden());
     QVERIFY(!ui.create->isEnabled()); // never twice
     QVERIFY(!ui.name->isEnabled());
     QVERIFY(!ui.banner->isHidden());
     QCOMPARE(ui.banner->type(), MessageBanner::Type::Positive);
-    QVERIFY(ui.banner->text().contains(p.propertySid));
+    QVERIFY(ui.banner->text().contains(sid));
     QVERIFY(form->windowTitle().contains(u"Bayside Physio"_s));
-    QCOMPARE(form->findChild<QLabel *>(u"heading"_s)->text(), p.name); // no longer "New property"
+    QCOMPARE(form->findChild<QLabel *>(u"heading"_s)->text(), u"Bayside Physio"_s);
+    QVERIFY(ui.create->statusTip().isEmpty()); // no "Create the property…" once created
+    const quint64 requests = m_sandbox.server().requestCount();
     form->submit();
-    QVERIFY(!form->isBusy());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_sandbox.server().requestCount(), requests);
 
-    // The server has it.
-    ApiJob *job = PropertiesClient(m_client.get()).get(p.propertySid);
+    // The server has it, as typed.
+    ApiJob *job = PropertiesClient(m_client.get()).get(sid);
     QSignalSpy read(job, &ApiJob::finished);
     QVERIFY(read.wait(10000));
     Property stored;
     QVERIFY(!PropertiesClient::parseProperty(read.first().first().value<ApiResult>(), &stored).isError());
-    QCOMPARE(stored, p);
+    QCOMPARE(stored.name, u"Bayside Physio"_s);
+    QCOMPARE(stored.mainDomain, u"harbour-dental.example.com"_s);
+    QCOMPARE(stored.timeZone, u"AUS Eastern Standard Time"_s);
+    QVERIFY(stored.smsEnabled);
+    QVERIFY(!stored.callRecordingEnabled);
+    QVERIFY(stored.integrationsEnabled);
+    QVERIFY(stored.active);
+    QCOMPARE(stored.accountSid, m_sandbox.profile(ApiFamily::Properties).user);
 }
 
 void tst_PropertyForm::serverFieldErrorLandsOnItsField_data()
@@ -492,7 +538,7 @@ void tst_PropertyForm::serverFieldErrorLandsOnItsField()
     QVERIFY(ui.create->isEnabled());
     const PropertyDraft typed = form->draft();
 
-    form->applyError(error);
+    form->applyFieldErrors(error.fieldErrors(), error.displayText());
     QLabel *label = ui.feedback(edit);
     QVERIFY(!label->isHidden());
     QVERIFY2(label->text().contains(error.message()), qPrintable(label->text()));
@@ -526,7 +572,7 @@ void tst_PropertyForm::serverErrorWithoutFormFieldGoesToBanner()
     Ui ui;
     auto form = makeForm(m_client.get(), &ui);
     fillValid(ui);
-    form->applyError(error);
+    form->applyFieldErrors(error.fieldErrors(), error.message());
     QVERIFY(!ui.banner->isHidden());
     QCOMPARE(ui.banner->type(), MessageBanner::Type::Error);
     QVERIFY2(ui.banner->text().contains(error.message()), qPrintable(ui.banner->text()));
@@ -544,8 +590,6 @@ void tst_PropertyForm::serverDownKeepsEverythingTyped()
 
     Ui ui;
     auto form = makeForm(&client, &ui);
-    QSignalSpy created(form.get(), &PropertyForm::created);
-    QSignalSpy busy(form.get(), &PropertyForm::busyChanged);
     fillValid(ui);
     ui.recording->setFocus();
     QTest::keyClick(ui.recording, Qt::Key_Space);
@@ -553,28 +597,26 @@ void tst_PropertyForm::serverDownKeepsEverythingTyped()
 
     QTest::mouseClick(ui.create, Qt::LeftButton);
     QVERIFY(form->isBusy());
-    QVERIFY(busy.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 15000);
+    // It waits in the outbox and says why; nothing is offered to resend blindly.
+    QTRY_VERIFY_WITH_TIMEOUT(ui.banner->text().contains(u"Cannot reach the server"_s), 15000);
+    QCOMPARE(ui.banner->type(), MessageBanner::Type::Warning);
+    QVERIFY2(ui.banner->text().contains(u"everything you typed is kept"_s), qPrintable(ui.banner->text()));
+    QCOMPARE(draftOf(form.get()).state, OutboxState::Queued);
+    QVERIFY(!ui.create->isEnabled());
+    auto *keep = ui.banner->findChild<QPushButton *>(u"messageBannerAction"_s);
+    QVERIFY(keep && !keep->isHidden());
+    QVERIFY2(keep->text().contains(u"Keep as draft"_s), qPrintable(keep->text()));
 
-    QVERIFY(created.isEmpty());
-    QVERIFY(!ui.banner->isHidden());
-    QCOMPARE(ui.banner->type(), MessageBanner::Type::Error);
-    QVERIFY2(ui.banner->text().contains(u"Cannot reach the server"_s), qPrintable(ui.banner->text()));
-    QVERIFY2(ui.banner->text().contains(u"Everything you typed is kept"_s), qPrintable(ui.banner->text()));
-    auto *retry = ui.banner->findChild<QPushButton *>(u"messageBannerAction"_s);
-    QVERIFY(retry && !retry->isHidden());
-    // Everything typed is still there, editable, and can be sent again.
+    // "Keep as draft" takes it back: editable again, with everything typed.
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTRY_VERIFY(!form->isBusy());
+    QCOMPARE(draftOf(form.get()).state, OutboxState::Editing);
     QCOMPARE(form->draft(), typed);
     QCOMPARE(ui.name->text(), typed.name);
     QVERIFY(ui.name->isEnabled());
     QVERIFY(ui.create->isEnabled());
-    QVERIFY(!form->isCreated());
+    QVERIFY(!form->isSent());
     QCOMPARE(form->windowTitle(), u"New property — Harbour Dental"_s);
-
-    QTest::mouseClick(retry, Qt::LeftButton); // "Try again"
-    QVERIFY(form->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy(), 15000);
-    QCOMPARE(form->draft(), typed);
 }
 
 void tst_PropertyForm::serverFailureKeepsEverythingTyped()
@@ -587,17 +629,13 @@ void tst_PropertyForm::serverFailureKeepsEverythingTyped()
 
     Ui ui;
     auto form = makeForm(&client, &ui);
-    QSignalSpy busy(form.get(), &PropertyForm::busyChanged);
     fillValid(ui);
     const PropertyDraft typed = form->draft();
     QTest::mouseClick(ui.create, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(busy.size() == 2, 15000);
-
-    QVERIFY(!ui.banner->isHidden());
-    QVERIFY2(ui.banner->text().contains(u"500"_s), qPrintable(ui.banner->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.banner->text().contains(u"500"_s), 15000);
     QCOMPARE(form->draft(), typed);
-    QVERIFY(!form->isCreated());
-    QVERIFY(ui.create->isEnabled());
+    QVERIFY(!form->isSent());
+    QCOMPARE(draftOf(form.get()).payload, typed.toJson());
 }
 
 void tst_PropertyForm::wrongCredentialsGoToBanner()
@@ -605,13 +643,10 @@ void tst_PropertyForm::wrongCredentialsGoToBanner()
     AccountClient client(m_sandbox.badProfile(ApiFamily::Properties));
     Ui ui;
     auto form = makeForm(&client, &ui);
-    QSignalSpy busy(form.get(), &PropertyForm::busyChanged);
     fillValid(ui);
     QTest::mouseClick(ui.create, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(busy.size() == 2, 15000);
-    QVERIFY(!ui.banner->isHidden());
-    QVERIFY2(ui.banner->text().contains(u"credentials"_s), qPrintable(ui.banner->text()));
-    QVERIFY(!form->isCreated());
+    QTRY_VERIFY_WITH_TIMEOUT(ui.banner->text().contains(u"credentials"_s), 15000);
+    QVERIFY(!form->isSent());
     QCOMPARE(form->draft().name, u"Harbour Dental"_s);
 }
 
@@ -619,7 +654,7 @@ void tst_PropertyForm::setDraftRestoresTheForm()
 {
     Ui ui;
     auto form = makeForm(m_client.get(), &ui);
-    QSignalSpy changed(form.get(), &PropertyForm::draftChanged);
+    QSignalSpy changed(form.get(), &PropertyForm::payloadChanged);
 
     PropertyDraft saved;
     saved.name = u"Reopened"_s;

@@ -1,7 +1,8 @@
 #include "accountsidebar.h"
 
-#include "account.h"
+#include "api/account.h"
 #include "icons.h"
+#include "kindregistry.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +31,7 @@ QIcon stateIcon(Account::ConnectionState state)
 AccountSidebar::AccountSidebar(QWidget *parent)
     : QTreeView(parent)
     , m_model(new QStandardItemModel(this))
+    , m_kinds(&KindRegistry::builtIn())
 {
     setObjectName(u"accountSidebar"_s);
     setModel(m_model);
@@ -67,11 +69,12 @@ void AccountSidebar::addAccount(Account *account)
     QFont bold = font();
     bold.setBold(true);
     item->setFont(bold);
-    for (Section section : account->sections()) {
-        auto *child = new QStandardItem(sectionIcon(section), sectionTitle(section));
+    for (const Section &section : m_kinds->sectionsFor(account->families())) {
+        auto *child = new QStandardItem(m_kinds->sectionIcon(section),
+                                        m_kinds->sectionTitle(section));
         child->setData(account->id(), AccountIdRole);
-        child->setData(int(section), SectionRole);
-        child->setToolTip(sectionDescription(section));
+        child->setData(section.key(), SectionRole);
+        child->setToolTip(m_kinds->sectionDescription(section));
         child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->appendRow(child);
     }
@@ -106,7 +109,7 @@ QList<Account *> AccountSidebar::accounts() const
     return m_accounts;
 }
 
-bool AccountSidebar::selectSection(Account *account, Section section)
+bool AccountSidebar::selectSection(Account *account, const Section &section)
 {
     QStandardItem *item = sectionItem(account, section);
     if (!item)
@@ -129,7 +132,7 @@ bool AccountSidebar::currentSection(Account **account, Section *section) const
     if (account)
         *account = a;
     if (section)
-        *section = Section(sectionData.toInt());
+        *section = Section(sectionData.toString());
     return true;
 }
 
@@ -139,14 +142,14 @@ QStandardItem *AccountSidebar::accountItem(const Account *account) const
     return row < 0 ? nullptr : m_model->item(row);
 }
 
-QStandardItem *AccountSidebar::sectionItem(const Account *account, Section section) const
+QStandardItem *AccountSidebar::sectionItem(const Account *account, const Section &section) const
 {
     QStandardItem *parent = accountItem(account);
     if (!parent)
         return nullptr;
     for (int i = 0; i < parent->rowCount(); ++i) {
         QStandardItem *child = parent->child(i);
-        if (child->data(SectionRole).toInt() == int(section))
+        if (child->data(SectionRole).toString() == section.key())
             return child;
     }
     return nullptr;

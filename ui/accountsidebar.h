@@ -5,6 +5,7 @@
 #include <QTreeView>
 
 class Account;
+class KindRegistry;
 class QStandardItem;
 class QStandardItemModel;
 
@@ -22,6 +23,10 @@ public:
     explicit AccountSidebar(QWidget *parent = nullptr);
     ~AccountSidebar() override;
 
+    // Where sections come from (titles, icons, which an account has); the built-in
+    // registry unless set. Set before adding accounts; not owned.
+    void setKinds(const KindRegistry *kinds) { m_kinds = kinds; }
+
     // Lists the account and its sections (expanded). The account must outlive the sidebar
     // or be removed first.
     void addAccount(Account *account);
@@ -29,7 +34,7 @@ public:
     QList<Account *> accounts() const;
 
     // Selects a section row; false if the account does not have that section.
-    bool selectSection(Account *account, Section section);
+    bool selectSection(Account *account, const Section &section);
     // The selected section row, if any.
     bool currentSection(Account **account, Section *section) const;
 
@@ -40,11 +45,12 @@ signals:
 
 private:
     QStandardItem *accountItem(const Account *account) const;
-    QStandardItem *sectionItem(const Account *account, Section section) const;
+    QStandardItem *sectionItem(const Account *account, const Section &section) const;
     Account *accountForId(const QString &id) const;
     void updateAccountItem(Account *account);
     void onSelectionChanged();
 
     QStandardItemModel *m_model;
+    const KindRegistry *m_kinds;
     QList<Account *> m_accounts;
 };

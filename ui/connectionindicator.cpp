@@ -1,6 +1,6 @@
 #include "connectionindicator.h"
 
-#include "account.h"
+#include "api/account.h"
 #include "icons.h"
 
 #include <QHBoxLayout>

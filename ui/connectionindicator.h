@@ -1,9 +1,10 @@
 #pragma once
 
+#include "api/account.h"
+
 #include <QPointer>
 #include <QWidget>
 
-class Account;
 class QLabel;
 
 // The status bar's connection state of the selected account: a coloured dot and

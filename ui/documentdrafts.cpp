@@ -1,13 +1,15 @@
 #include "documentdrafts.h"
 
+#include "draftform.h"
 #include "formundo.h"
+#include "kindregistry.h"
 
 #include "api/accountclient.h"
 #include "drafts/draftautosaver.h"
 #include "drafts/draftstore.h"
-#include "properties/propertydraft.h"
-#include "properties/propertyform.h"
+#include "drafts/outbox.h"
 
+#include <QApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -16,122 +18,87 @@ Q_LOGGING_CATEGORY(lcDocumentDrafts, "switchboard.ui.documentdrafts")
 
 namespace {
 const char draftIdProperty[] = "switchboardDraftId";
-}
+const char kindProperty[] = "switchboardDraftKind";
+const char accountProperty[] = "switchboardAccountId";
 
-DocumentDrafts::DocumentDrafts(DraftStore *store, ClientLookup lookup, QObject *parent)
+DraftAutosaver *saverOf(const QWidget *form)
+{
+    return form ? form->findChild<DraftAutosaver *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+} // namespace
+
+DocumentDrafts::DocumentDrafts(DraftStore *store, const KindRegistry *kinds, ClientLookup lookup,
+                               QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_kinds(kinds)
     , m_lookup(std::move(lookup))
 {
+    Q_ASSERT(kinds);
+    connect(qApp, &QApplication::focusChanged, this, &DocumentDrafts::onFocusChanged);
     if (!store)
         return;
     // A draft queued or deleted from the Drafts section while its form is open: the form
-    // saves what it holds first, then closes, so nothing typed later rewrites what is sent.
+    // saves what it holds first, so nothing typed is lost and nothing rewrites what is sent.
     connect(store, &DraftStore::draftEditingEnds, this, &DocumentDrafts::flushOpen);
-    connect(store, &DraftStore::draftChanged, this, &DocumentDrafts::closeIfTaken);
-    connect(store, &DraftStore::draftRemoved, this, &DocumentDrafts::closeIfTaken);
+    connect(store, &DraftStore::draftChanged, this, &DocumentDrafts::onDraftChanged);
+    connect(store, &DraftStore::draftRemoved, this, &DocumentDrafts::onDraftRemoved);
 }
 
-void DocumentDrafts::flushOpen(const QString &draftId)
+DocumentDrafts::~DocumentDrafts()
 {
-    if (QWidget *form = openDocument(draftId)) {
-        if (auto *saver = form->findChild<DraftAutosaver *>())
-            saver->flush();
+    flushAll();
+}
+
+void DocumentDrafts::addOutbox(Outbox *outbox)
+{
+    if (outbox && !m_outboxes.contains(outbox))
+        m_outboxes.append(outbox);
+}
+
+Outbox *DocumentDrafts::outboxFor(const QString &accountId) const
+{
+    for (const QPointer<Outbox> &outbox : m_outboxes) {
+        if (outbox && outbox->accountId() == accountId)
+            return outbox;
     }
+    return nullptr;
 }
 
-void DocumentDrafts::closeIfTaken(const QString &draftId)
+DraftForm *DocumentDrafts::openNew(const QString &kind, AccountClient *client)
 {
-    QWidget *form = openDocument(draftId);
-    if (!form || m_submitting.contains(draftId) || !m_store)
-        return;
-    const Draft draft = m_store->draft(draftId);
-    if (!draft.isNull() && draft.isEditable())
-        return;
-    if (auto *property = qobject_cast<PropertyForm *>(form); property && property->isCreated())
-        return; // sent by this form: it stays open to show the result
-    release(form);
+    const DraftKindType *type = m_kinds->kind(kind);
+    if (!type || !type->createForm || !client)
+        return nullptr;
+    DraftForm *form = type->createForm(client, nullptr);
+    if (form)
+        bind(form, client, kind, {});
+    return form;
 }
 
-void DocumentDrafts::release(QWidget *document)
+DraftForm *DocumentDrafts::open(const Draft &draft)
 {
-    if (!document)
-        return;
-    m_open.remove(draftId(document));
-    document->hide();
-    if (auto *form = qobject_cast<PropertyForm *>(document); form && form->isBusy()) {
-        // Kept (hidden) until the answer: created() still marks the draft Sent and adds
-        // the property to the list; closing mid-request must not make a second one possible.
-        document->setParent(nullptr);
-        connect(form, &PropertyForm::busyChanged, form, [form](bool busy) {
-            if (!busy)
-                form->deleteLater();
-        });
-        return;
-    }
-    document->deleteLater();
-}
-
-void DocumentDrafts::setSubmitting(PropertyForm *form, bool busy)
-{
-    const QString id = draftId(form);
-    if (id.isEmpty() || !m_store)
-        return;
-    if (auto *saver = form->findChild<DraftAutosaver *>())
-        saver->flush();
-    Draft draft = m_store->draft(id);
-    if (draft.isNull())
-        return;
-    if (busy) {
-        // If the app dies before the answer, the outbox reconciles this draft at the next
-        // start instead of anyone sending it again blindly.
-        m_submitting.insert(id);
-        draft.state = OutboxState::Sending;
-    } else {
-        m_submitting.remove(id);
-        if (form->isCreated() || draft.state != OutboxState::Sending)
-            return;
-        draft.state = OutboxState::Editing; // refused or failed: back to the user
-    }
-    if (!m_store->save(draft))
-        emit saveFailed(m_store->errorString());
-}
-
-DocumentDrafts::~DocumentDrafts() = default;
-
-void DocumentDrafts::adopt(QWidget *document, AccountClient *client)
-{
-    auto *form = qobject_cast<PropertyForm *>(document);
-    if (!form || !client || !m_store || document->property(draftIdProperty).isValid())
-        return;
-    bindProperty(form, client, {});
-}
-
-QWidget *DocumentDrafts::openProperty(const Draft &draft)
-{
-    if (QWidget *open = openDocument(draft.id))
+    if (DraftForm *open = openDocument(draft.id))
         return open;
-    if (!draft.isEditable())
+    const DraftKindType *type = m_kinds->kind(draft.kind);
+    if (!type || !type->createForm)
         return nullptr;
     AccountClient *client = m_lookup ? m_lookup(draft.accountId) : nullptr;
     if (!client) {
         qCWarning(lcDocumentDrafts) << "no account for draft" << draft.id << draft.accountId;
         return nullptr;
     }
-    auto *form = new PropertyForm(client);
-    form->setDraft(PropertyDraft::fromJson(draft.payload));
-    bindProperty(form, client, draft.id);
-    connect(form, &PropertyForm::created, this, [this, client](const Property &property) {
-        emit propertyCreatedFromDraft(client, property);
-    });
-    for (const FieldError &error : draft.errors)
-        form->applyError(ApiError::http(422, error.code, error.message, error.field));
-    if (draft.errors.isEmpty() && !draft.errorMessage.isEmpty())
-        form->applyError(ApiError::http(400, {}, draft.errorMessage));
+    DraftForm *form = type->createForm(client, nullptr);
+    if (!form)
+        return nullptr;
+    form->setPayload(draft.payload);
+    bind(form, client, draft.kind, draft.id);
+    if (!draft.errors.isEmpty())
+        form->applyFieldErrors(draft.errors, draft.errorMessage);
     return form;
 }
 
-QWidget *DocumentDrafts::openDocument(const QString &draftId) const
+DraftForm *DocumentDrafts::openDocument(const QString &draftId) const
 {
     return m_open.value(draftId).data();
 }
@@ -141,61 +108,160 @@ QString DocumentDrafts::draftId(const QWidget *document) const
     return document ? document->property(draftIdProperty).toString() : QString();
 }
 
-void DocumentDrafts::bindProperty(PropertyForm *form, AccountClient *client,
-                                  const QString &draftId)
+void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString &kind,
+                          const QString &boundId)
 {
-    form->setProperty(draftIdProperty, draftId);
-    if (!draftId.isEmpty())
-        m_open.insert(draftId, form);
-
-    auto *saver = draftId.isEmpty() ? nullptr : new DraftAutosaver(m_store, draftId, form);
-    auto save = [this, form, client, saver]() mutable {
-        if (!m_store)
-            return;
-        const PropertyDraft content = form->draft();
-        if (!saver) {
-            // The first change of a new form: only now is there something worth keeping.
-            const Draft created = m_store->create(DraftKind::Property, client->profile().id,
-                                                  content.name.trimmed(), content.toJson(),
-                                                  content.validate().isOk());
-            if (created.isNull()) {
-                emit saveFailed(m_store->errorString());
-                return;
-            }
-            form->setProperty(draftIdProperty, created.id);
-            m_open.insert(created.id, form);
-            saver = new DraftAutosaver(m_store, created.id, form);
-            connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
-            return;
-        }
-        saver->update(content.toJson(), content.name.trimmed(), content.validate().isOk());
-    };
-    if (saver)
+    form->setProperty(draftIdProperty, boundId);
+    form->setProperty(kindProperty, kind);
+    form->setProperty(accountProperty, client->profile().id);
+    if (!boundId.isEmpty() && m_store) {
+        m_open.insert(boundId, form);
+        auto *saver = new DraftAutosaver(m_store, boundId, form);
         connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
-    connect(form, &PropertyForm::draftChanged, this, save);
+    }
+
+    connect(form, &DraftForm::payloadChanged, this, [this, form] {
+        if (!m_store || !m_readOnlyReason.isEmpty())
+            return;
+        if (DraftAutosaver *saver = saverOf(form))
+            saver->update(form->payload(), form->draftTitle(), form->isComplete());
+        else
+            ensureDraft(form); // the first change: only now is there something worth keeping
+    });
 
     auto *undo = new FormUndo(
-        form, [form] { return form->draft().toJson(); },
-        [form](const QJsonObject &state) { form->setDraft(PropertyDraft::fromJson(state)); });
-    connect(form, &PropertyForm::draftChanged, undo, &FormUndo::record);
-    // Sent is final: nothing left to undo.
-    connect(form, &PropertyForm::created, undo, &QObject::deleteLater);
-    connect(form, &PropertyForm::busyChanged, this,
-            [this, form](bool busy) { setSubmitting(form, busy); });
-    connect(form, &PropertyForm::created, this, [this, form](const Property &property) {
-        const QString id = form->property(draftIdProperty).toString();
-        if (id.isEmpty() || !m_store)
-            return;
-        if (auto *saver = form->findChild<DraftAutosaver *>())
-            saver->flush();
-        Draft draft = m_store->draft(id);
-        if (draft.isNull())
-            return;
-        draft.state = OutboxState::Sent;
-        draft.remoteId = property.propertySid;
-        draft.errors.clear();
-        draft.errorMessage.clear();
-        if (!m_store->save(draft))
-            emit saveFailed(m_store->errorString());
+        form, [form] { return form->payload(); },
+        [form](const QJsonObject &state) { form->setPayload(state); });
+    undo->setObjectName(u"formUndo"_s);
+    connect(form, &DraftForm::payloadChanged, undo, &FormUndo::record);
+
+    connect(form, &DraftForm::submitRequested, this, [this, form] { submit(form); });
+    connect(form, &DraftForm::keepAsDraftRequested, this, [this, form] {
+        if (m_store)
+            m_store->dequeue(draftId(form));
     });
+    connect(form, &DraftForm::decisionMade, this, [this, form](const QString &remoteId) {
+        const QString id = draftId(form);
+        Outbox *outbox = outboxFor(form->property(accountProperty).toString());
+        QString why;
+        if (!outbox || !outbox->resolve(id, remoteId, &why))
+            form->applyFieldErrors({}, why);
+    });
+
+    if (!m_readOnlyReason.isEmpty())
+        form->setReadOnly(true, m_readOnlyReason);
+    if (!boundId.isEmpty() && m_store)
+        form->showSubmission(m_store->draft(boundId));
+}
+
+QString DocumentDrafts::ensureDraft(DraftForm *form)
+{
+    QString id = draftId(form);
+    if (!id.isEmpty() || !m_store)
+        return id;
+    const Draft created = m_store->create(form->property(kindProperty).toString(),
+                                          form->property(accountProperty).toString(),
+                                          form->draftTitle(), form->payload(), form->isComplete());
+    if (created.isNull()) {
+        emit saveFailed(m_store->errorString());
+        return {};
+    }
+    form->setProperty(draftIdProperty, created.id);
+    m_open.insert(created.id, form);
+    auto *saver = new DraftAutosaver(m_store, created.id, form);
+    connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
+    return created.id;
+}
+
+void DocumentDrafts::submit(DraftForm *form)
+{
+    if (!m_store) {
+        form->applyFieldErrors({}, tr("Drafts cannot be kept on this computer, so nothing can "
+                                      "be sent safely."));
+        return;
+    }
+    const QString id = ensureDraft(form);
+    DraftAutosaver *saver = saverOf(form);
+    if (id.isEmpty() || (saver && !saver->flush())) {
+        form->applyFieldErrors({}, tr("The draft could not be saved, so it was not sent: %1")
+                                       .arg(m_store->errorString()));
+        return;
+    }
+    Outbox *outbox = outboxFor(form->property(accountProperty).toString());
+    QString why;
+    if (!outbox) {
+        form->applyFieldErrors({}, tr("This account cannot send drafts yet."));
+        return;
+    }
+    qCInfo(lcDocumentDrafts) << "submitting draft" << id;
+    if (!outbox->submitNow(id, &why))
+        form->applyFieldErrors({}, why);
+}
+
+void DocumentDrafts::onDraftChanged(const QString &draftId)
+{
+    DraftForm *form = openDocument(draftId);
+    if (!form || !m_store)
+        return;
+    const Draft draft = m_store->draft(draftId);
+    form->showSubmission(draft);
+    if (draft.state == OutboxState::Sent) {
+        // Sent is final: nothing left to undo.
+        if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))
+            undo->deleteLater();
+    }
+}
+
+void DocumentDrafts::onDraftRemoved(const QString &draftId)
+{
+    if (DraftForm *form = openDocument(draftId))
+        release(form);
+}
+
+void DocumentDrafts::flushOpen(const QString &draftId)
+{
+    if (DraftAutosaver *saver = saverOf(openDocument(draftId)))
+        saver->flush();
+}
+
+void DocumentDrafts::flushAll()
+{
+    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
+        if (DraftAutosaver *saver = saverOf(form))
+            saver->flush();
+    }
+}
+
+void DocumentDrafts::onFocusChanged(QWidget *old, QWidget *now)
+{
+    Q_UNUSED(now)
+    if (!old)
+        return;
+    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
+        if (form && form->isAncestorOf(old)) {
+            if (DraftAutosaver *saver = saverOf(form))
+                saver->flush();
+            return;
+        }
+    }
+}
+
+void DocumentDrafts::release(QWidget *document)
+{
+    if (!document)
+        return;
+    if (DraftAutosaver *saver = saverOf(document))
+        saver->flush();
+    m_open.remove(draftId(document));
+    document->hide();
+    document->deleteLater();
+}
+
+void DocumentDrafts::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
+        if (form)
+            form->setReadOnly(true, reason);
+    }
 }

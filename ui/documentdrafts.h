@@ -5,29 +5,32 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QString>
 
 #include <functional>
 
 class AccountClient;
-class PropertyForm;
+class DraftForm;
+class KindRegistry;
+class Outbox;
 class QWidget;
 struct Draft;
-struct Property;
 
-// Keeps the forms that panes open as drafts in the DraftStore, so a crash, a closed tab or
-// a lost connection loses nothing typed:
-//  - a New property form gets its draft on its first change, then every change is saved
-//    as the user types (DraftAutosaver); once the property is created the draft is marked
-//    Sent with the new SID;
-//  - a draft reopened from the Drafts section gets its form back, bound to the same draft,
-//    with the server's complaints on their fields; a draft whose form is already open
-//    brings that form forward instead of opening a second one.
+// Binds the forms of every registered draft kind to their drafts, so a crash, a closed
+// tab or a lost connection loses nothing typed, and every submission goes through the
+// account's outbox:
+//  - a new form (openNew) gets its draft on its first change; every change is then saved
+//    as the user types (DraftAutosaver: a debounce with a maximum wait), and at once on
+//    every focus change, tab switch (flushAll) and submit;
+//  - Create hands the draft to its account's outbox (Outbox::submitNow), and the form shows
+//    each state the store records (sending, waiting, checking, sent, refused, undecided);
+//  - a draft reopened from the Drafts section gets its form back, with the server's
+//    complaints on their fields; a draft whose form is open brings that form forward.
+// It names no kind: forms come from the KindRegistry, and each is a DraftForm.
 //
-//     DocumentDrafts drafts(store, [](const QString &profileId) { return clientFor(profileId); });
-//     connect(pane, &SectionPane::documentOpened, this, [&](QWidget *doc) { drafts.adopt(doc, client); });
-//     draftsPane->setOpener(DraftKind::Property, [&](const Draft &d) { return drafts.openProperty(d); });
+//     DocumentDrafts drafts(store, &kinds, [](const QString &profileId) { return clientFor(profileId); });
+//     drafts.addOutbox(outbox);                               // one per account client
+//     DraftForm *form = drafts.openNew(DraftKind::Property, client); // show it in a tab
 class DocumentDrafts final : public QObject
 {
     Q_OBJECT
@@ -37,40 +40,51 @@ public:
     // The client of an account profile (AccountProfile::id, as drafts record it).
     using ClientLookup = std::function<AccountClient *(const QString &profileId)>;
 
-    DocumentDrafts(DraftStore *store, ClientLookup lookup, QObject *parent = nullptr);
+    DocumentDrafts(DraftStore *store, const KindRegistry *kinds, ClientLookup lookup,
+                   QObject *parent = nullptr);
     ~DocumentDrafts() override;
 
     DraftStore *store() const { return m_store; }
+    // Submissions of the outbox's account go through it (not owned).
+    void addOutbox(Outbox *outbox);
 
-    // A pane opened this document with this client: bind it if it is a form with a draft
-    // kind (New property). Others are left alone.
-    void adopt(QWidget *document, AccountClient *client);
-    // Opener for DraftKind::Property: the open form, or a new one (to be shown by the
-    // caller); nullptr if the draft cannot be edited now (queued, sending, sent) or its
-    // account is unknown.
-    QWidget *openProperty(const Draft &draft);
+    // A new, empty form of a registered kind for this client's account (parentless; the
+    // caller shows it); nullptr if the kind has no form.
+    DraftForm *openNew(const QString &kind, AccountClient *client);
+    // The open form of a draft, or a new one bound to it (to be shown by the caller);
+    // nullptr if its kind has no form or its account is unknown.
+    DraftForm *open(const Draft &draft);
     // The form editing a draft, if one is open.
-    QWidget *openDocument(const QString &draftId) const;
+    DraftForm *openDocument(const QString &draftId) const;
     // The draft a form edits ("" while the form has none yet).
     QString draftId(const QWidget *document) const;
-    // The user closed the document's tab: it goes now, or, while its form is still sending,
-    // as soon as the answer is in (so the result still reaches the draft and the list).
+    // The user closed the document's tab: saved, then deleted. A draft being sent stays in
+    // the outbox, which records its outcome.
     void release(QWidget *document);
+    // Saves every open form now (tab switches, quitting).
+    void flushAll();
+    // While the drafts cannot be saved here (another Switchboard holds them): every form,
+    // open and to come, is read-only and says why.
+    void setReadOnly(const QString &reason);
 
 signals:
     // Saving failed; the form stays open with its content.
     void saveFailed(const QString &message);
-    // A form reopened from a draft created its property (new forms tell their pane).
-    void propertyCreatedFromDraft(AccountClient *client, const Property &property);
 
 private:
-    void bindProperty(PropertyForm *form, AccountClient *client, const QString &draftId);
+    void bind(DraftForm *form, AccountClient *client, const QString &kind, const QString &boundId);
+    void onFocusChanged(QWidget *old, QWidget *now);
+    void onDraftChanged(const QString &draftId);
+    void onDraftRemoved(const QString &draftId);
     void flushOpen(const QString &draftId);
-    void closeIfTaken(const QString &draftId);
-    void setSubmitting(PropertyForm *form, bool busy);
+    void submit(DraftForm *form);
+    QString ensureDraft(DraftForm *form);
+    Outbox *outboxFor(const QString &accountId) const;
 
     QPointer<DraftStore> m_store;
+    const KindRegistry *m_kinds;
     ClientLookup m_lookup;
-    QHash<QString, QPointer<QWidget>> m_open;
-    QSet<QString> m_submitting; // drafts their own open form is sending
+    QHash<QString, QPointer<DraftForm>> m_open;
+    QList<QPointer<Outbox>> m_outboxes;
+    QString m_readOnlyReason;
 };

@@ -1,14 +1,15 @@
 #include "mainwindow.h"
 
-#include "account.h"
+#include "api/account.h"
 #include "accountsidebar.h"
 #include "connectionindicator.h"
 #include "documentdrafts.h"
-#include "properties/propertiespane.h"
+#include "draftform.h"
+#include "drafts/outbox.h"
 #include "icons.h"
+#include "kindregistry.h"
 #include "placeholderpane.h"
 #include "sectionpane.h"
-#include "sectionpanes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,11 +26,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
-
-#if __has_include("drafts/draftspane.h")
-#include "drafts/draftspane.h"
-#define SWITCHBOARD_HAVE_DRAFTS_PANE 1
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -82,7 +78,7 @@ QString tabText(const QString &title)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     : QMainWindow(parent)
     , m_sidebar(new AccountSidebar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -93,8 +89,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_paneStatus(new QLabel(this))
     , m_loadingBar(new QProgressBar(this))
     , m_connection(new ConnectionIndicator(this))
+    , m_kinds(kinds ? kinds : &KindRegistry::builtIn())
 {
     setObjectName(u"mainWindow"_s);
+    m_sidebar->setKinds(m_kinds);
     setWindowTitle(tr("Switchboard"));
     setWindowIcon(Icons::appIcon());
     resize(defaultWidth, defaultHeight);
@@ -115,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_documentDrafts)
+            m_documentDrafts->flushAll(); // a tab switch saves what was typed
         updateTabActions();
         updateWindowTitle();
     });
@@ -283,26 +283,25 @@ void MainWindow::addAccount(Account *account)
         return;
     account->setParent(this);
     m_sidebar->addAccount(account);
-    updateDraftAccountNames();
+    updatePaneAccounts();
     connect(account, &Account::connectionStateChanged, this, [this, account] {
         if (account == m_currentAccount)
             updateStatus();
     });
     if (m_currentPane)
         return;
-    Section section = Section::Properties;
-    if (account->id() == m_pendingAccountId && sectionFromKey(m_pendingSectionKey, &section)
-        && account->sections().contains(section)) {
-        selectSection(account, section);
-    } else if (!account->sections().isEmpty()) {
-        selectSection(account, account->sections().constFirst());
-    }
+    const QList<Section> sections = m_kinds->sectionsFor(account->families());
+    const std::optional<Section> pending = m_kinds->sectionFromKey(m_pendingSectionKey);
+    if (account->id() == m_pendingAccountId && pending && sections.contains(*pending))
+        selectSection(account, *pending);
+    else if (!sections.isEmpty())
+        selectSection(account, sections.constFirst());
 }
 
-void MainWindow::setInitialSection(const QString &accountId, Section section)
+void MainWindow::setInitialSection(const QString &accountId, const Section &section)
 {
     m_pendingAccountId = accountId;
-    m_pendingSectionKey = sectionKey(section);
+    m_pendingSectionKey = section.key();
 }
 
 QList<Account *> MainWindow::accounts() const
@@ -319,7 +318,7 @@ Account *MainWindow::account(const QString &id) const
     return nullptr;
 }
 
-bool MainWindow::selectSection(Account *account, Section section)
+bool MainWindow::selectSection(Account *account, const Section &section)
 {
     if (!m_sidebar->selectSection(account, section))
         return false;
@@ -330,38 +329,43 @@ bool MainWindow::selectSection(Account *account, Section section)
     return true;
 }
 
-SectionPane *MainWindow::pane(Account *account, Section section) const
+SectionPane *MainWindow::pane(Account *account, const Section &section) const
 {
-    const bool shared = section == Section::Drafts && draftStore();
-    return m_panes.value(PaneKey(shared ? nullptr : account, int(section)));
+    const SectionType *type = m_kinds->section(section);
+    const bool shared = type && !type->family; // one pane serves every account
+    return m_panes.value(PaneKey(shared ? nullptr : account, section.key()));
 }
 
-SectionPane *MainWindow::ensurePane(Account *account, Section section)
+SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
 {
-    // The Drafts pane lists every account's drafts: one pane serves them all.
-    const bool shared = section == Section::Drafts && draftStore();
-    const PaneKey key(shared ? nullptr : account, int(section));
+    const SectionType *type = m_kinds->section(section);
+    const bool shared = type && !type->family;
+    const PaneKey key(shared ? nullptr : account, section.key());
     if (SectionPane *existing = m_panes.value(key))
         return existing;
 
-    SectionPane *pane = createSectionPane(account, section, draftStore(), m_sectionStack);
+    ensureDocuments();
+    PaneContext context;
+    context.account = account;
+    context.client = type && type->family ? account->client(*type->family) : nullptr;
+    context.drafts = draftStore();
+    context.kinds = m_kinds;
+    context.documents = m_documentDrafts;
+    SectionPane *pane = nullptr;
+    if (type && type->createPane && (context.client || !type->family))
+        pane = type->createPane(context, m_sectionStack);
+    if (!pane) {
+        pane = new PlaceholderPane(m_kinds->sectionIcon(section), m_kinds->sectionTitle(section),
+                                   m_kinds->comingText(section), m_sectionStack);
+    }
     m_panes.insert(key, pane);
     m_sectionStack->addWidget(pane);
-    AccountClient *client = account->clientFor(section);
-    connect(pane, &SectionPane::documentOpened, this, [this, section, client](QWidget *document) {
-        if (m_documentDrafts)
-            m_documentDrafts->adopt(document, client);
-        onDocumentOpened(document, sectionIcon(section));
-    });
-#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
-    if (auto *drafts = qobject_cast<DraftsPane *>(pane); drafts && m_documentDrafts) {
-        m_draftsPane = drafts;
-        drafts->setOpener(DraftKind::Property, [this](const Draft &draft) {
-            return m_documentDrafts->openProperty(draft);
-        });
-        updateDraftAccountNames();
-    }
-#endif
+    pane->setAccounts(m_sidebar->accounts());
+    const QIcon icon = m_kinds->sectionIcon(section);
+    connect(pane, &SectionPane::documentOpened, this,
+            [this, icon](QWidget *document) { onDocumentOpened(document, icon); });
+    connect(pane, &SectionPane::newDocumentRequested, this,
+            [this, account](const QString &kind) { newDocument(account, kind); });
     connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
         m_paneMessages.insert(pane, text);
         if (pane == m_currentPane)
@@ -377,7 +381,19 @@ SectionPane *MainWindow::ensurePane(Account *account, Section section)
     return pane;
 }
 
-void MainWindow::showSection(Account *account, Section section)
+QWidget *MainWindow::newDocument(Account *account, const QString &kind)
+{
+    const DraftKindType *type = m_kinds->kind(kind);
+    if (!account || !type)
+        return nullptr;
+    ensureDocuments();
+    DraftForm *form = m_documentDrafts->openNew(kind, account->client(type->family));
+    if (form)
+        onDocumentOpened(form, m_kinds->sectionIcon(type->section));
+    return form;
+}
+
+void MainWindow::showSection(Account *account, const Section &section)
 {
     if (!account)
         return;
@@ -386,9 +402,10 @@ void MainWindow::showSection(Account *account, Section section)
     m_currentSection = section;
     m_currentPane = pane;
     m_sectionStack->setCurrentWidget(pane);
-    m_tabs->setTabText(0, tabText(sectionTitle(section)));
-    m_tabs->setTabIcon(0, sectionIcon(section));
-    m_tabs->setTabToolTip(0, tr("%1 of %2").arg(sectionTitle(section), account->displayName()));
+    m_tabs->setTabText(0, tabText(m_kinds->sectionTitle(section)));
+    m_tabs->setTabIcon(0, m_kinds->sectionIcon(section));
+    m_tabs->setTabToolTip(0, tr("%1 of %2").arg(m_kinds->sectionTitle(section),
+                                                account->displayName()));
     m_tabs->setCurrentIndex(0);
     m_connection->setAccount(account);
     updatePaneActions();
@@ -442,7 +459,7 @@ void MainWindow::updateStatus()
     m_loadingBar->setVisible(loading);
     QString text = m_paneMessages.value(m_currentPane);
     if (text.isEmpty() && loading)
-        text = tr("Loading %1…").arg(sectionTitle(m_currentSection));
+        text = tr("Loading %1…").arg(m_kinds->sectionTitle(m_currentSection));
     m_paneStatus->setText(text);
 }
 
@@ -452,7 +469,7 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Switchboard"));
         return;
     }
-    QString subject = sectionTitle(m_currentSection);
+    QString subject = m_kinds->sectionTitle(m_currentSection);
     if (m_tabs->currentIndex() > 0) {
         if (QWidget *document = m_tabs->currentWidget())
             subject = document->windowTitle();
@@ -561,30 +578,51 @@ void MainWindow::setDraftStore(DraftStore *store)
 {
     if (m_documentDrafts)
         return; // once, before panes exist
-    if (!store)
+    m_draftStore = store;
+    ensureDocuments();
+}
+
+void MainWindow::ensureDocuments()
+{
+    if (m_documentDrafts)
         return;
     m_documentDrafts = new DocumentDrafts(
-        store, [this](const QString &profileId) { return clientForProfile(profileId); }, this);
+        m_draftStore, m_kinds,
+        [this](const QString &profileId) { return clientForProfile(profileId); }, this);
     connect(m_documentDrafts, &DocumentDrafts::saveFailed, this, [this](const QString &message) {
         showTransientMessage(tr("The draft could not be saved: %1").arg(message));
     });
-    // A draft reopened from the Drafts section was sent by its form: the account's list
-    // shows the new property as one created from the Properties section would.
-    connect(m_documentDrafts, &DocumentDrafts::propertyCreatedFromDraft, this,
-            [this](AccountClient *client, const Property &property) {
-                for (Account *account : m_sidebar->accounts()) {
-                    if (!account->clients().contains(client))
-                        continue;
-                    if (auto *list = qobject_cast<PropertiesPane *>(
-                            pane(account, Section::Properties)))
-                        list->showCreated(property);
-                }
-            });
 }
 
 DraftStore *MainWindow::draftStore() const
 {
-    return m_documentDrafts ? m_documentDrafts->store() : nullptr;
+    return m_draftStore;
+}
+
+void MainWindow::addOutbox(Outbox *outbox)
+{
+    if (!outbox)
+        return;
+    ensureDocuments();
+    m_documentDrafts->addOutbox(outbox);
+    connect(outbox, &Outbox::draftSent, this, &MainWindow::onDraftSent);
+}
+
+void MainWindow::onDraftSent(const QString &draftId)
+{
+    // The kind's section of the draft's account shows what was created, whoever sent it.
+    if (!m_draftStore)
+        return;
+    const Draft draft = m_draftStore->draft(draftId);
+    const DraftKindType *type = m_kinds->kind(draft.kind);
+    if (draft.isNull() || !type)
+        return;
+    for (Account *account : m_sidebar->accounts()) {
+        if (account->clientForProfile(draft.accountId)) {
+            if (SectionPane *target = pane(account, type->section))
+                target->draftSent(draft);
+        }
+    }
 }
 
 void MainWindow::showTransientMessage(const QString &message)
@@ -595,28 +633,17 @@ void MainWindow::showTransientMessage(const QString &message)
 AccountClient *MainWindow::clientForProfile(const QString &profileId) const
 {
     for (Account *account : m_sidebar->accounts()) {
-        for (AccountClient *client : account->clients()) {
-            if (client->profile().id == profileId)
-                return client;
-        }
+        if (AccountClient *client = account->clientForProfile(profileId))
+            return client;
     }
     return nullptr;
 }
 
-void MainWindow::updateDraftAccountNames()
+void MainWindow::updatePaneAccounts()
 {
-#ifdef SWITCHBOARD_HAVE_DRAFTS_PANE
-    auto *drafts = qobject_cast<DraftsPane *>(m_draftsPane.data());
-    if (!drafts)
-        return;
-    // Drafts record the profile they belong to; the list shows the account's name.
-    QHash<QString, QString> names;
-    for (Account *account : m_sidebar->accounts()) {
-        for (AccountClient *client : account->clients())
-            names.insert(client->profile().id, account->displayName());
-    }
-    drafts->setAccountNames(names);
-#endif
+    const QList<Account *> accounts = m_sidebar->accounts();
+    for (SectionPane *pane : std::as_const(m_panes))
+        pane->setAccounts(accounts);
 }
 
 QString MainWindow::paneStatusText() const
@@ -634,10 +661,9 @@ void MainWindow::readSettings(QSettings &settings)
     m_sidebarAction->setChecked(settings.value(sidebarVisibleKey, true).toBool());
     m_pendingAccountId = settings.value(lastAccountKey).toString();
     m_pendingSectionKey = settings.value(lastSectionKey).toString();
-    Section section = Section::Properties;
-    if (Account *a = account(m_pendingAccountId);
-        a && sectionFromKey(m_pendingSectionKey, &section)) {
-        selectSection(a, section);
+    if (Account *a = account(m_pendingAccountId)) {
+        if (const std::optional<Section> section = m_kinds->sectionFromKey(m_pendingSectionKey))
+            selectSection(a, *section);
     }
 }
 
@@ -649,12 +675,14 @@ void MainWindow::writeSettings(QSettings &settings) const
     settings.setValue(sidebarVisibleKey, m_sidebarAction->isChecked());
     if (m_currentAccount) {
         settings.setValue(lastAccountKey, m_currentAccount->id());
-        settings.setValue(lastSectionKey, sectionKey(m_currentSection));
+        settings.setValue(lastSectionKey, m_currentSection.key());
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_documentDrafts)
+        m_documentDrafts->flushAll();
     if (m_settings)
         writeSettings(*m_settings);
     event->accept();

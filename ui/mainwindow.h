@@ -12,6 +12,8 @@ class AccountSidebar;
 class ConnectionIndicator;
 class DocumentDrafts;
 class DraftStore;
+class KindRegistry;
+class Outbox;
 class PlaceholderPane;
 class QAction;
 class QLabel;
@@ -28,7 +30,8 @@ class SectionPane;
 // first, fixed tab is the selected section's pane and whose further, closable tabs are the
 // documents panes open (forms); a toolbar with the section's actions plus Refresh; a
 // status bar with the pane's message and the account's connection state. It only places
-// panes: each pane is its own tested class (see SectionPane and sectionpanes.h).
+// panes: each pane is its own tested class (see SectionPane). Sections, their panes and the
+// kinds of draft come from a KindRegistry: the window names none of them.
 //
 //     MainWindow window;
 //     window.setSettings(&settings);     // geometry and last section, saved on close
@@ -43,7 +46,8 @@ class MainWindow final : public QMainWindow
 public:
     enum class StartupKind { Busy, Error };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // kinds: the sections and draft kinds (not owned); the built-in ones when null.
+    explicit MainWindow(const KindRegistry *kinds = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Lists the account in the sidebar and takes ownership. If no section is shown yet,
@@ -52,16 +56,17 @@ public:
     QList<Account *> accounts() const;
     Account *account(const QString &id) const;
     // The section addAccount() shows first for this account, over the remembered one.
-    void setInitialSection(const QString &accountId, Section section);
+    void setInitialSection(const QString &accountId, const Section &section);
 
     // Shows a section's pane (created on first use and kept); false if the account does
     // not have that section.
-    bool selectSection(Account *account, Section section);
+    bool selectSection(Account *account, const Section &section);
     Account *currentAccount() const { return m_currentAccount; }
     Section currentSection() const { return m_currentSection; }
     SectionPane *currentPane() const { return m_currentPane; }
     // The pane of a section if it was created already.
-    SectionPane *pane(Account *account, Section section) const;
+    SectionPane *pane(Account *account, const Section &section) const;
+    const KindRegistry *kinds() const { return m_kinds; }
 
     // While no section is shown: a message in the central area and the status bar, e.g.
     // "Starting sandbox…" (busy) or why it could not start (error).
@@ -73,11 +78,16 @@ public:
     int documentCount() const;
 
     // Where forms keep their drafts and the Drafts section lists them (not owned; must
-    // outlive the window). Set before the first account is added. Without one, forms are
-    // not kept as drafts.
+    // outlive the window; may be null when it could not be opened). Set before the first
+    // account is added. Without one, forms are not kept and cannot be sent.
     void setDraftStore(DraftStore *store);
     DraftStore *draftStore() const;
     DocumentDrafts *documentDrafts() const { return m_documentDrafts; }
+    // An account client's outbox (not owned): forms of its account submit through it, and
+    // what it sends is shown in the kind's section.
+    void addOutbox(Outbox *outbox);
+    // Opens a new document of a registered draft kind for the account (its form in a tab).
+    QWidget *newDocument(Account *account, const QString &kind);
     // A short-lived message in the status bar (10 s).
     void showTransientMessage(const QString &message);
 
@@ -101,20 +111,22 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void showSection(Account *account, Section section);
-    SectionPane *ensurePane(Account *account, Section section);
+    void showSection(Account *account, const Section &section);
+    SectionPane *ensurePane(Account *account, const Section &section);
+    void ensureDocuments();
+    void onDraftSent(const QString &draftId);
     void updatePaneActions();
     void updateStatus();
     void updateWindowTitle();
     void updateTabActions();
-    void updateDraftAccountNames();
+    void updatePaneAccounts();
     AccountClient *clientForProfile(const QString &profileId) const;
     void onDocumentOpened(QWidget *document, const QIcon &sectionIcon);
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();
 
-    using PaneKey = QPair<Account *, int>;
+    using PaneKey = QPair<Account *, QString>;
 
     AccountSidebar *m_sidebar;
     QSplitter *m_splitter;
@@ -141,14 +153,15 @@ private:
     QPointer<QAction> m_shownNewAction;
     QPointer<QAction> m_shownRefreshAction;
 
+    const KindRegistry *m_kinds;
     QHash<PaneKey, SectionPane *> m_panes;
     QHash<SectionPane *, QString> m_paneMessages;
     Account *m_currentAccount = nullptr;
-    Section m_currentSection = Section::Properties;
+    Section m_currentSection;
     SectionPane *m_currentPane = nullptr;
 
     DocumentDrafts *m_documentDrafts = nullptr;
-    QPointer<SectionPane> m_draftsPane; // one for every account
+    QPointer<DraftStore> m_draftStore;
     QSettings *m_settings = nullptr;
     QString m_pendingAccountId;
     QString m_pendingSectionKey;

@@ -2,29 +2,52 @@
 
 #include "api/apierror.h"
 
+#include <QHashFunctions>
 #include <QIcon>
 #include <QList>
+#include <QMetaType>
 #include <QString>
+#include <QStringList>
 
-// The sections an account can have in the sidebar. Which ones an account shows follows
-// from the API families it has (sectionsFor()); Drafts is always there.
-enum class Section { Properties, Broadcast, TwilioNumbers, SignalWireNumbers, Drafts };
+// A section of an account in the sidebar (Properties, Broadcast projects, Numbers,
+// Drafts...): an open key, stable in settings and on the command line. Which sections
+// exist, their titles, icons, families and panes are registered once (KindRegistry,
+// ui/kinds.cpp); the names below are the built-in keys.
+class Section
+{
+public:
+    static const Section Properties;        // "properties"
+    static const Section Broadcast;         // "broadcast"
+    static const Section TwilioNumbers;     // "numbers-twilio"
+    static const Section SignalWireNumbers; // "numbers-signalwire"
+    static const Section Drafts;            // "drafts"
 
-// All sections in sidebar order.
-QList<Section> allSections();
-// The sections of an account with these API families, in sidebar order.
-QList<Section> sectionsFor(const QList<ApiFamily> &families);
+    Section() = default;
+    explicit Section(const QString &key) : m_key(key) {}
 
-// Translated title, e.g. "Numbers (Twilio)".
-QString sectionTitle(Section section);
-// One translated sentence for tooltips.
-QString sectionDescription(Section section);
-// Stable key for settings and the command line: "properties", "broadcast",
-// "numbers-twilio", "numbers-signalwire", "drafts".
-QString sectionKey(Section section);
-// The section for a key; also accepts the aliases "numbers" and "twilio" (Twilio numbers)
-// and "signalwire". Returns false for an unknown key.
+    QString key() const { return m_key; }
+    bool isNull() const { return m_key.isEmpty(); }
+
+    friend bool operator==(const Section &a, const Section &b) { return a.m_key == b.m_key; }
+    friend bool operator!=(const Section &a, const Section &b) { return a.m_key != b.m_key; }
+    friend size_t qHash(const Section &s, size_t seed = 0) { return qHash(s.m_key, seed); }
+
+private:
+    QString m_key;
+};
+Q_DECLARE_METATYPE(Section)
+
+inline const Section Section::Properties{QStringLiteral("properties")};
+inline const Section Section::Broadcast{QStringLiteral("broadcast")};
+inline const Section Section::TwilioNumbers{QStringLiteral("numbers-twilio")};
+inline const Section Section::SignalWireNumbers{QStringLiteral("numbers-signalwire")};
+inline const Section Section::Drafts{QStringLiteral("drafts")};
+
+// Shorthands for the built-in registry (KindRegistry::builtIn()), for help texts and
+// places that have no registry of their own.
+QString sectionTitle(const Section &section);      // translated, e.g. "Numbers (Twilio)"
+QString sectionKey(const Section &section);        // section.key()
+// The section for a key or alias ("numbers", "twilio", "signalwire"); false if unknown.
 bool sectionFromKey(const QString &key, Section *section);
-// The keys accepted by sectionFromKey(), aliases included, for help texts.
-QStringList sectionKeys();
-QIcon sectionIcon(Section section);
+QStringList sectionKeys();                          // keys and aliases, for help texts
+QIcon sectionIcon(const Section &section);

@@ -4,7 +4,9 @@
 #include <QString>
 #include <QWidget>
 
+class Account;
 class QAction;
+struct Draft;
 
 // One section of an account (Properties, Broadcast projects, Numbers, Drafts) as shown in
 // the central area. The main window only places panes; each pane is a tested class.
@@ -24,6 +26,12 @@ public:
     virtual bool canReload() const { return false; }
     // The status bar text as it stands now (statusMessageChanged() announces changes).
     virtual QString statusMessage() const { return {}; }
+    // A draft of a kind that belongs to this section was created on the server (from a
+    // form or the outbox): show it, e.g. add it to the list. draft.remoteId says what it is.
+    virtual void draftSent(const Draft &draft) { Q_UNUSED(draft) }
+    // The accounts the window lists, whenever one is added (a pane that serves every
+    // account, such as Drafts, shows their names).
+    virtual void setAccounts(const QList<Account *> &accounts) { Q_UNUSED(accounts) }
 
 signals:
     // First load finished: ok, or failed with a readable message.
@@ -34,4 +42,7 @@ signals:
     // it in its own tab and takes ownership. Its windowTitle() is the tab's text and is
     // followed through windowTitleChanged; closing the tab deletes the widget.
     void documentOpened(QWidget *document);
+    // The user asked for a new document of a registered kind ("New property"): the main
+    // window opens its form through the registry, bound to a new draft.
+    void newDocumentRequested(const QString &kind);
 };

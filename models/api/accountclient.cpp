@@ -116,30 +116,20 @@ ApiJob *AccountClient::probe()
 void AccountClient::noteResult(const ApiResult &result)
 {
     // Every answer says something about reachability; a cancelled job says nothing.
-    switch (result.error.kind()) {
-    case ApiError::Kind::None:
-        setState(ConnectionState::Online);
-        break;
-    case ApiError::Kind::Http:
-        setState(result.error.httpStatus() == 401 || result.error.httpStatus() == 403
-                     ? ConnectionState::AuthFailed
-                     : ConnectionState::Online);
-        m_lastError = result.error;
-        break;
-    case ApiError::Kind::Refused:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Dropped:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::InsecureUrl:
+    const ApiError &error = result.error;
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    if (error.meansAuthFailed()) {
+        setState(ConnectionState::AuthFailed);
+        m_lastError = error;
+    } else if (error.meansUnreachable()) {
         setState(ConnectionState::Offline);
-        m_lastError = result.error;
-        break;
-    case ApiError::Kind::Malformed: // it answered, if badly: the server is there
+        m_lastError = error;
+    } else {
+        // An answer, even an error or a body we cannot read: the server is there.
+        if (error.isError())
+            m_lastError = error;
         setState(ConnectionState::Online);
-        break;
-    case ApiError::Kind::Cancelled:
-        break;
     }
 }
 

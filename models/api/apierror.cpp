@@ -99,6 +99,85 @@ ApiError ApiError::fromHttpBody(ApiFamily family, int status, const QByteArray &
     return http(status, {}, tr("The server answered with status %1.").arg(status));
 }
 
+bool ApiError::provesNotActedOn() const
+{
+    switch (m_kind) {
+    case Kind::Refused:
+    case Kind::InsecureUrl:
+    case Kind::Tls: // the handshake failed: no request was written
+        return true;
+    case Kind::Http:
+        return m_httpStatus == 429 || meansAuthFailed();
+    default:
+        return false;
+    }
+}
+
+bool ApiError::outcomeUnknown() const
+{
+    switch (m_kind) {
+    case Kind::Dropped:
+    case Kind::Timeout:
+    case Kind::Network:
+    case Kind::Malformed:
+        return true;
+    case Kind::Http:
+        return m_httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Refused:
+    case Kind::Timeout:
+    case Kind::Dropped:
+    case Kind::Tls:
+    case Kind::Network:
+        return true;
+    case Kind::Http:
+        return m_httpStatus == 429 || m_httpStatus >= 500 || meansAuthFailed();
+    default:
+        return false;
+    }
+}
+
+bool ApiError::mayRepeat(bool idempotent) const
+{
+    switch (m_kind) {
+    case Kind::Refused:
+        return true;
+    case Kind::Http:
+        if (m_httpStatus == 429)
+            return true;
+        return idempotent
+               && (m_httpStatus == 500 || m_httpStatus == 502 || m_httpStatus == 503
+                   || m_httpStatus == 504);
+    case Kind::Timeout:
+    case Kind::Dropped:
+        return idempotent;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::meansUnreachable() const
+{
+    switch (m_kind) {
+    case Kind::Refused:
+    case Kind::Timeout:
+    case Kind::Dropped:
+    case Kind::Tls:
+    case Kind::Network:
+    case Kind::InsecureUrl:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::displayText() const
 {
     switch (m_kind) {

@@ -59,9 +59,28 @@ public:
     int retryAfterSeconds() const { return m_retryAfter; } // from Retry-After, -1 if none
     void setRetryAfterSeconds(int seconds) { m_retryAfter = seconds; }
 
-    // True when the request may have reached the server and been acted on, so a
-    // non-idempotent request must be reconciled, not retried blindly.
-    bool outcomeUnknown() const { return m_kind == Kind::Dropped || m_kind == Kind::Timeout; }
+    // What a failure says about the request: decided here, once, for the jobs' retries,
+    // the outbox and the connection state.
+    //
+    // The server certainly did not act on it (never reached it, or refused it before
+    // acting: 429, 401, 403), so sending it again creates nothing twice.
+    bool provesNotActedOn() const;
+    // It may have reached the server and been acted on (connection lost, no answer in
+    // time, a 5xx, a success we cannot read): a create must be reconciled, never resent.
+    bool outcomeUnknown() const;
+    // Waiting (or fixing the account's settings) may change the answer; anything else is
+    // the server's final word on this request.
+    bool isTransient() const;
+    // Whether ApiJob repeats the request on its own: anything proven not acted on that
+    // may pass (429, refused), and for requests that are safe to repeat, the unknowns too.
+    bool mayRepeat(bool idempotent) const;
+    // The server cannot be reached (for the connection state).
+    bool meansUnreachable() const;
+    // The server refused the credentials.
+    bool meansAuthFailed() const
+    {
+        return m_kind == Kind::Http && (m_httpStatus == 401 || m_httpStatus == 403);
+    }
 
     // One sentence for a banner or status bar: "Server error 400 (PARAMETER_REQUIRED):
     // TimeZone is required" / "The server did not answer within 30 s."

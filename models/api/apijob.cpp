@@ -213,27 +213,6 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
     return result;
 }
 
-bool ApiJob::mayRetry(const ApiError &error) const
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Http:
-        // A 429 was refused before being acted on, so even a POST may be sent again.
-        if (error.httpStatus() == 429)
-            return true;
-        return m_request.idempotent
-               && (error.httpStatus() == 500 || error.httpStatus() == 502
-                   || error.httpStatus() == 503 || error.httpStatus() == 504);
-    case ApiError::Kind::Refused:
-        return true; // never reached the server
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Dropped:
-        // The request may have been acted on: only a repeatable one is sent again.
-        return m_request.idempotent;
-    default:
-        return false;
-    }
-}
-
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -249,7 +228,7 @@ void ApiJob::onReplyFinished()
         qCInfo(lcApi).noquote() << m_request.verb << safeUrl(reply->url()) << "failed:"
                                 << result.httpStatus << result.error.code()
                                 << "attempt" << m_attempts;
-        if (mayRetry(result.error) && scheduleRetry(result.error))
+        if (result.error.mayRepeat(m_request.idempotent) && scheduleRetry(result.error))
             return;
     }
     finish(result);

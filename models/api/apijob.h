@@ -79,7 +79,6 @@ private:
     void finish(const ApiResult &result);
     bool scheduleRetry(const ApiError &error);
     ApiResult resultFromReply(QNetworkReply *reply) const;
-    bool mayRetry(const ApiError &error) const;
 
     QNetworkAccessManager *m_manager;
     ApiFamily m_family;

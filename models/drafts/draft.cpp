@@ -3,42 +3,17 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
-QString draftKindKey(DraftKind kind)
+bool isValidDraftKindKey(QStringView key)
 {
-    switch (kind) {
-    case DraftKind::Property: return u"property"_s;
-    case DraftKind::Broadcast: return u"broadcast"_s;
-    case DraftKind::Purchase: return u"purchase"_s;
-    case DraftKind::NumberEdit: return u"number-edit"_s;
-    }
-    return {};
-}
-
-std::optional<DraftKind> draftKindFromKey(QStringView key)
-{
-    for (DraftKind kind : allDraftKinds()) {
-        if (key == draftKindKey(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString draftKindTitle(DraftKind kind)
-{
-    switch (kind) {
-    case DraftKind::Property: return QCoreApplication::translate("Draft", "Property");
-    case DraftKind::Broadcast: return QCoreApplication::translate("Draft", "Broadcast project");
-    case DraftKind::Purchase: return QCoreApplication::translate("Draft", "Number purchase");
-    case DraftKind::NumberEdit: return QCoreApplication::translate("Draft", "Number edit");
-    }
-    return {};
-}
-
-QList<DraftKind> allDraftKinds()
-{
-    return {DraftKind::Property, DraftKind::Broadcast, DraftKind::Purchase, DraftKind::NumberEdit};
+    if (key.isEmpty() || key.size() > 40 || !(key.front() >= u'a' && key.front() <= u'z'))
+        return false;
+    return std::all_of(key.begin(), key.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
 }
 
 QString outboxStateKey(OutboxState state)
@@ -50,6 +25,7 @@ QString outboxStateKey(OutboxState state)
     case OutboxState::Unknown: return u"unknown"_s;
     case OutboxState::Sent: return u"sent"_s;
     case OutboxState::Rejected: return u"rejected"_s;
+    case OutboxState::Undecided: return u"undecided"_s;
     }
     return {};
 }
@@ -57,7 +33,8 @@ QString outboxStateKey(OutboxState state)
 std::optional<OutboxState> outboxStateFromKey(QStringView key)
 {
     for (OutboxState state : {OutboxState::Editing, OutboxState::Queued, OutboxState::Sending,
-                              OutboxState::Unknown, OutboxState::Sent, OutboxState::Rejected}) {
+                              OutboxState::Unknown, OutboxState::Sent, OutboxState::Rejected,
+                              OutboxState::Undecided}) {
         if (key == outboxStateKey(state))
             return state;
     }
@@ -74,8 +51,54 @@ QString outboxStateTitle(OutboxState state)
         return QCoreApplication::translate("Draft", "Checking with the server");
     case OutboxState::Sent: return QCoreApplication::translate("Draft", "Sent");
     case OutboxState::Rejected: return QCoreApplication::translate("Draft", "Rejected");
+    case OutboxState::Undecided: return QCoreApplication::translate("Draft", "Needs your decision");
     }
     return {};
+}
+
+bool isAllowedTransition(OutboxState from, OutboxState to)
+{
+    using S = OutboxState;
+    if (from == to)
+        return true; // notes and messages change without a change of state
+    switch (from) {
+    case S::Editing:
+    case S::Rejected:
+        return to == S::Queued || to == S::Editing || to == S::Rejected;
+    case S::Queued:
+        return to == S::Editing || to == S::Sending || to == S::Rejected;
+    case S::Sending:
+        return to == S::Sent || to == S::Rejected || to == S::Queued || to == S::Unknown;
+    case S::Unknown:
+        // Queued: proven not to have arrived; Editing: not found, but not safe to resend alone.
+        return to == S::Sent || to == S::Queued || to == S::Editing || to == S::Undecided;
+    case S::Undecided:
+        return to == S::Sent || to == S::Queued || to == S::Editing;
+    case S::Sent:
+        return false;
+    }
+    return false;
+}
+
+QList<DraftCandidate> Draft::candidates() const
+{
+    QList<DraftCandidate> list;
+    for (const QJsonValue &v : sendContext.value(u"candidates"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(u"remoteId"_s).toString(), o.value(u"description"_s).toString()});
+    }
+    return list;
+}
+
+void Draft::setCandidates(const QList<DraftCandidate> &candidates)
+{
+    QJsonArray array;
+    for (const DraftCandidate &c : candidates)
+        array.append(QJsonObject{{u"remoteId"_s, c.remoteId}, {u"description"_s, c.description}});
+    if (array.isEmpty())
+        sendContext.remove(u"candidates"_s);
+    else
+        sendContext.insert(u"candidates"_s, array);
 }
 
 QJsonArray fieldErrorsToJson(const QList<FieldError> &errors)

@@ -11,9 +11,19 @@
 
 #include <optional>
 
-// What a draft is the draft of. Each kind has a form that edits it and, per account, a
-// DraftSender that submits it.
-enum class DraftKind { Property, Broadcast, Purchase, NumberEdit };
+// What a draft is the draft of: an open key, stored as it is in the database and in
+// exports ("property", "purchase"...). Each kind is registered once (ui/kinds.cpp) with its
+// form, its sender and its section; the store and the outbox never list the kinds. These
+// are the well-known keys.
+namespace DraftKind {
+inline const QString Property = QStringLiteral("property");
+inline const QString Broadcast = QStringLiteral("broadcast");
+inline const QString Purchase = QStringLiteral("purchase");
+inline const QString NumberEdit = QStringLiteral("number-edit");
+} // namespace DraftKind
+
+// A kind key is 1 to 40 lower-case ASCII letters, digits and '-', starting with a letter.
+bool isValidDraftKindKey(QStringView key);
 
 // Where a draft is on its way to the server.
 enum class OutboxState {
@@ -23,25 +33,31 @@ enum class OutboxState {
     Unknown,  // the send may or may not have happened: reconciled before any retry
     Sent,     // created on the server; remoteId says what it became
     Rejected, // the server (or a local check) refused it: editable again, errors say why
+    Undecided, // the server has records that may be this draft's and cannot tell which:
+               // the user decides (candidates()); nothing is sent meanwhile
 };
 
-// Stable keys for storage and export: "property", "broadcast", "purchase", "number-edit".
-QString draftKindKey(DraftKind kind);
-std::optional<DraftKind> draftKindFromKey(QStringView key);
-QString draftKindTitle(DraftKind kind); // translated, "Property"
-QList<DraftKind> allDraftKinds();
-
-// "editing", "queued", "sending", "unknown", "sent", "rejected".
+// "editing", "queued", "sending", "unknown", "sent", "rejected", "undecided".
 QString outboxStateKey(OutboxState state);
 std::optional<OutboxState> outboxStateFromKey(QStringView key);
 QString outboxStateTitle(OutboxState state); // translated, "Waiting to send"
+// Every change of state goes through here (DraftStore::save refuses the others): a queued
+// or sending draft is never edited, a sent one never changes, nothing skips reconciling.
+bool isAllowedTransition(OutboxState from, OutboxState to);
+
+// A record on the server that may be what an Undecided draft created.
+struct DraftCandidate
+{
+    QString remoteId;    // e.g. a PropertySid
+    QString description; // one line for the user: "Marketing · example.com · created 10:02"
+};
 
 // One draft document, as the DraftStore keeps it. The payload is the form's own JSON
 // (PropertyDraft::toJson() for a property); the store never looks inside it.
 struct Draft
 {
     QString id; // QUuid without braces
-    DraftKind kind = DraftKind::Property;
+    QString kind = DraftKind::Property; // a DraftKind key
     QString accountId; // AccountProfile::id
     QString title;     // what the list shows, e.g. the property's name
     QJsonObject payload;
@@ -61,7 +77,16 @@ struct Draft
     {
         return state == OutboxState::Editing || state == OutboxState::Rejected;
     }
+    // Waiting in the outbox: queued, being sent or being reconciled.
+    bool isInOutbox() const
+    {
+        return state == OutboxState::Queued || state == OutboxState::Sending
+               || state == OutboxState::Unknown;
+    }
     bool isNull() const { return id.isEmpty(); }
+    // What an Undecided draft may have created (kept in sendContext).
+    QList<DraftCandidate> candidates() const;
+    void setCandidates(const QList<DraftCandidate> &candidates);
 };
 Q_DECLARE_METATYPE(Draft)
 

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 DraftAutosaver::DraftAutosaver(DraftStore *store, const QString &draftId, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -11,7 +13,8 @@ DraftAutosaver::DraftAutosaver(DraftStore *store, const QString &draftId, QObjec
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(DelayMs);
+    // A coarse timer may fire 5% late, and the bound is the point.
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &DraftAutosaver::flush);
 }
 
@@ -27,8 +30,13 @@ void DraftAutosaver::update(const QJsonObject &payload, const QString &title, bo
     m_payload = payload;
     m_title = title;
     m_valid = valid;
-    m_pending = true;
-    m_timer->start();
+    if (!m_pending) {
+        m_pending = true;
+        m_pendingSince.start();
+    }
+    // Debounce, but never past MaxWaitMs after the oldest unsaved change.
+    const qint64 waited = m_pendingSince.elapsed();
+    m_timer->start(int(std::clamp<qint64>(MaxWaitMs - waited, 0, DelayMs)));
 }
 
 bool DraftAutosaver::flush()
@@ -41,7 +49,15 @@ bool DraftAutosaver::flush()
         return false;
     }
     if (!m_store->updateContent(m_draftId, m_payload, m_title, m_valid)) {
-        // Keep it pending: the next change or flush tries again.
+        const Draft draft = m_store->draft(m_draftId);
+        if (draft.isNull() || !draft.isEditable()) {
+            // Deleted, or sent meanwhile: there is nothing left to write this into.
+            m_pending = false;
+            emit saveFailed(m_store->errorString());
+            return false;
+        }
+        // Kept pending and tried again: space may be freed, a lock released.
+        m_timer->start(RetryMs);
         emit saveFailed(m_store->errorString());
         return false;
     }

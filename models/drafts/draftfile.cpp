@@ -95,14 +95,11 @@ bool decodeOne(const QJsonValue &value, Draft *draft, QString *problem)
         *problem = tr("“id” is empty.");
         return false;
     }
-    const std::optional<DraftKind> kind = draftKindFromKey(kindKey);
-    if (!kind) {
-        *problem = tr("“kind” is “%1”, which is not a kind of draft Switchboard knows "
-                      "(property, broadcast, purchase, number-edit).")
-                       .arg(kindKey.left(40));
+    if (!isValidDraftKindKey(kindKey)) {
+        *problem = tr("“kind” is “%1”, which is not a kind of draft.").arg(kindKey.left(40));
         return false;
     }
-    draft->kind = *kind;
+    draft->kind = kindKey; // whether this version knows the kind is the store's decision
     const QJsonValue valid = o.value(u"valid"_s);
     if (!valid.isUndefined() && !valid.isBool()) {
         *problem = tr("“valid” must be true or false.");
@@ -131,7 +128,7 @@ QByteArray DraftFile::encode(const QList<Draft> &drafts)
     for (const Draft &d : drafts) {
         array.append(QJsonObject{
             {u"id"_s, d.id},
-            {u"kind"_s, draftKindKey(d.kind)},
+            {u"kind"_s, d.kind},
             {u"accountId"_s, d.accountId},
             {u"title"_s, d.title},
             {u"valid"_s, d.valid},

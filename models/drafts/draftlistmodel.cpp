@@ -19,6 +19,13 @@ DraftListModel::DraftListModel(DraftStore *store, QObject *parent)
 
 DraftListModel::~DraftListModel() = default;
 
+void DraftListModel::setKindTitles(const QHash<QString, QString> &titles)
+{
+    m_kindTitles = titles;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn));
+}
+
 void DraftListModel::setAccountNames(const QHash<QString, QString> &names)
 {
     m_accountNames = names;
@@ -71,6 +78,11 @@ QString DraftListModel::stateToolTip(const Draft &draft)
     case OutboxState::Rejected:
         explanation = tr("The server did not accept it. Fix the fields below and send it again.");
         break;
+    case OutboxState::Undecided:
+        explanation = tr("The server has records that may be this draft, and Switchboard cannot "
+                         "tell whether it created one. Open it to choose; nothing is sent "
+                         "until you do.");
+        break;
     }
     QString html = u"<p>"_s + explanation.toHtmlEscaped() + u"</p>"_s;
     if (!draft.errorMessage.isEmpty())
@@ -97,10 +109,10 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(d.state);
     case KindRole:
-        return int(d.kind);
+        return d.kind;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case KindColumn: return draftKindTitle(d.kind);
+        case KindColumn: return m_kindTitles.value(d.kind, d.kind);
         case TitleColumn: return d.title.isEmpty() ? tr("(untitled)") : d.title;
         case AccountColumn: return m_accountNames.value(d.accountId, d.accountId);
         case LastEditColumn:
@@ -111,7 +123,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case KindColumn: return draftKindTitle(d.kind);
+        case KindColumn: return m_kindTitles.value(d.kind, d.kind);
         case TitleColumn: return d.title;
         case AccountColumn: return m_accountNames.value(d.accountId, d.accountId);
         case LastEditColumn: return d.updatedAt;

@@ -26,12 +26,14 @@ public:
         SortRole = Qt::UserRole, // raw value of the column: enum, QDateTime, bool, text
         IdRole,                  // QString draft id
         StateRole,               // int(OutboxState)
-        KindRole,                // int(DraftKind)
+        KindRole,                // QString, the DraftKind key
     };
 
     explicit DraftListModel(DraftStore *store, QObject *parent = nullptr);
     ~DraftListModel() override;
 
+    // How kind keys are shown (the registry's titles); unknown keys are shown as they are.
+    void setKindTitles(const QHash<QString, QString> &titles);
     // How account ids are shown; unknown ids are shown as they are.
     void setAccountNames(const QHash<QString, QString> &names);
 
@@ -59,4 +61,5 @@ private:
     QList<Draft> m_rows;
     QHash<QString, int> m_rowOf;
     QHash<QString, QString> m_accountNames;
+    QHash<QString, QString> m_kindTitles;
 };

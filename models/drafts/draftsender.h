@@ -17,6 +17,12 @@ struct ReconcileResult
     bool checked = false; // the server could be read; false: try again later (see error)
     bool found = false;   // the send did happen
     QString remoteId;     // what it created, when found
+    // Not found for sure, but the server has records that may be this draft's (its notes
+    // are missing, or several match): the user decides; nothing is sent meanwhile.
+    QList<DraftCandidate> candidates;
+    // When nothing was found: whether the outbox may send it again by itself. False when
+    // the sender could not be sure (no notes from before the send): it goes back to the user.
+    bool mayResend = true;
     ApiError error;
 };
 
@@ -34,6 +40,13 @@ struct ReconcileResult
 class DraftSender
 {
 public:
+    // True when the outbox stored prepare()'s notes before this draft's request left. A
+    // draft left Sending by an older version has none: reconcile() must then be careful.
+    static bool hasSendNotes(const Draft &draft)
+    {
+        return draft.sendContext.contains(QLatin1String("preparedAt"));
+    }
+
     using PrepareCallback = std::function<void(const QJsonObject &sendContext, const ApiError &error)>;
     using ReconcileCallback = std::function<void(const ReconcileResult &result)>;
 

@@ -262,14 +262,14 @@ bool DraftStore::loadAll(QString *why)
     while (query.next()) {
         Draft d;
         d.id = query.value(0).toString();
-        const std::optional<DraftKind> kind = draftKindFromKey(query.value(1).toString());
+        const QString kind = query.value(1).toString();
         const std::optional<OutboxState> state = outboxStateFromKey(query.value(6).toString());
-        if (!kind || !state) {
+        if (!isValidDraftKindKey(kind) || !state) {
             // Written by a newer version: leave the row alone rather than lose it.
             qCWarning(lcDrafts) << "skipping a draft of unknown kind or state";
             continue;
         }
-        d.kind = *kind;
+        d.kind = kind;
         d.accountId = query.value(2).toString();
         d.title = query.value(3).toString();
         d.payload = objectFrom(query.value(4));
@@ -327,7 +327,7 @@ bool DraftStore::writeDraft(const Draft &d)
                   " created_at, updated_at, deleted_at)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"_s);
     query.addBindValue(nonNull(d.id));
-    query.addBindValue(draftKindKey(d.kind));
+    query.addBindValue(nonNull(d.kind));
     query.addBindValue(nonNull(d.accountId));
     query.addBindValue(nonNull(d.title));
     query.addBindValue(compact(d.payload));
@@ -359,9 +359,13 @@ Draft DraftStore::draft(const QString &id) const
     return m_drafts.value(id);
 }
 
-Draft DraftStore::create(DraftKind kind, const QString &accountId, const QString &title,
+Draft DraftStore::create(const QString &kind, const QString &accountId, const QString &title,
                          const QJsonObject &payload, bool valid)
 {
+    if (!isValidDraftKindKey(kind)) {
+        setError(tr("“%1” is not a kind of draft.").arg(kind.left(40)));
+        return {};
+    }
     Draft d;
     d.id = newId();
     d.kind = kind;
@@ -410,8 +414,15 @@ bool DraftStore::updateContent(const QString &id, const QJsonObject &payload,
 
 bool DraftStore::save(const Draft &draft)
 {
-    if (!m_drafts.contains(draft.id))
+    const auto it = m_drafts.constFind(draft.id);
+    if (it == m_drafts.cend())
         return setError(tr("The draft no longer exists."));
+    if (!isAllowedTransition(it->state, draft.state)) {
+        qCWarning(lcDrafts) << "refused a change of draft" << draft.id << "from"
+                            << outboxStateKey(it->state) << "to" << outboxStateKey(draft.state);
+        return setError(tr("The draft is “%1” and cannot become “%2”.")
+                            .arg(outboxStateTitle(it->state), outboxStateTitle(draft.state)));
+    }
     if (!writeDraft(draft))
         return false;
     m_lastQueueOrder = std::max(m_lastQueueOrder, draft.queueOrder);
@@ -422,10 +433,17 @@ bool DraftStore::save(const Draft &draft)
 
 bool DraftStore::remove(const QString &id)
 {
+    if (const Draft d = draft(id); d.isInOutbox()) {
+        // A send in flight must be able to record its outcome; a queued one is taken out first.
+        return setError(d.state == OutboxState::Queued
+                            ? tr("The draft is waiting in the outbox; keep it as a draft first.")
+                            : tr("The draft is being sent; it can be deleted once the server "
+                                 "has answered."));
+    }
     emit draftEditingEnds(id);
     const auto it = m_drafts.constFind(id);
     if (it == m_drafts.cend())
-        return false;
+        return setError(tr("The draft no longer exists."));
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE drafts SET deleted_at = ? WHERE id = ?"_s);
     query.addBindValue(toMs(QDateTime::currentDateTimeUtc()));
@@ -463,25 +481,39 @@ Draft DraftStore::duplicate(const QString &id)
     return create(original.kind, original.accountId, title, original.payload, original.valid);
 }
 
-bool DraftStore::enqueue(const QString &id)
+bool DraftStore::enqueue(const QString &id, QueuePosition position)
 {
     emit draftEditingEnds(id);
     Draft d = draft(id);
-    if (d.isNull() || !d.isEditable() || !d.valid)
-        return false;
+    if (d.isNull())
+        return setError(tr("The draft no longer exists."));
+    if (!d.isEditable())
+        return setError(tr("The draft is already in the outbox or sent."));
+    if (!d.valid)
+        return setError(tr("The draft is not complete yet."));
     d.state = OutboxState::Queued;
     d.errors.clear();
     d.errorMessage.clear();
     d.sendContext = {};
-    d.queueOrder = m_lastQueueOrder + 1;
+    if (position == QueuePosition::Back) {
+        d.queueOrder = m_lastQueueOrder + 1;
+    } else {
+        qint64 first = m_lastQueueOrder + 1;
+        for (const Draft &other : std::as_const(m_drafts)) {
+            if (other.isInOutbox())
+                first = std::min(first, other.queueOrder);
+        }
+        d.queueOrder = first - 1;
+    }
     return save(d);
 }
 
 bool DraftStore::dequeue(const QString &id)
 {
     Draft d = draft(id);
-    if (d.isNull() || d.state != OutboxState::Queued)
+    if (d.isNull() || (d.state != OutboxState::Queued && d.state != OutboxState::Undecided))
         return false;
+    d.sendContext = {};
     d.state = OutboxState::Editing;
     d.errorMessage.clear();
     return save(d);
@@ -491,9 +523,7 @@ QList<Draft> DraftStore::outbox(const QString &accountId) const
 {
     QList<Draft> waiting;
     for (const Draft &d : m_drafts) {
-        if (d.accountId == accountId
-            && (d.state == OutboxState::Queued || d.state == OutboxState::Sending
-                || d.state == OutboxState::Unknown)) {
+        if (d.accountId == accountId && d.isInOutbox()) {
             waiting.append(d);
         }
     }
@@ -557,6 +587,16 @@ DraftTransferResult DraftStore::importFrom(const QString &filePath)
     QList<Draft> incoming;
     if (!DraftFile::decode(data, MaxImportDrafts, &incoming, &result.error))
         return result;
+    if (!m_knownKinds.isEmpty()) {
+        for (const Draft &d : std::as_const(incoming)) {
+            if (!m_knownKinds.contains(d.kind)) {
+                result.error = tr("%1 holds a draft of kind “%2”, which this version of "
+                                  "Switchboard cannot open; nothing was imported.")
+                                   .arg(QDir::toNativeSeparators(filePath), d.kind);
+                return result;
+            }
+        }
+    }
 
     // Imported drafts get new ids, so an import never overwrites anything.
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -69,24 +69,32 @@ public:
     bool contains(const QString &id) const { return m_drafts.contains(id); }
     int count() const { return int(m_drafts.size()); }
 
+    // The kinds this version can open and send (the registry's keys). Drafts of other kinds
+    // are kept as they are; an import naming one is refused. Empty: every valid key.
+    void setKnownKinds(const QStringList &kinds) { m_knownKinds = kinds; }
+
     // A new draft in Editing; a null Draft (see errorString()) when it cannot be written.
-    Draft create(DraftKind kind, const QString &accountId, const QString &title = {},
+    Draft create(const QString &kind, const QString &accountId, const QString &title = {},
                  const QJsonObject &payload = {}, bool valid = false);
     // What a form's autosaver writes: the content only, outbox state untouched.
     bool updateContent(const QString &id, const QJsonObject &payload, const QString &title,
                        bool valid);
-    // Writes every field as given (the outbox's state changes). The draft must exist.
+    // Writes every field as given (the outbox's state changes). The draft must exist, and
+    // the change of state must be one isAllowedTransition() allows.
     bool save(const Draft &draft);
-    // Deleted drafts can be restored until the store is closed.
+    // Deleted drafts can be restored until the store is closed. A draft in the outbox
+    // (queued, sending, being checked) cannot be deleted: take it out first.
     bool remove(const QString &id);
     bool restore(const QString &id);
     bool canRestore(const QString &id) const { return m_deleted.contains(id); }
     // A copy in Editing with a new id, "(copy)" in its title and no server state.
     Draft duplicate(const QString &id);
 
-    // "Send when online": an editable, valid draft joins the end of its account's outbox.
-    bool enqueue(const QString &id);
-    // Takes a Queued draft back to Editing; false once sending has started.
+    // "Send when online": an editable, valid draft joins the end of its account's outbox;
+    // a form's own Create puts it at the front instead.
+    enum class QueuePosition { Back, Front };
+    bool enqueue(const QString &id, QueuePosition position = QueuePosition::Back);
+    // Takes a Queued (or Undecided) draft back to Editing; false once sending has started.
     bool dequeue(const QString &id);
     // The account's drafts waiting in the outbox (Queued, Sending, Unknown), in order.
     QList<Draft> outbox(const QString &accountId) const;
@@ -128,5 +136,6 @@ private:
     QString m_recovered;
     QHash<QString, Draft> m_drafts;
     QHash<QString, Draft> m_deleted;
+    QStringList m_knownKinds;
     qint64 m_lastQueueOrder = 0;
 };

@@ -4,6 +4,7 @@
 #include "draftslogging.h"
 #include "draftstore.h"
 
+#include <QDateTime>
 #include <QNetworkInformation>
 #include <QTimer>
 
@@ -20,21 +21,6 @@ QList<FieldError> fieldErrorsOf(const ApiError &error)
     return errors;
 }
 
-// The request certainly did not reach the server, or was refused before being acted on.
-bool neverActedOn(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Refused:
-    case ApiError::Kind::InsecureUrl:
-    case ApiError::Kind::Tls:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus() == 429 || error.httpStatus() == 401
-               || error.httpStatus() == 403;
-    default:
-        return false;
-    }
-}
 } // namespace
 
 Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
@@ -59,11 +45,77 @@ QString Outbox::accountId() const
     return m_accountId;
 }
 
-void Outbox::setSender(DraftKind kind, std::unique_ptr<DraftSender> sender)
+void Outbox::setSender(const QString &kind, std::unique_ptr<DraftSender> sender)
 {
-    m_senders[int(kind)] = std::move(sender);
+    m_senders[kind] = std::move(sender);
     if (m_started)
         scheduleNext();
+}
+
+bool Outbox::hasSender(const QString &kind) const
+{
+    return m_senders.find(kind) != m_senders.end();
+}
+
+bool Outbox::submitNow(const QString &id, QString *why)
+{
+    const auto fail = [why](const QString &message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    if (!m_store)
+        return fail(tr("The drafts database is not open."));
+    const Draft draft = m_store->draft(id);
+    if (!isMine(draft))
+        return fail(tr("This account cannot send this kind of draft."));
+    if (!m_store->enqueue(id, DraftStore::QueuePosition::Front))
+        return fail(m_store->errorString());
+    // The user is waiting: try now, whatever the backoff says.
+    m_delayMs = m_initialDelayMs;
+    if (m_status == Status::WaitingForNetwork && !m_probing) {
+        m_retryTimer->stop();
+        m_waitReason.clear();
+        setStatus(Status::Sending);
+    }
+    scheduleNext();
+    return true;
+}
+
+bool Outbox::resolve(const QString &id, const QString &remoteId, QString *why)
+{
+    Draft d = m_store ? m_store->draft(id) : Draft();
+    if (d.isNull() || d.state != OutboxState::Undecided) {
+        if (why)
+            *why = tr("The draft is not waiting for a decision.");
+        return false;
+    }
+    if (!remoteId.isEmpty()) {
+        d.state = OutboxState::Sent;
+        d.remoteId = remoteId;
+        d.errors.clear();
+        d.errorMessage.clear();
+        d.sendContext = {};
+        if (!m_store->save(d)) {
+            if (why)
+                *why = m_store->errorString();
+            return false;
+        }
+        qCInfo(lcDrafts) << "draft" << id << "resolved by the user as sent";
+        emit draftSent(id, remoteId);
+        return true;
+    }
+    // "None of these": the user has looked, so it may be sent; notes start afresh.
+    d.state = OutboxState::Queued;
+    d.sendContext = {};
+    d.errorMessage.clear();
+    if (!m_store->save(d)) {
+        if (why)
+            *why = m_store->errorString();
+        return false;
+    }
+    scheduleNext();
+    return true;
 }
 
 void Outbox::setRetryDelays(int initialMs, int maxMs)
@@ -114,7 +166,7 @@ int Outbox::pendingCount() const
 
 DraftSender *Outbox::senderFor(const Draft &draft) const
 {
-    const auto it = m_senders.find(int(draft.kind));
+    const auto it = m_senders.find(draft.kind);
     return it == m_senders.end() ? nullptr : it->second.get();
 }
 
@@ -179,24 +231,6 @@ void Outbox::processNext()
         reconcileDraft(*next);
 }
 
-// Transport trouble, throttling and server errors pass; anything else is an answer.
-static bool passes(const ApiError &error)
-{
-    switch (error.kind()) {
-    case ApiError::Kind::Refused:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Dropped:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Network:
-        return true;
-    case ApiError::Kind::Http:
-        return error.httpStatus() == 401 || error.httpStatus() == 403 // fixed by the user
-               || error.httpStatus() == 429 || error.httpStatus() >= 500;
-    default:
-        return false;
-    }
-}
-
 void Outbox::sendDraft(const Draft &draft)
 {
     DraftSender *sender = senderFor(draft);
@@ -208,7 +242,7 @@ void Outbox::sendDraft(const Draft &draft)
     const QString id = draft.id;
     sender->prepare(draft, this, [this, id](const QJsonObject &context, const ApiError &error) {
         if (error.isError()) {
-            if (passes(error)) {
+            if (error.isTransient()) {
                 waitForNetwork(id, error);
             } else if (Draft d = m_store ? m_store->draft(id) : Draft(); !d.isNull()) {
                 // Nothing was sent yet, and waiting will not change the answer (a page the
@@ -228,6 +262,7 @@ void Outbox::sendDraft(const Draft &draft)
         // Written before the request leaves: after a crash, this says "reconcile first".
         d.state = OutboxState::Sending;
         d.sendContext = context;
+        d.sendContext.insert(u"preparedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         d.errorMessage.clear();
         if (!m_store->save(d)) {
             waitForNetwork(id, ApiError::transport(ApiError::Kind::Network, m_store->errorString()));
@@ -259,14 +294,14 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
         return;
     }
     const ApiError &error = result.error;
-    if (neverActedOn(error)) {
+    if (error.provesNotActedOn()) {
         d.state = OutboxState::Queued;
         d.sendContext = {};
         m_store->save(d);
         waitForNetwork(id, error);
         return;
     }
-    if (error.kind() == ApiError::Kind::Http && error.httpStatus() < 500) {
+    if (!error.outcomeUnknown()) {
         markRejected(d, fieldErrorsOf(error), error.message().isEmpty() ? error.displayText()
                                                                         : error.message());
         return;
@@ -297,9 +332,31 @@ void Outbox::reconcileDraft(Draft draft)
             markSent(d, result.remoteId);
             return;
         }
-        // It never arrived: back to the head of the queue, sent again.
-        d.state = OutboxState::Queued;
+        if (!result.candidates.isEmpty()) {
+            d.state = OutboxState::Undecided;
+            d.sendContext = {};
+            d.setCandidates(result.candidates);
+            d.errorMessage = tr("The server has %n record(s) that may be this draft; choose "
+                                "whether one of them is it.", nullptr,
+                                int(result.candidates.size()));
+            m_store->save(d);
+            qCInfo(lcDrafts) << "draft" << id << "needs a decision:" << result.candidates.size()
+                             << "candidates";
+            emit draftUndecided(id);
+            finishStep();
+            return;
+        }
         d.sendContext = {};
+        if (result.mayResend) {
+            // It never arrived: back to the head of the queue, sent again.
+            d.state = OutboxState::Queued;
+            d.errorMessage.clear();
+        } else {
+            d.state = OutboxState::Editing;
+            d.errorMessage = tr("It is not on the server, but Switchboard could not be sure "
+                                "while sending it, so it was not sent again by itself. Send it "
+                                "again when you are ready.");
+        }
         m_store->save(d);
         finishStep();
     });

@@ -9,19 +9,22 @@
 #include <QPointer>
 
 #include <memory>
-#include <unordered_map>
+#include <map>
 
 class DraftStore;
 class QTimer;
 
-// Sends one account's queued drafts ("Send when online") in order, one at a time, and
-// records one outcome per draft in the store:
+// Sends one account's drafts, one at a time, and records one outcome per draft in the
+// store. It is the only way anything is submitted: "Send when online" queues a draft at the
+// back, a form's own Create (submitNow) at the front and at once. Outcomes:
 //   Sent      created; remoteId says what it became;
 //   Rejected  refused (by the server or a local check): editable again, errors on fields;
 //   Queued    the server could not be reached before sending: waits and tries again;
 //   Unknown   the request may have arrived (connection lost, timeout, crash): reconciled
 //             against the server before anything is sent again, so nothing is created
-//             or bought twice.
+//             or bought twice;
+//   Undecided the server has records that may be the draft's and the sender cannot tell:
+//             the user chooses (resolve()); nothing is sent meanwhile.
 // The state is written before every request, so a crash mid-send is reconciled at the
 // next start. Going online is noticed from the account's own requests
 // (AccountClient::connectionStateChanged), from QNetworkInformation when a backend is
@@ -31,6 +34,7 @@ class QTimer;
 //     outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
 //     outbox->start();
 //     store->enqueue(draftId);                          // the outbox notices by itself
+//     outbox->submitNow(otherId);                       // a form's Create: first, now
 class Outbox final : public QObject
 {
     Q_OBJECT
@@ -49,13 +53,22 @@ public:
 
     QString accountId() const;
     // Drafts of kinds without a sender stay queued and are skipped.
-    void setSender(DraftKind kind, std::unique_ptr<DraftSender> sender);
+    void setSender(const QString &kind, std::unique_ptr<DraftSender> sender);
+    bool hasSender(const QString &kind) const;
     // Backoff between probes while offline (defaults 1 s doubling to 60 s).
     void setRetryDelays(int initialMs, int maxMs);
 
     // Starts sending; a draft left Sending by a crash becomes Unknown and is reconciled.
     void start();
     Status status() const { return m_status; }
+
+    // A form's Create: the draft joins the front of the queue and is tried at once, even
+    // while the outbox waits for the network. False (with the reason) if it cannot be
+    // queued: not complete, already in the outbox or sent, no sender for its kind.
+    bool submitNow(const QString &id, QString *why = nullptr);
+    // The user's answer for an Undecided draft: remoteId is the candidate it created (Sent),
+    // or empty for "none of these" (queued again and sent).
+    bool resolve(const QString &id, const QString &remoteId, QString *why = nullptr);
     // The account's drafts waiting to be sent or reconciled.
     int pendingCount() const;
     // Why sending waits, when WaitingForNetwork.
@@ -65,6 +78,8 @@ signals:
     void statusChanged(Outbox::Status status);
     void draftSent(const QString &id, const QString &remoteId);
     void draftRejected(const QString &id, const QString &message);
+    // Reconciling found records that may be the draft's; the user decides.
+    void draftUndecided(const QString &id);
 
 private:
     void scheduleNext();
@@ -87,7 +102,7 @@ private:
     QPointer<DraftStore> m_store;
     QPointer<AccountClient> m_client;
     QString m_accountId;
-    std::unordered_map<int, std::unique_ptr<DraftSender>> m_senders;
+    std::map<QString, std::unique_ptr<DraftSender>> m_senders;
     QTimer *m_retryTimer;
     int m_initialDelayMs = 1000;
     int m_maxDelayMs = 60000;

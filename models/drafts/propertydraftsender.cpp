@@ -5,6 +5,7 @@
 #include "draftslogging.h"
 #include "properties/propertydraft.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -132,7 +133,9 @@ void PropertyDraftSender::reconcile(const Draft &draft, QObject *context, Reconc
     QSet<QString> before;
     for (const QJsonValue &sid : draft.sendContext.value(MatchesKey).toArray())
         before.insert(sid.toString());
-    findMatches(body, context, [before, done](const QList<Property> &found, const ApiError &error) {
+    const bool noted = hasSendNotes(draft);
+    findMatches(body, context, [before, noted, done](const QList<Property> &found,
+                                                    const ApiError &error) {
         ReconcileResult result;
         if (error.isError()) {
             result.error = error;
@@ -140,6 +143,21 @@ void PropertyDraftSender::reconcile(const Draft &draft, QObject *context, Reconc
             return;
         }
         result.checked = true;
+        if (!noted) {
+            // Sent by a version that kept no notes: an identical property may have been
+            // there before, so none is taken for ours, and nothing is resent by itself.
+            for (const Property &p : found) {
+                result.candidates.append(
+                    {p.propertySid, QCoreApplication::translate("PropertyDraftSender",
+                                                                "%1 · %2 · %3 (%4)")
+                                        .arg(p.name, p.mainDomain, p.timeZone, p.propertySid)});
+            }
+            result.mayResend = false;
+            qCInfo(lcDrafts) << "reconciled a property draft without notes:"
+                             << found.size() << "candidates";
+            done(result);
+            return;
+        }
         for (const Property &p : found) {
             if (!before.contains(p.propertySid)) {
                 result.found = true;

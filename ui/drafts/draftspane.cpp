@@ -1,7 +1,9 @@
 #include "draftspane.h"
 
+#include "api/account.h"
 #include "drafts/draftlistmodel.h"
 #include "drafts/draftstore.h"
+#include "widgets/messagebanner.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,9 +31,7 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_banner(new QFrame(this))
-    , m_bannerLabel(new QLabel(m_banner))
-    , m_bannerUndo(new QPushButton(tr("Undo"), m_banner))
+    , m_banner(new MessageBanner(this))
 {
     setWindowTitle(tr("Drafts"));
     setFocusPolicy(Qt::ClickFocus);
@@ -64,24 +64,8 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_view);
 
-    // Banner: one message at a time, with an Undo button after a deletion.
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setTextFormat(Qt::PlainText);
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QToolButton(m_banner);
-    close->setText(u"×"_s);
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Dismiss"));
-    close->setAccessibleName(tr("Dismiss"));
-    connect(close, &QToolButton::clicked, this, &DraftsPane::hideBanner);
-    connect(m_bannerUndo, &QPushButton::clicked, this, &DraftsPane::undoDelete);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerLabel, 1);
-    bannerLayout->addWidget(m_bannerUndo);
-    bannerLayout->addWidget(close);
-    m_banner->hide();
+    // Banner: one message at a time, with Undo after a deletion.
+    connect(m_banner, &MessageBanner::actionTriggered, this, &DraftsPane::undoDelete);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -95,11 +79,11 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
                                    &DraftsPane::duplicateSelected);
     m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &DraftsPane::deleteSelected);
     m_undoAction = makeAction(tr("&Undo Delete"), QKeySequence::Undo, &DraftsPane::undoDelete);
-    m_sendAction = makeAction(tr("&Send When Online"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+    m_sendAction = makeAction(tr("&Send when online"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                               &DraftsPane::sendSelectedWhenOnline);
     m_sendAction->setToolTip(tr("Put the selected valid drafts in their account’s outbox; "
                                 "they are sent as soon as the server can be reached"));
-    m_keepAction = makeAction(tr("&Keep as Draft"), {}, &DraftsPane::keepSelectedAsDrafts);
+    m_keepAction = makeAction(tr("&Keep as draft"), {}, &DraftsPane::keepSelectedAsDrafts);
     m_keepAction->setToolTip(tr("Take the selected drafts out of the outbox"));
     m_exportAction = makeAction(tr("&Export…"), {}, &DraftsPane::chooseExportFile);
     m_exportAction->setToolTip(tr("Save the selected drafts (or all of them) to a JSON file"));
@@ -147,10 +131,26 @@ QAction *DraftsPane::makeAction(const QString &text, const QKeySequence &shortcu
     return action;
 }
 
-void DraftsPane::setOpener(DraftKind kind, Opener opener)
+void DraftsPane::setOpener(const QString &kind, Opener opener)
 {
-    m_openers.insert(int(kind), std::move(opener));
+    m_openers.insert(kind, std::move(opener));
     updateActions();
+}
+
+void DraftsPane::setKindTitles(const QHash<QString, QString> &titles)
+{
+    m_model->setKindTitles(titles);
+}
+
+void DraftsPane::setAccounts(const QList<Account *> &accounts)
+{
+    // Drafts record the profile they belong to; the list shows the account's name.
+    QHash<QString, QString> names;
+    for (const Account *account : accounts) {
+        for (const AccountClient *client : account->clients())
+            names.insert(client->profile().id, account->displayName());
+    }
+    setAccountNames(names);
 }
 
 void DraftsPane::setAccountNames(const QHash<QString, QString> &names)
@@ -203,7 +203,7 @@ void DraftsPane::openSelected()
     int noForm = 0;
     int refused = 0;
     for (const Draft &d : selectedDrafts()) {
-        const Opener opener = m_openers.value(int(d.kind));
+        const Opener opener = m_openers.value(d.kind);
         if (!opener) {
             ++noForm;
             continue;
@@ -249,25 +249,22 @@ void DraftsPane::deleteSelected()
     QStringList deleted;
     int busy = 0;
     for (const Draft &d : selectedDrafts()) {
-        // A send in flight must be able to record its outcome.
-        if (d.state == OutboxState::Sending || d.state == OutboxState::Unknown) {
-            ++busy;
-            continue;
-        }
+        // The store refuses drafts in the outbox: a send in flight must record its outcome.
         if (m_store->remove(d.id))
             deleted << d.id;
+        else if (d.isInOutbox())
+            ++busy;
     }
     if (!deleted.isEmpty()) {
         m_lastDeleted = deleted;
         QString text = (deleted.size() == 1 ? tr("1 draft deleted.")
                                               : tr("%n drafts deleted.", nullptr, int(deleted.size())));
         if (busy > 0)
-            text += u' ' + (busy == 1 ? tr("1 draft being sent was kept.")
-                                      : tr("%n drafts being sent were kept.", nullptr, busy));
+            text += u' ' + tr("%n draft(s) in the outbox were kept.", nullptr, busy);
         showBanner(text, BannerKind::Info, true);
     } else if (busy > 0) {
-        showBanner(tr("Drafts that are being sent cannot be deleted until the server has "
-                      "answered."),
+        showBanner(tr("Drafts that are being sent or wait in the outbox cannot be deleted: "
+                      "keep them as drafts first, or wait until the server has answered."),
                    BannerKind::Info);
     }
     updateActions();
@@ -387,31 +384,25 @@ void DraftsPane::chooseImportFile()
 
 void DraftsPane::showBanner(const QString &text, BannerKind kind, bool offerUndo)
 {
-    m_bannerLabel->setText(text);
-    m_bannerUndo->setVisible(offerUndo);
-    QPalette palette = this->palette();
-    const QColor tint = kind == BannerKind::Error     ? QColor(0xfd, 0xe7, 0xe9)
-                        : kind == BannerKind::Warning ? QColor(0xff, 0xf4, 0xce)
-                                                      : QColor(0xe6, 0xf0, 0xfb);
-    palette.setColor(QPalette::Window, tint);
-    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_banner->setPalette(palette);
-    m_banner->show();
+    const MessageBanner::Type type = kind == BannerKind::Error     ? MessageBanner::Type::Error
+                                     : kind == BannerKind::Warning ? MessageBanner::Type::Warning
+                                                                   : MessageBanner::Type::Information;
+    m_banner->showMessage(text, type, offerUndo ? tr("&Undo") : QString());
 }
 
 void DraftsPane::hideBanner()
 {
-    m_banner->hide();
+    m_banner->hideMessage();
 }
 
 QString DraftsPane::bannerText() const
 {
-    return m_bannerLabel->text();
+    return m_banner->text();
 }
 
 bool DraftsPane::isBannerVisible() const
 {
-    return !m_banner->isHidden();
+    return m_banner->isShowing();
 }
 
 bool DraftsPane::isEmptyStateShown() const
@@ -438,7 +429,7 @@ void DraftsPane::updateActions()
     bool anySendable = false;
     bool anyQueued = false;
     for (const Draft &d : selected) {
-        anyOpenable = anyOpenable || m_openers.contains(int(d.kind));
+        anyOpenable = anyOpenable || m_openers.contains(d.kind);
         anySendable = anySendable || (d.isEditable() && d.valid);
         anyQueued = anyQueued || d.state == OutboxState::Queued;
     }
@@ -462,10 +453,8 @@ void DraftsPane::updateStatus()
 {
     int waiting = 0;
     for (const Draft &d : m_store->drafts()) {
-        if (d.state == OutboxState::Queued || d.state == OutboxState::Sending
-            || d.state == OutboxState::Unknown) {
+        if (d.isInOutbox())
             ++waiting;
-        }
     }
     const int total = m_model->rowCount();
     QString text = (total == 1 ? tr("1 draft") : tr("%n drafts", nullptr, total));

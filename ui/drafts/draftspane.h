@@ -11,7 +11,7 @@
 class DraftListModel;
 class DraftStore;
 class QAction;
-class QFrame;
+class MessageBanner;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -39,10 +39,12 @@ public:
     explicit DraftsPane(DraftStore *store, QWidget *parent = nullptr);
     ~DraftsPane() override;
 
-    void setOpener(DraftKind kind, Opener opener);
+    void setOpener(const QString &kind, Opener opener);
+    void setKindTitles(const QHash<QString, QString> &titles);
     void setAccountNames(const QHash<QString, QString> &names);
 
     QList<QAction *> toolBarActions() const override;
+    void setAccounts(const QList<Account *> &accounts) override;
 
     QString statusMessage() const override { return m_statusMessage; }
 
@@ -90,9 +92,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_view;
     QLabel *m_emptyLabel;
-    QFrame *m_banner;
-    QLabel *m_bannerLabel;
-    QPushButton *m_bannerUndo;
+    MessageBanner *m_banner;
     QAction *m_openAction;
     QAction *m_duplicateAction;
     QAction *m_deleteAction;
@@ -101,7 +101,7 @@ private:
     QAction *m_keepAction;
     QAction *m_exportAction;
     QAction *m_importAction;
-    QHash<int, Opener> m_openers;
+    QHash<QString, Opener> m_openers;
     QStringList m_lastDeleted;
     QString m_statusMessage;
 };

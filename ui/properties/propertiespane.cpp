@@ -6,7 +6,7 @@
 #include "properties/propertylistmodel.h"
 #include "propertieslogging.h"
 #include "propertydetailview.h"
-#include "propertyform.h"
+#include "drafts/draft.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
@@ -443,12 +443,22 @@ void PropertiesPane::clearFilter()
     m_flagFilter->setCurrentIndex(0);
 }
 
-PropertyForm *PropertiesPane::newProperty()
+void PropertiesPane::newProperty()
 {
-    auto *form = new PropertyForm(m_client);
-    connect(form, &PropertyForm::created, this, &PropertiesPane::showCreated);
-    emit documentOpened(form);
-    return form;
+    emit newDocumentRequested(DraftKind::Property);
+}
+
+void PropertiesPane::draftSent(const Draft &draft)
+{
+    if (draft.kind != DraftKind::Property || draft.remoteId.isEmpty())
+        return;
+    // The list shows what the server has, so read the new property back.
+    ApiJob *job = PropertiesClient(m_client).get(draft.remoteId);
+    connect(job, &ApiJob::finished, this, [this](const ApiResult &result) {
+        Property property;
+        if (!PropertiesClient::parseProperty(result, &property).isError())
+            showCreated(property);
+    });
 }
 
 void PropertiesPane::showCreated(const Property &property)

@@ -12,7 +12,6 @@ class QTimer;
 class MessageBanner;
 class PropertyDetailView;
 class PropertyFilterModel;
-class PropertyForm;
 class PropertyListModel;
 class QAction;
 class QComboBox;
@@ -27,11 +26,11 @@ class QTableView;
 // user scrolls), the selected property's details, and the New property / Refresh actions.
 //
 //     auto *pane = new PropertiesPane(client);          // asks for the first page at once
-//     connect(pane, &SectionPane::documentOpened, tabs, ...);  // New property forms
+//     connect(pane, &SectionPane::newDocumentRequested, ...);  // New property
 //     connect(pane, &SectionPane::loadFinished, ...);          // the first page arrived or failed
 //
-// "New property" emits documentOpened() with a parentless PropertyForm: whoever receives it
-// takes ownership. When that form reports created(), the property is added to the list
+// "New property" asks the shell for a property draft's form (newDocumentRequested()). When
+// a property draft is sent (draftSent()), the property is read back, added to the list
 // (without a reload) and selected.
 class PropertiesPane final : public SectionPane
 {
@@ -57,7 +56,9 @@ public:
 
 public slots:
     // Opens a New property form (documentOpened) and returns it.
-    PropertyForm *newProperty();
+    // Asks for a New property document (newDocumentRequested()).
+    void newProperty();
+    void draftSent(const Draft &draft) override;
     // Adds a property created elsewhere to the list and selects it.
     void showCreated(const Property &property);
 

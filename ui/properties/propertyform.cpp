@@ -1,8 +1,5 @@
 #include "propertyform.h"
 
-#include "api/accountclient.h"
-#include "api/apijob.h"
-#include "properties/propertiesclient.h"
 #include "properties/timezonecatalog.h"
 #include "propertieslogging.h"
 #include "widgets/fieldfeedback.h"
@@ -28,15 +25,6 @@ using namespace Qt::StringLiterals;
 using Validation::FieldCheck;
 
 namespace {
-// Ends a message with a full stop unless it has its own.
-QString sentence(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') || t.endsWith(u'…'))
-        return t;
-    return t + u'.';
-}
-
 constexpr PropertyField TextFields[] = {PropertyField::Name, PropertyField::MainDomain,
                                         PropertyField::TimeZone};
 
@@ -53,11 +41,9 @@ QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
 }
 } // namespace
 
-PropertyForm::PropertyForm(AccountClient *client, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
+PropertyForm::PropertyForm(QWidget *parent)
+    : DraftForm(parent)
 {
-    Q_ASSERT(client);
     setObjectName(u"propertyForm"_s);
     buildUi();
     setDraft(PropertyDraft{}); // the contract's defaults
@@ -86,9 +72,6 @@ void PropertyForm::showEvent(QShowEvent *event)
 
 void PropertyForm::buildUi()
 {
-    m_banner = new MessageBanner(this);
-    connect(m_banner, &MessageBanner::actionTriggered, this, &PropertyForm::submit);
-
     m_fields = new QWidget(this);
     m_fields->setObjectName(u"fields"_s);
     m_fields->setMaximumWidth(720);
@@ -187,7 +170,7 @@ void PropertyForm::buildUi()
     intro->setWordWrap(true);
     contentLayout->addWidget(heading);
     contentLayout->addWidget(intro);
-    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(submissionBanner());
     contentLayout->addWidget(m_fields);
     contentLayout->addLayout(buttons);
     contentLayout->addStretch(1);
@@ -225,7 +208,7 @@ void PropertyForm::buildUi()
             if (m_updating)
                 return;
             readWidgets();
-            emit draftChanged();
+            emit payloadChanged();
         });
     }
 }
@@ -254,7 +237,7 @@ void PropertyForm::setDraft(const PropertyDraft &draft)
     refresh();
     updateTitle();
     if (m_draft != before)
-        emit draftChanged();
+        emit payloadChanged();
 }
 
 void PropertyForm::readWidgets()
@@ -278,7 +261,7 @@ void PropertyForm::onEdited(PropertyField field)
     refresh();
     if (field == PropertyField::Name)
         updateTitle();
-    emit draftChanged();
+    emit payloadChanged();
 }
 
 void PropertyForm::onEditingFinished(PropertyField field)
@@ -335,15 +318,18 @@ void PropertyForm::refresh()
 
     const QString reason = blockingReason();
     m_createButton->setEnabled(reason.isEmpty());
+    QString tip;
     if (isBusy())
-        m_createButton->setToolTip(tr("Creating the property…"));
-    else if (m_created)
-        m_createButton->setToolTip(tr("This property has been created."));
+        tip = tr("The property is on its way to the server.");
+    else if (isSent())
+        tip = tr("This property has been created.");
     else if (!reason.isEmpty())
-        m_createButton->setToolTip(tr("Cannot create yet. %1").arg(reason));
+        tip = tr("Cannot create yet:\n%1").arg(reason);
     else
-        m_createButton->setToolTip(tr("Create the property on the server (Ctrl+Return)."));
-    m_createButton->setStatusTip(m_createButton->toolTip());
+        tip = tr("Create the property on the server (Ctrl+Return).");
+    m_createButton->setToolTip(tip);
+    // The status bar shows this while the pointer is over Create; once created, say nothing.
+    m_createButton->setStatusTip(isSent() ? QString() : tip);
 }
 
 bool PropertyForm::canSubmit() const
@@ -353,16 +339,21 @@ bool PropertyForm::canSubmit() const
 
 QString PropertyForm::blockingReason() const
 {
+    if (isReadOnly())
+        return tr("This window cannot save drafts, so nothing can be sent from it.");
     if (isBusy())
-        return tr("The property is being created.");
-    if (m_created)
+        return tr("The property is on its way to the server.");
+    if (isSent())
         return tr("The property has already been created.");
+    if (submissionState() == OutboxState::Undecided)
+        return tr("Choose first whether the property was created already.");
+    QStringList reasons;
     for (PropertyField field : TextFields) {
         const FieldCheck check = effectiveCheck(field);
         if (!check.isOk())
-            return tr("%1: %2").arg(fieldLabel(field), check.reason);
+            reasons << tr("%1: %2").arg(fieldLabel(field), check.reason);
     }
-    return {};
+    return reasons.join(u'\n');
 }
 
 QString PropertyForm::fieldLabel(PropertyField field) const
@@ -407,124 +398,73 @@ void PropertyForm::updateTitle()
 {
     const QString name = m_draft.name.simplified();
     QString title;
-    if (m_created) {
-        title = tr("Property — %1").arg(m_createdProperty.name);
-        m_heading->setText(m_createdProperty.name); // no longer "New property"
-    }
-    else if (name.isEmpty())
+    if (isSent()) {
+        title = tr("Property — %1").arg(fontMetrics().elidedText(name, Qt::ElideRight, 240));
+        m_heading->setText(name); // no longer "New property"
+    } else if (name.isEmpty()) {
         title = tr("New property");
-    else
+    } else {
         title = tr("New property — %1").arg(fontMetrics().elidedText(name, Qt::ElideRight, 240));
+    }
     setWindowTitle(title);
 }
 
-void PropertyForm::submit()
+bool PropertyForm::checkBeforeSubmit()
 {
-    if (isBusy() || m_created)
-        return;
     readWidgets();
     m_submitAttempted = true;
     refresh();
-    if (!canSubmit()) {
-        for (PropertyField field : TextFields) {
-            if (!effectiveCheck(field).isOk()) {
-                fieldWidget(field)->setFocus(Qt::OtherFocusReason);
-                break;
-            }
+    if (canSubmit())
+        return true;
+    for (PropertyField field : TextFields) {
+        if (!effectiveCheck(field).isOk()) {
+            fieldWidget(field)->setFocus(Qt::OtherFocusReason);
+            break;
         }
-        return;
     }
-    m_banner->hideMessage();
-    qCInfo(lcPropertiesUi) << "creating a property";
-    m_job = PropertiesClient(m_client).create(m_draft);
-    connect(m_job, &ApiJob::finished, this, &PropertyForm::onCreateFinished);
-    setBusy(true);
+    return false;
 }
 
-void PropertyForm::setBusy(bool busy)
+void PropertyForm::submissionChanged()
 {
-    m_fields->setEnabled(!busy && !m_created);
+    const bool busy = isBusy();
+    const bool editable = isEditable();
+    m_fields->setEnabled(editable);
     m_progress->setVisible(busy);
-    m_createButton->setText(busy ? tr("Creating…") : m_created ? tr("Created") : tr("&Create"));
+    m_createButton->setText(busy                                       ? tr("Creating…")
+                            : isSent()                                 ? tr("Created")
+                                                                       : tr("&Create"));
+    if (isSent())
+        qCInfo(lcPropertiesUi) << "property created as" << remoteId();
     refresh();
-    emit busyChanged(busy);
-}
-
-void PropertyForm::onCreateFinished(const ApiResult &result)
-{
-    m_job = nullptr; // the job deletes itself after finished()
-    Property property;
-    const ApiError error = PropertiesClient::parseProperty(result, &property);
-    if (error.isError()) {
-        setBusy(false);
-        applyError(error);
-        return;
-    }
-    qCInfo(lcPropertiesUi) << "created property" << property.propertySid;
-    m_created = true;
-    m_createdProperty = property;
-    setBusy(false);
     updateTitle();
-    m_banner->showMessage(tr("Created “%1” (%2).").arg(property.name, property.propertySid),
-                          MessageBanner::Type::Positive);
-    emit created(property);
 }
 
-void PropertyForm::applyError(const ApiError &error)
+void PropertyForm::applyFieldErrors(const QList<FieldError> &errors, const QString &message)
 {
-    if (!error.isError())
-        return;
-    qCInfo(lcPropertiesUi) << "create failed:" << error.displayText();
-
-    // Which text fields does the server name? The family sends one Parameter; accept a list.
-    QList<FieldError> reported = error.fieldErrors();
-    if (!error.field().isEmpty()) {
-        const bool listed = std::any_of(reported.cbegin(), reported.cend(),
-                                        [&](const FieldError &e) { return e.field == error.field(); });
-        if (!listed)
-            reported.prepend({error.field(), error.code(), error.message()});
-    }
     QStringList unplaced;
     std::optional<PropertyField> first;
-    for (const FieldError &e : std::as_const(reported)) {
+    m_serverErrors.clear();
+    for (const FieldError &e : errors) {
         const std::optional<PropertyField> field = propertyFieldFromWireName(e.field);
-        const QString message = !e.message.isEmpty() ? e.message : error.displayText();
+        const QString text = !e.message.isEmpty() ? e.message : message;
         if (field && feedback(*field)) {
-            m_serverErrors[*field] = tr("The server says: %1").arg(sentence(message));
+            m_serverErrors[*field] = tr("The server says: %1").arg(sentence(text));
             if (!first)
                 first = field;
         } else {
-            unplaced << (field ? tr("%1: %2").arg(fieldLabel(*field), message) : message);
+            unplaced << (field ? tr("%1: %2").arg(fieldLabel(*field), text) : text);
         }
     }
-
-    if (first && unplaced.isEmpty()) {
-        m_banner->hideMessage();
-    } else if (!unplaced.isEmpty()) {
-        m_banner->showMessage(tr("The server did not accept the property: %1")
-                                  .arg(sentence(unplaced.join(u"; "_s))),
-                              MessageBanner::Type::Error);
-    } else {
-        // Not about a field: the request, the connection or the account.
-        QString text;
-        QString action = tr("&Try again");
-        if (error.outcomeUnknown()) {
-            text = tr("%1 The property may have been created: look for it in the Properties list "
-                      "before trying again. Everything you typed is kept.")
-                       .arg(sentence(error.displayText()));
-            action = tr("&Try again anyway");
-        } else if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 401) {
-            text = tr("The server refused the account's credentials: %1 Check the account's "
-                      "settings; everything you typed is kept.")
-                       .arg(sentence(error.displayText()));
-        } else if (error.kind() == ApiError::Kind::Http) {
-            text = tr("The server could not create the property: %1 Everything you typed is kept.")
-                       .arg(sentence(error.displayText()));
-        } else {
-            text = tr("%1 Everything you typed is kept; try again when the server can be reached.")
-                       .arg(sentence(error.displayText()));
-        }
-        m_banner->showMessage(text, MessageBanner::Type::Error, action);
+    if (errors.isEmpty() && !message.isEmpty())
+        unplaced << message;
+    if (!unplaced.isEmpty()) {
+        submissionBanner()->showMessage(tr("The server did not accept the property: %1 "
+                                           "Everything you typed is kept.")
+                                            .arg(sentence(unplaced.join(u"; "_s))),
+                                        MessageBanner::Type::Error);
+    } else if (first) {
+        submissionBanner()->hideMessage();
     }
     refresh();
     if (first)

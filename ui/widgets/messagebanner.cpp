@@ -65,6 +65,21 @@ void MessageBanner::hideMessage()
     m_text->clear();
 }
 
+void MessageBanner::setActionMenu(QMenu *menu)
+{
+    m_action->setMenu(menu);
+}
+
+void MessageBanner::setClosable(bool closable)
+{
+    m_close->setVisible(closable);
+}
+
+QString MessageBanner::actionText() const
+{
+    return m_action->isVisible() ? m_action->text() : QString();
+}
+
 QString MessageBanner::text() const
 {
     return m_text->text();

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QToolButton;
 
@@ -24,6 +25,12 @@ public:
 
     void showMessage(const QString &text, Type type, const QString &actionText = {});
     void hideMessage();
+    // The action button opens this menu instead of emitting actionTriggered() (not owned;
+    // null for none). Kept until changed.
+    void setActionMenu(QMenu *menu);
+    // Whether the user may dismiss the message (on by default; off for a lasting state).
+    void setClosable(bool closable);
+    QString actionText() const;
 
     QString text() const;
     Type type() const { return m_type; }

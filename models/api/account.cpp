@@ -10,24 +10,6 @@ namespace {
 constexpr int firstRetryMs = 5000;
 constexpr int maxRetryMs = 60000;
 
-ApiFamily familyFor(Section section, bool *ok)
-{
-    *ok = true;
-    switch (section) {
-    case Section::Properties:
-        return ApiFamily::Properties;
-    case Section::Broadcast:
-        return ApiFamily::Broadcast;
-    case Section::TwilioNumbers:
-        return ApiFamily::Twilio;
-    case Section::SignalWireNumbers:
-        return ApiFamily::SignalWire;
-    case Section::Drafts:
-        break;
-    }
-    *ok = false;
-    return ApiFamily::Properties;
-}
 } // namespace
 
 Account::Account(const QString &id, const QString &displayName, QObject *parent)
@@ -72,11 +54,13 @@ QList<ApiFamily> Account::families() const
     return result;
 }
 
-AccountClient *Account::clientFor(Section section) const
+AccountClient *Account::clientForProfile(const QString &profileId) const
 {
-    bool ok = false;
-    const ApiFamily family = familyFor(section, &ok);
-    return ok ? client(family) : nullptr;
+    for (AccountClient *c : m_clients) {
+        if (c->profile().id == profileId)
+            return c;
+    }
+    return nullptr;
 }
 
 Account::ConnectionState Account::connectionState() const

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "api/accountclient.h"
-#include "api/accountprofile.h"
-#include "section.h"
+#include "accountclient.h"
+#include "accountprofile.h"
 
 #include <QList>
 #include <QObject>
@@ -11,9 +10,9 @@
 class QTimer;
 
 // An account as the user sees it: one named connection ("Sandbox (demo data)") holding
-// one AccountClient per API family it has. It knows which sidebar sections it offers and
-// sums its clients' connection states into one, probing them at start and again, with a
-// growing delay, while any is offline.
+// one AccountClient per API family it has. It sums its clients' connection states into
+// one, probing them at start and again, with a growing delay, while any is offline. (Which
+// sections it shows follows from its families: KindRegistry::sectionsFor().)
 //
 //     auto *account = new Account(u"sandbox"_s, tr("Sandbox (demo data)"));
 //     account->addProfile(propertiesProfile);      // one client per family
@@ -44,10 +43,8 @@ public:
     AccountClient *client(ApiFamily family) const;
     QList<AccountClient *> clients() const { return m_clients; }
     QList<ApiFamily> families() const;
-    // The sidebar sections this account offers; Drafts always.
-    QList<Section> sections() const { return sectionsFor(families()); }
-    // The client behind a section, or nullptr (Drafts).
-    AccountClient *clientFor(Section section) const;
+    // The client with this profile id (AccountProfile::id, as drafts record it), or nullptr.
+    AccountClient *clientForProfile(const QString &profileId) const;
 
     // The clients' states summed up: AuthFailed if any is, else Offline if any is, else
     // Connecting while any has no answer yet, else Online.

@@ -1,0 +1,158 @@
+#include "draftform.h"
+
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+QString DraftForm::sentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.endsWith(u'.') || t.endsWith(u'!') || t.endsWith(u'?') || t.endsWith(u'…'))
+        return t;
+    return t + u'.';
+}
+
+DraftForm::DraftForm(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+{
+    connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
+}
+
+DraftForm::~DraftForm() = default;
+
+bool DraftForm::isBusy() const
+{
+    return m_state == OutboxState::Queued || m_state == OutboxState::Sending
+           || m_state == OutboxState::Unknown;
+}
+
+bool DraftForm::isEditable() const
+{
+    return !m_readOnly && (m_state == OutboxState::Editing || m_state == OutboxState::Rejected);
+}
+
+bool DraftForm::requestSubmit()
+{
+    if (!isEditable())
+        return false;
+    if (!checkBeforeSubmit())
+        return false;
+    emit submitRequested();
+    return true;
+}
+
+void DraftForm::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        m_banner->showMessage(reason, MessageBanner::Type::Warning);
+    submissionChanged();
+}
+
+void DraftForm::showSubmission(const Draft &draft)
+{
+    const bool wasBusy = isBusy();
+    const OutboxState before = m_state;
+    m_state = draft.state;
+    m_remoteId = draft.remoteId;
+    m_candidates = draft.candidates();
+    if (before != m_state || draft.state != OutboxState::Editing || !draft.errorMessage.isEmpty())
+        showStateBanner(draft);
+    if (draft.state == OutboxState::Rejected || (draft.state == OutboxState::Editing
+                                                 && !draft.errors.isEmpty()))
+        applyFieldErrors(draft.errors, draft.errorMessage);
+    submissionChanged();
+    if (wasBusy != isBusy())
+        emit busyChanged(isBusy());
+}
+
+void DraftForm::showStateBanner(const Draft &d)
+{
+    m_banner->setActionMenu(nullptr);
+    m_banner->setClosable(true);
+    switch (d.state) {
+    case OutboxState::Editing:
+        if (d.errorMessage.isEmpty())
+            m_banner->hideMessage();
+        else
+            m_banner->showMessage(sentence(d.errorMessage), MessageBanner::Type::Information);
+        break;
+    case OutboxState::Queued:
+        m_banner->setClosable(false);
+        if (d.errorMessage.isEmpty()) {
+            m_banner->showMessage(tr("Waiting to send…"), MessageBanner::Type::Information,
+                                  tr("&Keep as draft"));
+        } else {
+            m_banner->showMessage(
+                tr("Waiting to send: %1 It is sent as soon as the server can be reached; "
+                   "everything you typed is kept.")
+                    .arg(sentence(d.errorMessage)),
+                MessageBanner::Type::Warning, tr("&Keep as draft"));
+        }
+        break;
+    case OutboxState::Sending:
+        m_banner->setClosable(false);
+        m_banner->showMessage(tr("Sending to the server…"), MessageBanner::Type::Information);
+        break;
+    case OutboxState::Unknown:
+        m_banner->setClosable(false);
+        m_banner->showMessage(
+            d.errorMessage.isEmpty()
+                ? tr("The answer was lost on the way back. Switchboard is checking with the "
+                     "server whether it arrived; nothing is sent again until it knows.")
+                : tr("The answer was lost on the way back, and the server cannot be asked yet: "
+                     "%1 Switchboard checks again by itself; nothing is sent again until it "
+                     "knows.")
+                      .arg(sentence(d.errorMessage)),
+            MessageBanner::Type::Warning);
+        break;
+    case OutboxState::Sent:
+        m_banner->showMessage(d.remoteId.isEmpty() ? tr("Created on the server.")
+                                                   : tr("Created on the server as %1.").arg(d.remoteId),
+                              MessageBanner::Type::Positive);
+        break;
+    case OutboxState::Rejected:
+        if (d.errors.isEmpty() && !d.errorMessage.isEmpty())
+            m_banner->showMessage(tr("The server did not accept it: %1 Everything you typed is "
+                                     "kept.").arg(sentence(d.errorMessage)),
+                                  MessageBanner::Type::Error);
+        break;
+    case OutboxState::Undecided: {
+        m_banner->setClosable(false);
+        QStringList lines;
+        for (const DraftCandidate &c : std::as_const(m_candidates))
+            lines << u"• "_s + c.description;
+        m_banner->showMessage(
+            tr("Switchboard cannot tell whether this was created: the server has %n record(s) "
+               "that may be it. Choose one if it is, or send it.", nullptr,
+               int(m_candidates.size()))
+                + u'\n' + lines.join(u'\n'),
+            MessageBanner::Type::Warning, tr("&Choose…"));
+        delete m_decisionMenu;
+        m_decisionMenu = new QMenu(this);
+        m_decisionMenu->setObjectName(u"decisionMenu"_s);
+        for (const DraftCandidate &c : std::as_const(m_candidates)) {
+            QAction *pick = m_decisionMenu->addAction(tr("It is %1").arg(c.description));
+            const QString remoteId = c.remoteId;
+            connect(pick, &QAction::triggered, this, [this, remoteId] { emit decisionMade(remoteId); });
+        }
+        m_decisionMenu->addSeparator();
+        connect(m_decisionMenu->addAction(tr("None of these: send it")), &QAction::triggered, this,
+                [this] { emit decisionMade(QString()); });
+        connect(m_decisionMenu->addAction(tr("Keep as draft")), &QAction::triggered, this,
+                &DraftForm::keepAsDraftRequested);
+        m_banner->setActionMenu(m_decisionMenu);
+        break;
+    }
+    }
+}
+
+void DraftForm::onBannerAction()
+{
+    if (m_state == OutboxState::Queued)
+        emit keepAsDraftRequested();
+}

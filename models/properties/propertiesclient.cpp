@@ -2,11 +2,11 @@
 
 #include "api/accountclient.h"
 #include "api/apijob.h"
+#include "api/paging.h"
 #include "propertieslogging.h"
 #include "propertydraft.h"
 
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -22,15 +22,11 @@ PropertiesClient::PropertiesClient(AccountClient *client)
 
 ApiJob *PropertiesClient::list(const QString &pageToken, int count) const
 {
-    QUrlQuery query;
-    query.addQueryItem(u"Results_Count"_s, QString::number(qBound(1, count, MaxPageSize)));
-    if (!pageToken.isEmpty()) {
-        // The token is opaque: encode it fully so '+' or '&' in it survive.
-        query.addQueryItem(u"NextPageToken"_s,
-                           QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
-    }
+    // The token is opaque: PagedEndpoint encodes it fully so '+' or '&' in it survive.
+    const PageRequest request =
+        PagedEndpoint::properties(qBound(1, count, MaxPageSize)).requestAfter(pageToken);
     qCDebug(lcProperties) << "listing properties, page token" << (pageToken.isEmpty() ? u"(first)"_s : pageToken);
-    return m_client->get(PropertiesPath, query);
+    return m_client->get(request.path, request.query);
 }
 
 ApiJob *PropertiesClient::get(const QString &propertySid) const

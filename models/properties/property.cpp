@@ -1,9 +1,14 @@
 #include "property.h"
 
+#include "api/apijob.h"
+#include "api/paging.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -151,42 +156,36 @@ bool operator==(const Property &a, const Property &b)
 
 ApiError PropertyPage::fromJson(const QJsonDocument &document, PropertyPage *out)
 {
-    if (!document.isObject())
-        return malformed(tr("The list of properties is not a JSON object."));
-    const QJsonObject root = document.object();
-
-    QJsonValue array = root.value("Properties"_L1);
-    if (array.isUndefined() || array.isNull())
-        array = root.value("Projects"_L1);
-    if (!array.isArray())
-        return malformed(tr("The list of properties has no “Properties” array."));
+    ApiResult result;
+    result.httpStatus = 200;
+    result.json = document;
+    const PageResult read = PagedEndpoint::properties().parsePage(result);
+    if (!read.ok())
+        return read.error;
 
     PropertyPage page;
-    const QJsonArray records = array.toArray();
-    page.properties.reserve(records.size());
+    if (const ApiError error = propertiesFromRecords(read.records, &page.properties);
+        error.isError())
+        return error;
+    page.totalCount = int(qMin<qint64>(read.totalCount, std::numeric_limits<int>::max()));
+    page.nextPageToken = read.nextToken;
+    *out = page;
+    return {};
+}
+
+ApiError PropertyPage::propertiesFromRecords(const QJsonArray &records, QList<Property> *out)
+{
+    QList<Property> properties;
+    properties.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (!records.at(i).isObject())
             return malformed(tr("Record %1 of the list is not an object.").arg(i + 1));
         Property p;
         if (const ApiError error = Property::fromJson(records.at(i).toObject(), &p); error.isError())
             return malformed(tr("Record %1 of the list: %2").arg(i + 1).arg(error.message()));
-        page.properties.append(p);
+        properties.append(p);
     }
-
-    const QJsonValue total = root.value("TotalCount"_L1);
-    if (!total.isDouble() || total.toDouble() < 0 || total.toDouble() != double(total.toInteger()))
-        return malformed(tr("The list of properties has no valid “TotalCount”."));
-    page.totalCount = int(total.toInteger());
-
-    const QJsonValue token = root.value("NextPageToken"_L1);
-    if (token.isString())
-        page.nextPageToken = token.toString();
-    else if (token.isDouble())
-        page.nextPageToken = QString::number(token.toInteger());
-    else if (!token.isNull() && !token.isUndefined())
-        return malformed(tr("The list's “NextPageToken” is neither text nor null."));
-
-    *out = page;
+    *out = properties;
     return {};
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QJsonArray;
 class QJsonDocument;
 
 // The fields of a Properties-family record, as named on the wire ("Name", "TimeZone", ...).
@@ -55,7 +56,7 @@ struct Property
 };
 Q_DECLARE_METATYPE(Property)
 
-// One page of GET /v2/Properties.
+// One page of GET /v2/Properties, read by PagedEndpoint (api/paging.h) and Property::fromJson.
 struct PropertyPage
 {
     QList<Property> properties;
@@ -65,6 +66,9 @@ struct PropertyPage
     // Accepts the array as "Properties" (what servers send) or "Projects" (the document's
     // prose). Any malformed record fails the whole page with Kind::Malformed.
     static ApiError fromJson(const QJsonDocument &document, PropertyPage *out);
+    // A page's records, each read with Property::fromJson; the first bad one fails them all
+    // with Kind::Malformed naming its position, and *out is then left alone.
+    static ApiError propertiesFromRecords(const QJsonArray &records, QList<Property> *out);
 };
 
 // The body of a create or single read: {"Property": {...}}. A bare record is accepted too.

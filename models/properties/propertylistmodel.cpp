@@ -1,7 +1,5 @@
 #include "propertylistmodel.h"
 
-#include "api/apijob.h"
-#include "propertieslogging.h"
 #include "timezonecatalog.h"
 
 #include <QSet>
@@ -29,18 +27,13 @@ bool flagOf(const Property &p, int column)
 } // namespace
 
 PropertyListModel::PropertyListModel(AccountClient *client, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_client(client)
+    : PagedListModel(client, PagedEndpoint::properties(PropertiesClient::DefaultPageSize), parent)
 {
+    connect(this, &PagedListModel::loadFailed, this, &PropertyListModel::pageFailed);
+    connect(this, &PagedListModel::loadingChanged, this, &PropertyListModel::fetchingChanged);
 }
 
-PropertyListModel::~PropertyListModel()
-{
-    if (ApiJob *job = m_pageJob) {
-        disconnect(job, nullptr, this, nullptr);
-        job->cancel();
-    }
-}
+PropertyListModel::~PropertyListModel() = default;
 
 int PropertyListModel::rowCount(const QModelIndex &parent) const
 {
@@ -138,81 +131,47 @@ QHash<int, QByteArray> PropertyListModel::roleNames() const
     return names;
 }
 
-bool PropertyListModel::canFetchMore(const QModelIndex &parent) const
+ApiError PropertyListModel::preparePage(const QJsonArray &records, int *count)
 {
-    return !parent.isValid() && !m_atEnd && !m_failed;
-}
-
-void PropertyListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_pageJob || m_atEnd || m_failed)
-        return; // one page in flight; never block here, views call this often
-    requestPage();
-}
-
-void PropertyListModel::setPageSize(int size)
-{
-    m_pageSize = qBound(1, size, PropertiesClient::MaxPageSize);
-}
-
-void PropertyListModel::requestPage()
-{
-    m_pageJob = m_client.list(m_nextToken, m_pageSize);
-    connect(m_pageJob, &ApiJob::finished, this, &PropertyListModel::appendPage);
-    emit fetchingChanged(true);
-}
-
-void PropertyListModel::appendPage(const ApiResult &result)
-{
-    m_pageJob = nullptr; // the job deletes itself after finished()
-    emit fetchingChanged(false);
-
-    PropertyPage page;
-    const ApiError error = PropertiesClient::parsePage(result, &page);
-    m_firstPageDone = true;
-    if (error.isError()) {
-        qCWarning(lcProperties) << "a page of properties failed:" << error.displayText();
-        m_failed = true;
-        m_lastError = error;
-        emit pageFailed(error);
-        return;
-    }
-    m_lastError = {};
+    m_prepared.clear();
+    QList<Property> page;
+    if (const ApiError error = PropertyPage::propertiesFromRecords(records, &page);
+        error.isError())
+        return error;
 
     // A property added with addCreated() may come again in a later page: update, don't repeat.
-    QList<Property> fresh;
-    fresh.reserve(page.properties.size());
+    m_prepared.reserve(page.size());
     QSet<QString> seenInPage;
-    for (const Property &p : std::as_const(page.properties)) {
+    for (const Property &p : std::as_const(page)) {
         if (seenInPage.contains(p.propertySid))
             continue;
         seenInPage.insert(p.propertySid);
         const int row = rowOf(p.propertySid);
         if (row < 0) {
-            fresh.append(p);
+            m_prepared.append(p);
         } else if (m_rows.at(row) != p) {
             m_rows[row] = p;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+    *count = int(m_prepared.size());
+    return {};
+}
 
-    m_nextToken = page.nextPageToken;
-    m_atEnd = m_nextToken.isEmpty();
-
-    const int first = int(m_rows.size());
-    if (!fresh.isEmpty()) {
-        beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (const Property &p : std::as_const(fresh)) {
-            m_rowBySid.insert(p.propertySid, int(m_rows.size()));
-            m_rows.append(p);
-        }
-        endInsertRows();
+void PropertyListModel::appendPreparedRows()
+{
+    for (const Property &p : std::as_const(m_prepared)) {
+        m_rowBySid.insert(p.propertySid, int(m_rows.size()));
+        m_rows.append(p);
     }
-    // The server's count is the truth; never claim fewer than are shown.
-    setTotalCount(qMax(page.totalCount, int(m_rows.size())));
-    qCDebug(lcProperties) << "page loaded:" << fresh.size() << "new rows," << m_rows.size()
-                          << "of" << m_totalCount << (m_atEnd ? "(last page)" : "");
-    emit pageLoaded(first, int(fresh.size()));
+    m_prepared.clear();
+}
+
+void PropertyListModel::clearRows()
+{
+    m_rows.clear();
+    m_rowBySid.clear();
+    m_prepared.clear();
 }
 
 QModelIndex PropertyListModel::addCreated(const Property &property)
@@ -230,50 +189,6 @@ QModelIndex PropertyListModel::addCreated(const Property &property)
     m_rowBySid.insert(property.propertySid, row);
     m_rows.append(property);
     endInsertRows();
-    setTotalCount(qMax(m_totalCount, 0) + 1);
+    setTotalCount(qMax(totalCount(), 0) + 1);
     return index(row, 0);
-}
-
-void PropertyListModel::reload()
-{
-    cancelPage();
-    beginResetModel();
-    m_rows.clear();
-    m_rowBySid.clear();
-    m_nextToken.clear();
-    m_atEnd = false;
-    m_failed = false;
-    m_firstPageDone = false;
-    m_lastError = {};
-    endResetModel();
-    setTotalCount(-1);
-    requestPage();
-}
-
-void PropertyListModel::retry()
-{
-    if (!m_failed)
-        return;
-    m_failed = false;
-    if (!m_pageJob)
-        requestPage();
-}
-
-void PropertyListModel::cancelPage()
-{
-    if (!m_pageJob)
-        return;
-    ApiJob *job = m_pageJob;
-    m_pageJob = nullptr;
-    disconnect(job, nullptr, this, nullptr); // its Cancelled result is not news
-    job->cancel();
-    emit fetchingChanged(false);
-}
-
-void PropertyListModel::setTotalCount(int count)
-{
-    if (m_totalCount == count)
-        return;
-    m_totalCount = count;
-    emit totalCountChanged(count);
 }

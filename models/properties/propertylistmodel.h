@@ -1,19 +1,17 @@
 #pragma once
 
+#include "api/pagedlistmodel.h"
 #include "propertiesclient.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QPointer>
 
 class AccountClient;
-class ApiJob;
-struct ApiResult;
 
-// The account's properties as a flat table that pages on demand: nothing is loaded until a
-// view (or the owner) calls fetchMore(), and each call asks for one more page while no
-// other page is in flight. Each page is inserted with one beginInsertRows/endInsertRows.
+// The account's properties (GET /v2/Properties) as a flat table that pages on demand, on
+// PagedListModel: nothing is loaded until a view (or the owner) calls fetchMore(), and each
+// call asks for one more page while no other page is in flight. Each page is inserted with
+// one beginInsertRows/endInsertRows.
 //
 //     PropertyListModel model(accountClient);
 //     connect(&model, &PropertyListModel::pageFailed, ...);   // rows already shown stay
@@ -21,8 +19,9 @@ struct ApiResult;
 //     const QModelIndex created = model.addCreated(property);
 //
 // A failed page stops paging (canFetchMore() is false) until retry() or reload(), so a
-// view does not hammer a server that is down.
-class PropertyListModel final : public QAbstractTableModel
+// view does not hammer a server that is down. Pages default to
+// PropertiesClient::DefaultPageSize rows.
+class PropertyListModel final : public PagedListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PropertyListModel)
@@ -58,18 +57,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    // Rows asked for per page (1..1000); takes effect from the next request.
-    void setPageSize(int size);
-    int pageSize() const { return m_pageSize; }
-
-    // The server's TotalCount (plus properties added since); -1 before the first page.
-    int totalCount() const { return m_totalCount; }
-    bool isFetching() const { return !m_pageJob.isNull(); }
-    bool hasLoadedFirstPage() const { return m_firstPageDone; }
-    ApiError lastError() const { return m_lastError; }
+    // Paging, page size, totalCount() (the server's TotalCount plus properties added since),
+    // hasLoadedFirstPage(), lastError(), reload() and retry() come from PagedListModel.
+    bool isFetching() const { return isLoading(); }
 
     const Property &propertyAt(int row) const { return m_rows.at(row); }
     // The row of a PropertySid, or -1; a hash lookup, not a scan.
@@ -79,32 +69,19 @@ public:
     // listed, its row is updated instead. Returns its index in column 0.
     QModelIndex addCreated(const Property &property);
 
-    // Forgets every row and loads the first page again (any page in flight is cancelled).
-    void reload();
-    // After pageFailed(): asks for the page that failed again.
-    void retry();
-
 signals:
-    void pageLoaded(int first, int count);   // rows [first, first + count) were inserted
+    // The names this model had before PagedListModel; they follow loadFailed() and
+    // loadingChanged(). pageLoaded() and totalCountChanged() are the base's.
     void pageFailed(const ApiError &error);  // the rows already shown stay
-    void totalCountChanged(int totalCount);
     void fetchingChanged(bool fetching);
 
-private:
-    void requestPage();
-    void appendPage(const ApiResult &result);
-    void cancelPage();
-    void setTotalCount(int count);
+protected:
+    ApiError preparePage(const QJsonArray &records, int *count) override;
+    void appendPreparedRows() override;
+    void clearRows() override;
 
-    PropertiesClient m_client;
+private:
     QList<Property> m_rows;
     QHash<QString, int> m_rowBySid;
-    QPointer<ApiJob> m_pageJob;
-    QString m_nextToken;
-    int m_pageSize = PropertiesClient::DefaultPageSize;
-    int m_totalCount = -1;
-    bool m_firstPageDone = false;
-    bool m_atEnd = false;
-    bool m_failed = false;
-    ApiError m_lastError;
+    QList<Property> m_prepared; // the page being inserted
 };

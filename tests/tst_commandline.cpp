@@ -114,6 +114,8 @@ void tst_CommandLine::badFlags_data()
                                   << u"screenshot-timeout"_s;
     QTest::newRow("fault unknown") << QStringList{u"--sandbox-fault=gremlins=3"_s}
                                    << u"gremlins"_s;
+    QTest::newRow("lost answers above one")
+        << QStringList{u"--sandbox-fault=lost-answer-rate=2"_s} << u"lost-answer-rate"_s;
 }
 
 void tst_CommandLine::badFlags()
@@ -147,10 +149,14 @@ void tst_CommandLine::faults()
 {
     const CommandLineResult r = CommandLine::parse(
         {u"switchboard"_s, u"--sandbox-fault"_s, u"latency=150"_s, u"--sandbox-fault"_s,
-         u"error-rate=0.5"_s});
+         u"error-rate=0.5"_s, u"--sandbox-fault=lost-answer-rate=0.25"_s});
     QVERIFY2(r.action == CommandLineResult::Action::Run, qPrintable(r.text));
     QCOMPARE(r.options.sandboxFaults.latencyMs, 150);
     QCOMPARE(r.options.sandboxFaults.errorRate, 0.5);
+    QCOMPARE(r.options.sandboxFaults.lostAnswerRate, 0.25);
+
+    const CommandLineResult help = CommandLine::parse({u"switchboard"_s, u"--help"_s});
+    QVERIFY2(help.text.contains(u"lost-answer-rate"_s), qPrintable(help.text));
 }
 
 void tst_CommandLine::dataDirThatIsAFile()

@@ -256,8 +256,8 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>--screenshot-timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 or garble-rate=0..1. Repeatable.</source>
-        <translation>Lässt die eingebaute Sandbox Fehler machen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 oder garble-rate=0..1. Wiederholbar.</translation>
+        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 or garble-rate=0..1. Repeatable.</source>
+        <translation>Lässt die eingebaute Sandbox Fehler machen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 oder garble-rate=0..1. Wiederholbar.</translation>
     </message>
 </context>
 <context>

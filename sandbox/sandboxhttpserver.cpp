@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -61,6 +62,30 @@ bool basicCredentials(const QHttpServerRequest &request, QString *user, QString 
     return true;
 }
 
+// Accepts connections with TCP_NODELAY. An answer leaves in several writes (the head and
+// the body, a large body in several blocks); with Nagle's algorithm each write after the
+// first waits for the client's delayed ACK (about 40 ms on Linux), on every answer of a
+// keep-alive connection.
+class LowDelayTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this); // as QTcpServer's own, plus the option
+        if (!socket->setSocketDescriptor(descriptor)) {
+            qCWarning(lcSandboxHttp, "Cannot take a new connection: %s",
+                      qUtf8Printable(socket->errorString()));
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
@@ -73,6 +98,18 @@ SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredenti
 }
 
 SandboxHttpServer::~SandboxHttpServer() = default;
+
+quint16 SandboxHttpServer::listenLowDelay(const QHostAddress &address, quint16 port)
+{
+    auto server = std::make_unique<LowDelayTcpServer>();
+    if (!server->listen(address, port)) {
+        qCWarning(lcSandboxHttp, "Cannot listen: %s", qUtf8Printable(server->errorString()));
+        return 0;
+    }
+    const quint16 bound = server->serverPort();
+    bind(server.release()); // takes it as a child
+    return bound;
+}
 
 bool SandboxHttpServer::throttled(int limit)
 {

@@ -54,6 +54,10 @@ public:
                       std::shared_ptr<FaultState> faults, QObject *parent = nullptr);
     ~SandboxHttpServer() override;
 
+    // Like listen(), but every accepted connection has TCP_NODELAY set, so an answer leaves
+    // at once. Returns the port, or 0 when it cannot listen.
+    quint16 listenLowDelay(const QHostAddress &address, quint16 port);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

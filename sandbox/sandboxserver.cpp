@@ -209,7 +209,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->broadcast->addRoutes(d->router);
 
     d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
-    const quint16 port = d->http->listen(options.listen, options.port);
+    const quint16 port = d->http->listenLowDelay(options.listen, options.port);
     if (port == 0) {
         why = tr("Cannot listen on %1 port %2.").arg(options.listen.toString()).arg(options.port);
         d->http.reset(); // never served: stop() has nothing to announce

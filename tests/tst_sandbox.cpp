@@ -74,6 +74,7 @@ private slots:
     void methodNotAllowed();
     void keepAliveOnOneSocket();
     void keepAliveThroughNetworkAccessManager();
+    void answersLeaveWithoutDelay();
 
     void createProperty_data();
     void createProperty();
@@ -402,6 +403,41 @@ void tst_Sandbox::keepAliveThroughNetworkAccessManager()
         QCOMPARE(a.status, 200);
         QVERIFY(a.header("Connection").isEmpty());
     }
+}
+
+void tst_Sandbox::answersLeaveWithoutDelay()
+{
+    // A page of 50 numbers leaves the server in more than one write: without TCP_NODELAY,
+    // Nagle's algorithm holds the later ones until the client's delayed ACK, some 40 ms on
+    // every answer after the connection's first few (Linux ACKs those at once).
+    QTcpSocket socket;
+    const QUrl base = m_sandbox.server().baseUrl();
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    const SandboxCredentials c = m_sandbox.server().credentials();
+    const QByteArray request = "GET " + twilioPrefix().toUtf8()
+                               + "/IncomingPhoneNumbers.json?PageSize=50 HTTP/1.1\r\nHost: x\r\n"
+                                 "Authorization: Basic "
+                               + (c.twilioAccountSid + u':' + c.twilioAuthToken).toUtf8().toBase64()
+                               + "\r\n\r\n";
+    QByteArray buffer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { buffer += socket.readAll(); });
+    QSignalSpy arrived(&socket, &QTcpSocket::readyRead); // returns as soon as bytes come
+    QList<qint64> times;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        socket.write(request);
+        while (!hasResponse(buffer))
+            QVERIFY(arrived.wait(5000));
+        times << clock.elapsed();
+        QByteArray head, body;
+        QVERIFY(takeResponse(&buffer, &head, &body));
+        QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
+    }
+    std::sort(times.begin(), times.end());
+    // The median, so one slow moment on a busy machine does not decide.
+    QVERIFY2(times.at(times.size() / 2) < 25, qPrintable(QString::number(times.at(times.size() / 2))));
 }
 
 // --- Properties ---------------------------------------------------------------------------

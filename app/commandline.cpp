@@ -151,3 +151,22 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
 
     return result;
 }
+
+QJsonObject CommandLine::forwardedOptions(const CommandLineOptions &options)
+{
+    QJsonObject forwarded;
+    if (!options.section.isEmpty())
+        forwarded.insert(u"section"_s, options.section);
+    return forwarded;
+}
+
+CommandLineOptions CommandLine::fromForwarded(const QJsonObject &forwarded)
+{
+    CommandLineOptions options;
+    Section section = Section::Properties;
+    if (const QString key = forwarded.value(u"section"_s).toString();
+        sectionFromKey(key, &section)) {
+        options.section = sectionKey(section);
+    }
+    return options;
+}

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ private slots:
     void badFlags();
     void helpAndVersion();
     void faults();
+    void forwardedOptions();
     void dataDirThatIsAFile();
 };
 
@@ -157,6 +159,24 @@ void tst_CommandLine::faults()
 
     const CommandLineResult help = CommandLine::parse({u"switchboard"_s, u"--help"_s});
     QVERIFY2(help.text.contains(u"lost-answer-rate"_s), qPrintable(help.text));
+}
+
+void tst_CommandLine::forwardedOptions()
+{
+    // What a second start hands to the running one: only what a running window can use.
+    const CommandLineResult r = CommandLine::parse(
+        {u"switchboard"_s, u"--section"_s, u"drafts"_s, u"--sandbox-numbers"_s, u"20"_s});
+    QVERIFY2(r.action == CommandLineResult::Action::Run, qPrintable(r.text));
+    const QJsonObject forwarded = CommandLine::forwardedOptions(r.options);
+    QCOMPARE(forwarded, (QJsonObject{{u"section"_s, u"drafts"_s}}));
+    QCOMPARE(CommandLine::fromForwarded(forwarded).section, u"drafts"_s);
+    QVERIFY(CommandLine::forwardedOptions(CommandLineOptions{}).isEmpty());
+
+    // From another version: unknown keys and bad values are left alone.
+    const CommandLineOptions read = CommandLine::fromForwarded(
+        {{u"section"_s, u"billing"_s}, {u"import"_s, u"/tmp/x.json"_s}});
+    QVERIFY(read.section.isEmpty());
+    QCOMPARE(CommandLine::fromForwarded({{u"section"_s, 3}}).section, QString());
 }
 
 void tst_CommandLine::dataDirThatIsAFile()

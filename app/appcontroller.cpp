@@ -9,7 +9,9 @@
 #include "sandboxhost.h"
 #include "screenshottaker.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -103,8 +105,24 @@ void AppController::openDraftStore()
     store->setKnownKinds(m_kinds->kindKeys());
     if (!store->open()) {
         qCWarning(lcApp) << "drafts database cannot be opened:" << store->errorString();
-        m_window->showTransientMessage(
-            tr("Drafts cannot be kept: %1").arg(store->errorString()));
+        // Another Switchboard holds the folder and did not take over this start: say so for
+        // as long as this window is open, and leave its settings alone. (The store keeps
+        // its own lock even when its database fails: ask without it.)
+        const QString why = store->errorString();
+        store.reset();
+        if (QLockFile probe(QDir(m_dataDir).filePath(u"drafts.lock"_s));
+            !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError) {
+            qCWarning(lcApp, "Read-only: another Switchboard holds %s",
+                      qUtf8Printable(QDir::toNativeSeparators(m_dataDir)));
+            m_window->setSettings(nullptr);
+            m_window->setDraftStore(nullptr);
+            m_window->setReadOnly(
+                tr("another Switchboard is using the data folder %1 and does not answer, so "
+                   "nothing typed here would be kept. Close it, then start Switchboard again.")
+                    .arg(QDir::toNativeSeparators(m_dataDir)));
+            return;
+        }
+        m_window->showTransientMessage(tr("Drafts cannot be kept: %1").arg(why));
         m_window->setDraftStore(nullptr);
         return;
     }
@@ -213,4 +231,53 @@ void AppController::addAccount(Account *account)
 
     if (m_screenshot && m_window->currentAccount() == account)
         m_screenshot->capture(m_window->currentPane(), account);
+}
+
+QString AppController::singleInstanceFolder(const CommandLineOptions &options)
+{
+    if (!options.screenshotFile.isEmpty())
+        return {};
+    if (!options.dataDir.isEmpty())
+        return options.dataDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void AppController::handleForwardedOptions(const CommandLineOptions &options)
+{
+    MainWindow *window = m_window.get();
+    // Un-minimize without losing "maximized" (showNormal() would), then bring it forward;
+    // where the window manager refuses focus stealing, alert() at least flags it.
+    if (window->isMinimized())
+        window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    QApplication::alert(window);
+
+    QString acted = u"showed the window"_s;
+    if (const std::optional<Section> found = m_kinds->sectionFromKey(options.section);
+        !options.section.isEmpty() && found) {
+        const Section section = *found;
+        const auto has = [this, &section](const Account *account) {
+            return m_kinds->sectionsFor(account->families()).contains(section);
+        };
+        // The current account if it has the section, else the first that does.
+        Account *target = nullptr;
+        if (Account *current = window->currentAccount(); current && has(current))
+            target = current;
+        for (Account *account : window->accounts()) {
+            if (!target && has(account))
+                target = account;
+        }
+        if (target && window->selectSection(target, section)) {
+            acted += u", section "_s + options.section;
+        } else if (window->accounts().isEmpty()) {
+            // Still starting (the sandbox seeds): addAccount() shows it first.
+            m_options.section = options.section;
+            acted += u", section "_s + options.section + u" once its account is ready"_s;
+        } else {
+            qCWarning(lcApp) << "no account has the section" << options.section;
+        }
+    }
+    qCInfo(lcApp, "A later start handed over: %s", qUtf8Printable(acted));
 }

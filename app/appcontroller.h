@@ -53,6 +53,16 @@ public:
     // The sandbox account for a running sandbox: one profile per API family.
     static Account *createSandboxAccount(const SandboxEndpoint &endpoint);
 
+    // The data folder a run with these options serves as the one Switchboard for it (see
+    // SingleInstance): --data-dir or the platform's place, as the constructor picks it.
+    // Empty for --screenshot, which never hands over nor takes over (it must write its file,
+    // and without --data-dir it uses a scratch folder).
+    static QString singleInstanceFolder(const CommandLineOptions &options);
+    // A later start for the same data folder handed over its options: shows and raises the
+    // window as far as the platform allows, and acts on every option passed on (--section
+    // shows that section; if its account is not there yet, it is shown when it arrives).
+    void handleForwardedOptions(const CommandLineOptions &options);
+
 signals:
     // The run is over (only with --screenshot): exit with this code; the message says
     // what happened (for stdout when 0, stderr otherwise).

@@ -49,7 +49,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption faultOption(
         u"sandbox-fault"_s,
         tr("Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, "
-           "error-rate=0..1, throttle=N, drop-rate=0..1 or garble-rate=0..1. Repeatable."),
+           "error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 or "
+           "garble-rate=0..1. Repeatable."),
         tr("name=value"));
     const QCommandLineOption timeoutOption(
         u"screenshot-timeout"_s,
@@ -149,4 +150,23 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     }
 
     return result;
+}
+
+QJsonObject CommandLine::forwardedOptions(const CommandLineOptions &options)
+{
+    QJsonObject forwarded;
+    if (!options.section.isEmpty())
+        forwarded.insert(u"section"_s, options.section);
+    return forwarded;
+}
+
+CommandLineOptions CommandLine::fromForwarded(const QJsonObject &forwarded)
+{
+    CommandLineOptions options;
+    Section section = Section::Properties;
+    if (const QString key = forwarded.value(u"section"_s).toString();
+        sectionFromKey(key, &section)) {
+        options.section = sectionKey(section);
+    }
+    return options;
 }

@@ -3,6 +3,7 @@
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,14 @@ class CommandLine
 
 public:
     static CommandLineResult parse(const QStringList &arguments);
+
+    // What a second start for the same data folder hands to the running Switchboard (see
+    // SingleInstance): the options that mean something to a window already open, keyed by
+    // their long names ({"section": "drafts"}); options left at their default are left out.
+    static QJsonObject forwardedOptions(const CommandLineOptions &options);
+    // The reverse, for the running one. Unknown keys and bad values are ignored, so that
+    // older and newer versions can talk to each other.
+    static CommandLineOptions fromForwarded(const QJsonObject &forwarded);
     // Exit status for a bad command line (as the usual Unix tools).
     static constexpr int usageExitCode = 2;
 };

@@ -1,14 +1,18 @@
-// Switchboard: parse the command line, then hand over to AppController.
+// Switchboard: parse the command line, make sure this is the one Switchboard for its data
+// folder (or hand over to the one that is), then hand over to AppController.
 #include "appcontroller.h"
 #include "commandline.h"
 #include "icons.h"
 #include "localization.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,27 +24,25 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 }
 
-// Parsed before any window system is touched, so --help, --version and a bad flag answer
-// on a machine without a display as well.
-CommandLineResult parseCommandLine(int argc, char *argv[])
+// Before any window system is touched, so that --help, --version and a bad flag answer on
+// a machine without a display as well, and so that a second start for a data folder hands
+// its options to the running Switchboard and exits without ever opening a window.
+// Returns the exit code when the process is done; otherwise *instance holds the folder's
+// claim (null when it takes no part: --screenshot, or the holder did not answer).
+std::optional<int> prepare(int argc, char *argv[], CommandLineResult *command,
+                           std::unique_ptr<SingleInstance> *instance)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
     installTranslators(&app);
-    return CommandLine::parse(QCoreApplication::arguments());
-}
-} // namespace
-
-int main(int argc, char *argv[])
-{
-    const CommandLineResult command = parseCommandLine(argc, argv);
-    switch (command.action) {
+    *command = CommandLine::parse(QCoreApplication::arguments());
+    switch (command->action) {
     case CommandLineResult::Action::ShowHelp:
     case CommandLineResult::Action::ShowVersion:
-        QTextStream(stdout) << command.text;
+        QTextStream(stdout) << command->text;
         return 0;
     case CommandLineResult::Action::Error:
-        QTextStream(stderr) << "switchboard: " << command.text << '\n'
+        QTextStream(stderr) << "switchboard: " << command->text << '\n'
                             << QCoreApplication::translate("main",
                                                            "Try “switchboard --help”.")
                             << '\n';
@@ -48,6 +50,50 @@ int main(int argc, char *argv[])
     case CommandLineResult::Action::Run:
         break;
     }
+
+    const QString folder = AppController::singleInstanceFolder(command->options);
+    if (folder.isEmpty())
+        return std::nullopt;
+    auto single = std::make_unique<SingleInstance>(folder);
+    if (single->claim()) {
+        *instance = std::move(single);
+        return std::nullopt;
+    }
+
+    // Another start holds the folder. No window exists yet, so an event loop of our own
+    // waits for its answer (bounded by the hand-over's deadline).
+    SingleInstance::HandOver outcome = SingleInstance::HandOver::NoAnswer;
+    QObject::connect(single.get(), &SingleInstance::handOverFinished, &app,
+                     [&outcome](SingleInstance::HandOver result) {
+                         outcome = result;
+                         QCoreApplication::quit();
+                     });
+    single->handOver(CommandLine::forwardedOptions(command->options));
+    QCoreApplication::exec();
+    const QString message = single->outcomeText(outcome);
+    switch (outcome) {
+    case SingleInstance::HandOver::Done:
+        QTextStream(stdout) << "switchboard: " << message << '\n';
+        return 0;
+    case SingleInstance::HandOver::Claimed: // it quit meanwhile: this one takes over
+        QTextStream(stderr) << "switchboard: " << message << '\n';
+        *instance = std::move(single);
+        return std::nullopt;
+    case SingleInstance::HandOver::NoAnswer:
+        break;
+    }
+    // Start anyway: the window says it is read-only when the drafts are locked.
+    QTextStream(stderr) << "switchboard: " << message << '\n';
+    return std::nullopt;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    CommandLineResult command;
+    std::unique_ptr<SingleInstance> instance;
+    if (const std::optional<int> exitCode = prepare(argc, argv, &command, &instance))
+        return *exitCode;
 
     // One line per sandbox request is for debugging the sandbox, not for users;
     // QT_LOGGING_RULES still turns it back on.
@@ -67,6 +113,15 @@ int main(int argc, char *argv[])
                              << "switchboard: " << message << '\n';
                          QCoreApplication::exit(code);
                      });
+    if (instance) {
+        QObject::connect(instance.get(), &SingleInstance::messageReceived, &controller,
+                         [&controller](const QJsonObject &options) {
+                             controller.handleForwardedOptions(CommandLine::fromForwarded(options));
+                         });
+        instance->listen();
+    }
     controller.start();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    instance.reset(); // stops listening, then lets go of the folder, while the app exists
+    return exitCode;
 }

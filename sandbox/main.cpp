@@ -96,7 +96,8 @@ int main(int argc, char **argv)
     const QCommandLineOption faultOption(
         u"fault"_s,
         tr("Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
-           "drop-rate=0..1, garble-rate=0..1."),
+           "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
+           "acting, without an answer), garble-rate=0..1."),
         tr("name=value"));
     parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
                        faultOption});

@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -61,6 +62,30 @@ bool basicCredentials(const QHttpServerRequest &request, QString *user, QString 
     return true;
 }
 
+// Accepts connections with TCP_NODELAY. An answer leaves in several writes (the head and
+// the body, a large body in several blocks); with Nagle's algorithm each write after the
+// first waits for the client's delayed ACK (about 40 ms on Linux), on every answer of a
+// keep-alive connection.
+class LowDelayTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this); // as QTcpServer's own, plus the option
+        if (!socket->setSocketDescriptor(descriptor)) {
+            qCWarning(lcSandboxHttp, "Cannot take a new connection: %s",
+                      qUtf8Printable(socket->errorString()));
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
@@ -73,6 +98,18 @@ SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredenti
 }
 
 SandboxHttpServer::~SandboxHttpServer() = default;
+
+quint16 SandboxHttpServer::listenLowDelay(const QHostAddress &address, quint16 port)
+{
+    auto server = std::make_unique<LowDelayTcpServer>();
+    if (!server->listen(address, port)) {
+        qCWarning(lcSandboxHttp, "Cannot listen: %s", qUtf8Printable(server->errorString()));
+        return 0;
+    }
+    const quint16 bound = server->serverPort();
+    bind(server.release()); // takes it as a child
+    return bound;
+}
 
 bool SandboxHttpServer::throttled(int limit)
 {
@@ -105,6 +142,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     }
 
     HttpReply reply;
+    bool lost = false;
     if (throttled(faults.throttle)) {
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::TooManyRequests,
                                     tr("Too many requests: at most %1 per second (fault injection)")
@@ -114,17 +152,25 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
                                     tr("Internal server error (fault injection)"));
     } else {
         reply = dispatch(request, family);
-        if (faults.garbleRate > 0 && rng->generateDouble() < faults.garbleRate) {
+        if (faults.lostAnswerRate > 0 && rng->generateDouble() < faults.lostAnswerRate) {
+            // The handler has done its work (a create is stored); the answer goes nowhere.
+            // Closed when the answer would have left, so latency still applies.
+            lost = true;
+            qCDebug(lcSandboxHttp, "%s: answer lost (fault)", qUtf8Printable(what));
+        } else if (faults.garbleRate > 0 && rng->generateDouble() < faults.garbleRate) {
             // A well-formed HTTP answer whose JSON body is cut short, as a broken proxy does.
             reply.body.truncate(reply.body.size() / 2);
             qCDebug(lcSandboxHttp, "%s: body garbled (fault)", qUtf8Printable(what));
         }
     }
 
-    const bool closeAfter = request.value("Connection").trimmed().toLower() == "close";
+    const Ending ending = lost ? Ending::Abort
+                          : request.value("Connection").trimmed().toLower() == "close"
+                              ? Ending::Close
+                              : Ending::KeepAlive;
     if (faults.latencyMs <= 0) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        send(responder, socket, reply, closeAfter, what);
+        send(responder, socket, reply, ending, what);
         return true;
     }
 
@@ -132,8 +178,8 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     // the client goes away meanwhile.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(faults.latencyMs, this, [this, responder, guard, reply, closeAfter, what] {
-        send(*responder, guard.data(), reply, closeAfter, what);
+    QTimer::singleShot(faults.latencyMs, this, [this, responder, guard, reply, ending, what] {
+        send(*responder, guard.data(), reply, ending, what);
     });
     return true;
 }
@@ -143,18 +189,23 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     // handleRequest() answers everything; this is only a safety net.
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, socket,
-         FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, tr("Not found")), false,
-         request.url().path());
+         FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, tr("Not found")),
+         Ending::KeepAlive, request.url().path());
 }
 
 void SandboxHttpServer::send(QHttpServerResponder &responder, QTcpSocket *socket,
-                             const HttpReply &reply, bool closeAfter, const QString &what)
+                             const HttpReply &reply, Ending ending, const QString &what)
 {
     ++m_faults->requestCount;
     if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
         qCDebug(lcSandboxHttp, "%s: client left before the answer", qUtf8Printable(what));
         return;
     }
+    if (ending == Ending::Abort) {
+        socket->abort(); // no answer at all: the client sees the connection close
+        return;
+    }
+    const bool closeAfter = ending == Ending::Close;
     qCDebug(lcSandboxHttp, "%s: %d", qUtf8Printable(what), reply.status);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     if (reply.status != 204)

@@ -42,7 +42,8 @@ struct FaultState
 // Order for each request: faults (drop, then throttle, then error-rate: an injected error
 // changes nothing), then the credentials of the family the path prefix belongs to (so a
 // wrong credential gets 401 even on an unknown path), then routing (404, 405 with Allow),
-// then the handler. Latency delays whatever answer results.
+// then the handler; after it, lost-answer (the work is done, the connection closes without
+// an answer) or garble. Latency delays whatever answer results.
 class SandboxHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -52,6 +53,10 @@ public:
     SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
                       std::shared_ptr<FaultState> faults, QObject *parent = nullptr);
     ~SandboxHttpServer() override;
+
+    // Like listen(), but every accepted connection has TCP_NODELAY set, so an answer leaves
+    // at once. Returns the port, or 0 when it cannot listen.
+    quint16 listenLowDelay(const QHostAddress &address, quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -63,8 +68,14 @@ private:
     // call->accountPrefix); otherwise the family's 401.
     std::optional<HttpReply> authenticate(const QHttpServerRequest &request, HttpCall *call) const;
     bool throttled(int limit);
+    // What happens to the connection once the answer is due.
+    enum class Ending {
+        KeepAlive, // answer, keep the connection open
+        Close,     // answer with "Connection: close", then close
+        Abort,     // no answer: close at once (lost-answer fault)
+    };
     void send(QHttpServerResponder &responder, QTcpSocket *socket, const HttpReply &reply,
-              bool closeAfter, const QString &what);
+              Ending ending, const QString &what);
 
     const Router &m_router;
     SandboxCredentials m_credentials;

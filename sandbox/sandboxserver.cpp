@@ -42,7 +42,7 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0) {
         return fail(tr("“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
-                       "error-rate, throttle, drop-rate, garble-rate").arg(spec));
+                       "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate").arg(spec));
     }
     const QString name = spec.left(eq).trimmed();
     const QString value = spec.mid(eq + 1).trimmed();
@@ -64,14 +64,20 @@ bool FaultOptions::parse(const QString &spec, QString *error)
         throttle = n;
         return true;
     }
-    if (name == u"error-rate" || name == u"drop-rate" || name == u"garble-rate") {
+    double *const rateField = name == u"error-rate"         ? &errorRate
+                              : name == u"drop-rate"        ? &dropRate
+                              : name == u"lost-answer-rate" ? &lostAnswerRate
+                              : name == u"garble-rate"      ? &garbleRate
+                                                            : nullptr;
+    if (rateField) {
         const double rate = value.toDouble(&ok);
         if (!ok || !(rate >= 0.0 && rate <= 1.0))
             return fail(tr("%1 must be a share from 0 to 1, such as 0.2, not “%2”").arg(name, value));
-        (name == u"error-rate" ? errorRate : name == u"drop-rate" ? dropRate : garbleRate) = rate;
+        *rateField = rate;
         return true;
     }
-    return fail(tr("Unknown fault “%1”: use latency, error-rate, throttle, drop-rate or garble-rate").arg(name));
+    return fail(tr("Unknown fault “%1”: use latency, error-rate, throttle, drop-rate, "
+                   "lost-answer-rate or garble-rate").arg(name));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -203,7 +209,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->broadcast->addRoutes(d->router);
 
     d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
-    const quint16 port = d->http->listen(options.listen, options.port);
+    const quint16 port = d->http->listenLowDelay(options.listen, options.port);
     if (port == 0) {
         why = tr("Cannot listen on %1 port %2.").arg(options.listen.toString()).arg(options.port);
         d->http.reset(); // never served: stop() has nothing to announce

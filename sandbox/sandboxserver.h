@@ -18,6 +18,9 @@ struct FaultOptions
     int throttle = 0;      // throttle=N: past N requests in one second, 429 with Retry-After
     double dropRate = 0;   // drop-rate=0.1: this share of connections close without an answer
     double garbleRate = 0; // garble-rate=0.1: this share of answers have their body cut short
+    // lost-answer-rate=0.1: this share of requests are carried out in full (a create is
+    // stored), then the connection closes without an answer, so the client cannot know.
+    double lostAnswerRate = 0;
 
     // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
     bool parse(const QString &spec, QString *error);

@@ -10,3 +10,7 @@ add_dependencies(tst_screenshot switchboard)
 target_include_directories(tst_screenshot PRIVATE ${PROJECT_SOURCE_DIR}/ui)
 switchboard_add_test(tst_formundo switchboard_ui)
 switchboard_add_test(tst_documentdrafts switchboard_app_lib switchboard_testsupport)
+switchboard_add_test(tst_singleinstance switchboard_app_lib Qt6::Network)
+target_compile_definitions(tst_singleinstance PRIVATE
+    SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>")
+add_dependencies(tst_singleinstance switchboard)

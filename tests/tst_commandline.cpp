@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QTemporaryDir>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,7 @@ private slots:
     void badFlags();
     void helpAndVersion();
     void faults();
+    void forwardedOptions();
     void dataDirThatIsAFile();
 };
 
@@ -114,6 +116,8 @@ void tst_CommandLine::badFlags_data()
                                   << u"screenshot-timeout"_s;
     QTest::newRow("fault unknown") << QStringList{u"--sandbox-fault=gremlins=3"_s}
                                    << u"gremlins"_s;
+    QTest::newRow("lost answers above one")
+        << QStringList{u"--sandbox-fault=lost-answer-rate=2"_s} << u"lost-answer-rate"_s;
 }
 
 void tst_CommandLine::badFlags()
@@ -147,10 +151,32 @@ void tst_CommandLine::faults()
 {
     const CommandLineResult r = CommandLine::parse(
         {u"switchboard"_s, u"--sandbox-fault"_s, u"latency=150"_s, u"--sandbox-fault"_s,
-         u"error-rate=0.5"_s});
+         u"error-rate=0.5"_s, u"--sandbox-fault=lost-answer-rate=0.25"_s});
     QVERIFY2(r.action == CommandLineResult::Action::Run, qPrintable(r.text));
     QCOMPARE(r.options.sandboxFaults.latencyMs, 150);
     QCOMPARE(r.options.sandboxFaults.errorRate, 0.5);
+    QCOMPARE(r.options.sandboxFaults.lostAnswerRate, 0.25);
+
+    const CommandLineResult help = CommandLine::parse({u"switchboard"_s, u"--help"_s});
+    QVERIFY2(help.text.contains(u"lost-answer-rate"_s), qPrintable(help.text));
+}
+
+void tst_CommandLine::forwardedOptions()
+{
+    // What a second start hands to the running one: only what a running window can use.
+    const CommandLineResult r = CommandLine::parse(
+        {u"switchboard"_s, u"--section"_s, u"drafts"_s, u"--sandbox-numbers"_s, u"20"_s});
+    QVERIFY2(r.action == CommandLineResult::Action::Run, qPrintable(r.text));
+    const QJsonObject forwarded = CommandLine::forwardedOptions(r.options);
+    QCOMPARE(forwarded, (QJsonObject{{u"section"_s, u"drafts"_s}}));
+    QCOMPARE(CommandLine::fromForwarded(forwarded).section, u"drafts"_s);
+    QVERIFY(CommandLine::forwardedOptions(CommandLineOptions{}).isEmpty());
+
+    // From another version: unknown keys and bad values are left alone.
+    const CommandLineOptions read = CommandLine::fromForwarded(
+        {{u"section"_s, u"billing"_s}, {u"import"_s, u"/tmp/x.json"_s}});
+    QVERIFY(read.section.isEmpty());
+    QCOMPARE(CommandLine::fromForwarded({{u"section"_s, 3}}).section, QString());
 }
 
 void tst_CommandLine::dataDirThatIsAFile()

@@ -2,6 +2,9 @@
 // shapes of every family, routing, keep-alive, the Properties rules and paging, the numbers
 // listings, and fault injection.
 
+#include "api/accountclient.h"
+#include "properties/propertiesclient.h"
+#include "properties/propertydraft.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "validation/propertyrules.h"
@@ -71,6 +74,7 @@ private slots:
     void methodNotAllowed();
     void keepAliveOnOneSocket();
     void keepAliveThroughNetworkAccessManager();
+    void answersLeaveWithoutDelay();
 
     void createProperty_data();
     void createProperty();
@@ -98,6 +102,12 @@ private slots:
     void errorRate();
     void throttle();
     void dropRate();
+    void lostAnswerCreateIsStoredOnce();
+    void lostAnswerThroughAccountClient();
+    void lostAnswerOnRead();
+    void lostAnswerAfterLatency();
+    void lostAnswerSpecs_data();
+    void lostAnswerSpecs();
     void faultSpecs_data();
     void faultSpecs();
     void setFaultsAtRuntime();
@@ -116,6 +126,8 @@ private:
     static Answer collect(QNetworkReply *reply);
     QString twilioPrefix();
     QString signalwirePrefix(bool laml);
+    // How many properties are named `name`, reading the whole list in one page.
+    int propertiesNamed(const QString &name);
 
     SandboxFixture m_sandbox{50};
     QNetworkAccessManager m_nam;
@@ -391,6 +403,41 @@ void tst_Sandbox::keepAliveThroughNetworkAccessManager()
         QCOMPARE(a.status, 200);
         QVERIFY(a.header("Connection").isEmpty());
     }
+}
+
+void tst_Sandbox::answersLeaveWithoutDelay()
+{
+    // A page of 50 numbers leaves the server in more than one write: without TCP_NODELAY,
+    // Nagle's algorithm holds the later ones until the client's delayed ACK, some 40 ms on
+    // every answer after the connection's first few (Linux ACKs those at once).
+    QTcpSocket socket;
+    const QUrl base = m_sandbox.server().baseUrl();
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    const SandboxCredentials c = m_sandbox.server().credentials();
+    const QByteArray request = "GET " + twilioPrefix().toUtf8()
+                               + "/IncomingPhoneNumbers.json?PageSize=50 HTTP/1.1\r\nHost: x\r\n"
+                                 "Authorization: Basic "
+                               + (c.twilioAccountSid + u':' + c.twilioAuthToken).toUtf8().toBase64()
+                               + "\r\n\r\n";
+    QByteArray buffer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { buffer += socket.readAll(); });
+    QSignalSpy arrived(&socket, &QTcpSocket::readyRead); // returns as soon as bytes come
+    QList<qint64> times;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        socket.write(request);
+        while (!hasResponse(buffer))
+            QVERIFY(arrived.wait(5000));
+        times << clock.elapsed();
+        QByteArray head, body;
+        QVERIFY(takeResponse(&buffer, &head, &body));
+        QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
+    }
+    std::sort(times.begin(), times.end());
+    // The median, so one slow moment on a busy machine does not decide.
+    QVERIFY2(times.at(times.size() / 2) < 25, qPrintable(QString::number(times.at(times.size() / 2))));
 }
 
 // --- Properties ---------------------------------------------------------------------------
@@ -931,6 +978,165 @@ void tst_Sandbox::dropRate()
 
     m_sandbox.server().setFaults({});
     QCOMPARE(get(u"/v2/Properties?Results_Count=1"_s, As::Properties).status, 200);
+}
+
+int tst_Sandbox::propertiesNamed(const QString &name)
+{
+    const Answer list = get(u"/v2/Properties?Results_Count=1000"_s, As::Properties);
+    if (list.status != 200 || list.json.value(u"NextPageToken"_s).isString())
+        return -1; // more than one page: the count would be partial
+    int n = 0;
+    for (const QJsonValue &property : list.json.value(u"Properties"_s).toArray())
+        n += property.toObject().value(u"Name"_s).toString() == name ? 1 : 0;
+    return n;
+}
+
+void tst_Sandbox::lostAnswerCreateIsStoredOnce()
+{
+    const QString name = u"Lost Answer "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(propertiesNamed(name), 0);
+    FaultOptions faults;
+    QVERIFY(faults.parse(u"lost-answer-rate=1"_s, nullptr));
+    m_sandbox.server().setFaults(faults);
+    const quint64 before = m_sandbox.server().requestCount();
+
+    // A raw socket, so that exactly one POST goes out: QNetworkAccessManager quietly
+    // resends a buffered body when a reused connection closes (which is why ApiJob sends
+    // POST bodies through a one-shot device; see lostAnswerThroughAccountClient).
+    const QByteArray body = QJsonDocument(QJsonObject{{u"Name"_s, name},
+                                                      {u"MainDomain"_s, u"lost.example.com"_s},
+                                                      {u"TimeZone"_s, u"UTC"_s}})
+                                .toJson(QJsonDocument::Compact);
+    const SandboxCredentials c = m_sandbox.server().credentials();
+    QTcpSocket socket;
+    const QUrl base = m_sandbox.server().baseUrl();
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { received += socket.readAll(); });
+    socket.write("POST /v2/Properties HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Authorization: Basic "
+                 + (c.propertiesAccountSid + u':' + c.propertiesAuthToken).toUtf8().toBase64()
+                 + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QCOMPARE(received, QByteArray()); // no answer at all, not even a status line
+    QCOMPARE(m_sandbox.server().requestCount(), before + 1);
+
+    // The server acted all the same: the property is there, once.
+    m_sandbox.server().setFaults({});
+    QCOMPARE(propertiesNamed(name), 1);
+}
+
+void tst_Sandbox::lostAnswerThroughAccountClient()
+{
+    // The project's own client: the create's outcome is unknown (Dropped), the server
+    // holds it exactly once, and the client did not repeat the POST behind our back.
+    AccountClient client(m_sandbox.profile(ApiFamily::Properties));
+    client.setTransferTimeout(10000);
+    const PropertiesClient properties(&client);
+    PropertyDraft draft;
+    draft.name = u"Lost Through Client "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.mainDomain = u"lost-client.example.com"_s;
+    draft.timeZone = u"UTC"_s;
+    QVERIFY(draft.validate().isOk());
+
+    // Warm the connection first: the POST then goes out on a reused keep-alive connection,
+    // where an HTTP stack is most tempted to resend quietly when the server closes it.
+    ApiJob *warm = properties.list({}, 1);
+    QSignalSpy warmed(warm, &ApiJob::finished);
+    QVERIFY(warmed.wait(10000));
+    QVERIFY(warmed.first().first().value<ApiResult>().ok());
+
+    FaultOptions faults;
+    QVERIFY(faults.parse(u"lost-answer-rate=1"_s, nullptr));
+    m_sandbox.server().setFaults(faults);
+    const quint64 before = m_sandbox.server().requestCount();
+
+    ApiJob *job = properties.create(draft);
+    QSignalSpy finished(job, &ApiJob::finished);
+    QVERIFY(finished.wait(15000));
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::Dropped);
+    QVERIFY(result.error.outcomeUnknown());
+    QCOMPARE(m_sandbox.server().requestCount(), before + 1);
+
+    m_sandbox.server().setFaults({});
+    QCOMPARE(propertiesNamed(draft.name), 1);
+}
+
+void tst_Sandbox::lostAnswerOnRead()
+{
+    FaultOptions faults;
+    QVERIFY(faults.parse(u"lost-answer-rate=1"_s, nullptr));
+    m_sandbox.server().setFaults(faults);
+    const quint64 before = m_sandbox.server().requestCount();
+
+    const Answer a = get(twilioPrefix() + u"/IncomingPhoneNumbers.json?PageSize=5"_s, As::Twilio);
+    QCOMPARE(a.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(a.status, 0);
+    QVERIFY(a.body.isEmpty());
+    QVERIFY(m_sandbox.server().requestCount() > before);
+
+    m_sandbox.server().setFaults({});
+    QCOMPARE(get(twilioPrefix() + u"/IncomingPhoneNumbers.json?PageSize=5"_s, As::Twilio).status, 200);
+}
+
+void tst_Sandbox::lostAnswerAfterLatency()
+{
+    // The connection closes when the answer would have left, not at once.
+    FaultOptions faults;
+    QVERIFY(faults.parse(u"lost-answer-rate=1"_s, nullptr));
+    QVERIFY(faults.parse(u"latency=300"_s, nullptr));
+    m_sandbox.server().setFaults(faults);
+    QElapsedTimer clock;
+    clock.start();
+    const Answer a = get(u"/v2/Properties?Results_Count=1"_s, As::Properties);
+    QCOMPARE(a.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(a.status, 0);
+    QVERIFY2(clock.elapsed() >= 300, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_Sandbox::lostAnswerSpecs_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("rate");
+    QTest::newRow("zero") << u"lost-answer-rate=0"_s << true << 0.0;
+    QTest::newRow("a share") << u"lost-answer-rate=0.25"_s << true << 0.25;
+    QTest::newRow("one") << u"lost-answer-rate=1"_s << true << 1.0;
+    QTest::newRow("spaces") << u" lost-answer-rate = 0.5 "_s << true << 0.5;
+    QTest::newRow("above one") << u"lost-answer-rate=2"_s << false << 0.0;
+    QTest::newRow("negative") << u"lost-answer-rate=-0.5"_s << false << 0.0;
+    QTest::newRow("letters") << u"lost-answer-rate=x"_s << false << 0.0;
+    QTest::newRow("empty value") << u"lost-answer-rate="_s << false << 0.0;
+    QTest::newRow("no value") << u"lost-answer-rate"_s << false << 0.0;
+}
+
+void tst_Sandbox::lostAnswerSpecs()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, valid);
+    QFETCH(double, rate);
+    FaultOptions faults;
+    QString error;
+    QCOMPARE(faults.parse(spec, &error), valid);
+    QCOMPARE(faults.lostAnswerRate, rate);
+    QCOMPARE(faults.dropRate, 0.0); // a different fault
+    if (valid) {
+        QVERIFY(error.isEmpty());
+        return;
+    }
+    QVERIFY(!error.isEmpty());
+    // A readable reason: it names the fault (or the NAME=VALUE form) and the bad value.
+    if (spec.contains(u'=')) {
+        QVERIFY2(error.contains(u"lost-answer-rate"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"0 to 1"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"“"_s + spec.section(u'=', 1).trimmed() + u"”"_s), qPrintable(error));
+    } else {
+        QVERIFY2(error.contains(u"NAME=VALUE"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"lost-answer-rate"_s), qPrintable(error));
+    }
 }
 
 void tst_Sandbox::faultSpecs_data()

@@ -158,6 +158,10 @@ Ihr Datenordner ist %2. Prüfen Sie, ob er beschreibbar ist, und starten Sie Swi
         <source>The drafts database was damaged and a new one was started; the old one is kept as %1.</source>
         <translation>Die Entwurfsdatenbank war beschädigt, eine neue wurde angelegt; die alte ist als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>another Switchboard is using the data folder %1 and does not answer, so nothing typed here would be kept. Close it, then start Switchboard again.</source>
+        <translation>ein anderes Switchboard verwendet den Datenordner %1 und antwortet nicht; was Sie hier eingeben, würde nicht aufbewahrt. Schließen Sie es und starten Sie Switchboard dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -256,8 +260,8 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>--screenshot-timeout muss eine ganze Zahl von Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 or garble-rate=0..1. Repeatable.</source>
-        <translation>Lässt die eingebaute Sandbox Fehler machen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1 oder garble-rate=0..1. Wiederholbar.</translation>
+        <source>Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 or garble-rate=0..1. Repeatable.</source>
+        <translation>Lässt die eingebaute Sandbox Fehler machen, um zu sehen, wie Switchboard damit umgeht: latency=MS, error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 oder garble-rate=0..1. Wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +889,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1498,6 +1506,21 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Drafts cannot be kept: the drafts database could not be opened. Forms still work, but what you type is not saved.</source>
         <translation>Entwürfe können nicht aufbewahrt werden: Die Entwurfsdatenbank ließ sich nicht öffnen. Formulare funktionieren weiterhin, aber Ihre Eingaben werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Switchboard is already running; showed its window.</source>
+        <translation>Switchboard läuft bereits; sein Fenster wurde angezeigt.</translation>
+    </message>
+    <message>
+        <source>The Switchboard that was running has quit; starting a new one.</source>
+        <translation>Das laufende Switchboard wurde beendet; ein neues wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Another Switchboard is using %1 but does not answer; this one opens read-only.</source>
+        <translation>Ein anderes Switchboard verwendet %1, antwortet aber nicht; dieses öffnet schreibgeschützt.</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
     // The document's own icon if it set one, else its section's (not the inherited app icon).
     const QIcon icon =
         document->testAttribute(Qt::WA_SetWindowIcon) ? document->windowIcon() : sectionIcon;
+    if (isReadOnly()) {
+        document->setEnabled(false);
+        document->setToolTip(readOnlyText());
+    }
     const int index = m_tabs->addTab(document, icon, tabText(document->windowTitle()));
     m_tabs->setTabToolTip(index, document->windowTitle());
     connect(document, &QWidget::windowTitleChanged, this, [this, document](const QString &title) {
@@ -628,6 +632,33 @@ void MainWindow::onDraftSent(const QString &draftId)
 void MainWindow::showTransientMessage(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    if (!m_readOnlyNotice) {
+        // A permanent widget: showMessage() hides only the normal ones.
+        m_readOnlyNotice = new QLabel(this);
+        m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
+        m_readOnlyNotice->setTextFormat(Qt::PlainText);
+        m_readOnlyNotice->setStyleSheet(u"font-weight: bold"_s);
+        m_readOnlyNotice->setMinimumWidth(1); // a long reason is cut, not the window widened
+        statusBar()->addPermanentWidget(m_readOnlyNotice);
+    }
+    m_readOnlyNotice->setText(readOnlyText());
+    m_readOnlyNotice->setToolTip(readOnlyText());
+    ensureDocuments();
+    m_documentDrafts->setReadOnly(readOnlyText()); // forms say why in their banner too
+    for (int i = 1; i < m_tabs->count(); ++i) { // documents open already
+        m_tabs->widget(i)->setEnabled(false);
+        m_tabs->widget(i)->setToolTip(readOnlyText());
+    }
+}
+
+QString MainWindow::readOnlyText() const
+{
+    return isReadOnly() ? tr("Read-only: %1").arg(m_readOnlyReason) : QString();
 }
 
 AccountClient *MainWindow::clientForProfile(const QString &profileId) const

@@ -91,6 +91,12 @@ public:
     // A short-lived message in the status bar (10 s).
     void showTransientMessage(const QString &message);
 
+    // For good: a status-bar notice "Read-only: <reason>" that later messages do not
+    // replace, and documents opened from now on are disabled (with the reason as tooltip).
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyText() const; // the notice as shown; empty when not read-only
+
     // The settings closeEvent() saves into (not owned; may be null: nothing is saved).
     void setSettings(QSettings *settings) { m_settings = settings; }
     void readSettings(QSettings &settings);
@@ -165,4 +171,6 @@ private:
     QSettings *m_settings = nullptr;
     QString m_pendingAccountId;
     QString m_pendingSectionKey;
+    QString m_readOnlyReason;
+    QLabel *m_readOnlyNotice = nullptr;
 };

@@ -14,3 +14,5 @@ switchboard_add_test(tst_singleinstance switchboard_app_lib Qt6::Network)
 target_compile_definitions(tst_singleinstance PRIVATE
     SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>")
 add_dependencies(tst_singleinstance switchboard)
+# Forms killed with SIGKILL while typing and while submitting (child processes).
+switchboard_add_test(tst_formcrash switchboard_ui switchboard_testsupport Qt6::Sql)

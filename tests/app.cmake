@@ -16,3 +16,5 @@ target_compile_definitions(tst_singleinstance PRIVATE
 add_dependencies(tst_singleinstance switchboard)
 # Forms killed with SIGKILL while typing and while submitting (child processes).
 switchboard_add_test(tst_formcrash switchboard_ui switchboard_testsupport Qt6::Sql)
+# The one submission path under lost answers, and a kind registered through the registry alone.
+switchboard_add_test(tst_formsubmission switchboard_app_lib switchboard_testsupport)

@@ -108,6 +108,11 @@ QString DocumentDrafts::draftId(const QWidget *document) const
     return document ? document->property(draftIdProperty).toString() : QString();
 }
 
+QString DocumentDrafts::kindOf(const QWidget *document) const
+{
+    return document ? document->property(kindProperty).toString() : QString();
+}
+
 void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString &kind,
                           const QString &boundId)
 {

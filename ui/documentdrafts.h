@@ -58,6 +58,8 @@ public:
     DraftForm *openDocument(const QString &draftId) const;
     // The draft a form edits ("" while the form has none yet).
     QString draftId(const QWidget *document) const;
+    // The kind of draft a form edits ("" for a document that is not a bound form).
+    QString kindOf(const QWidget *document) const;
     // The user closed the document's tab: saved, then deleted. A draft being sent stays in
     // the outbox, which records its outcome.
     void release(QWidget *document);

@@ -84,8 +84,8 @@ void DraftForm::showStateBanner(const Draft &d)
     case OutboxState::Queued:
         m_banner->setClosable(false);
         if (d.errorMessage.isEmpty()) {
-            m_banner->showMessage(tr("Waiting to send…"), MessageBanner::Type::Information,
-                                  tr("&Keep as draft"));
+            m_banner->showMessage(tr("Checking with the server, then sending…"),
+                                  MessageBanner::Type::Information, tr("&Keep as draft"));
         } else {
             m_banner->showMessage(
                 tr("Waiting to send: %1 It is sent as soon as the server can be reached; "

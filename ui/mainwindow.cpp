@@ -495,9 +495,16 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
         m_tabs->setCurrentIndex(open);
         return;
     }
-    // The document's own icon if it set one, else its section's (not the inherited app icon).
-    const QIcon icon =
-        document->testAttribute(Qt::WA_SetWindowIcon) ? document->windowIcon() : sectionIcon;
+    // The document's own icon if it set one, else its kind's section's (a draft reopened from
+    // Drafts is still a property), else the opening section's; never the inherited app icon.
+    QIcon icon = sectionIcon;
+    if (document->testAttribute(Qt::WA_SetWindowIcon)) {
+        icon = document->windowIcon();
+    } else if (const DraftKindType *kind = m_documentDrafts
+                                               ? m_kinds->kind(m_documentDrafts->kindOf(document))
+                                               : nullptr) {
+        icon = m_kinds->sectionIcon(kind->section);
+    }
     if (isReadOnly()) {
         document->setEnabled(false);
         document->setToolTip(readOnlyText());

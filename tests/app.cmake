@@ -14,3 +14,5 @@ switchboard_add_test(tst_singleinstance switchboard_app_lib Qt6::Network)
 target_compile_definitions(tst_singleinstance PRIVATE
     SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>")
 add_dependencies(tst_singleinstance switchboard)
+# Translations as the app installs them: German, English plurals, an English sandbox.
+switchboard_add_test(tst_localization switchboard_app_lib switchboard_testsupport Qt6::Network)

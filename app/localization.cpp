@@ -21,8 +21,14 @@ bool installTranslators(QCoreApplication *app)
         delete qt;
     }
 
+    // The C locale (LANG=C) names no language: it gets the English catalogue, as does any
+    // language without a catalogue of its own, since the sources are English. That one
+    // only has the numerus forms, so "%n draft(s)" reads "1 draft" and "2 drafts".
     auto *own = new QTranslator(app);
-    if (own->load(locale, u"switchboard"_s, u"_"_s, u":/i18n"_s)) {
+    const bool found = (locale.language() != QLocale::C
+                        && own->load(locale, u"switchboard"_s, u"_"_s, u":/i18n"_s))
+                       || own->load(u"switchboard_en"_s, u":/i18n"_s);
+    if (found) {
         QCoreApplication::installTranslator(own);
         return true;
     }

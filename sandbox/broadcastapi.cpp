@@ -4,7 +4,6 @@
 #include "sandboxids.h"
 #include "sandboxdatabase.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -14,11 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
 
 constexpr int DefaultLimit = 50;
 constexpr int MaxLimit = 1000;
@@ -71,13 +65,13 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
         bool ok = false;
         limit = call.queryValue(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1 || limit > MaxLimit)
-            return invalid(u"limit"_s, tr("limit must be a whole number from 1 to %1").arg(MaxLimit));
+            return invalid(u"limit"_s, u"limit must be a whole number from 1 to %1"_s.arg(MaxLimit));
     }
     qint64 after = 0;
     if (call.query.hasQueryItem(u"page_token"_s)) {
         const auto seq = SandboxIds::parseAfterToken(call.queryValue(u"page_token"_s));
         if (!seq)
-            return invalid(u"page_token"_s, tr("page_token is not a token this server gave out"));
+            return invalid(u"page_token"_s, u"page_token is not a token this server gave out"_s);
         after = *seq;
     }
 
@@ -88,7 +82,7 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
     query.addBindValue(limit + 1);
     if (!query.exec()) {
         return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::Internal,
-                                   tr("The phone numbers could not be read."));
+                                   u"The phone numbers could not be read."_s);
     }
     QJsonArray data;
     qint64 lastSeq = 0;

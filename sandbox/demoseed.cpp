@@ -7,7 +7,6 @@
 #include "sandboxids.h"
 #include "sandboxlog.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
@@ -209,7 +208,7 @@ bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenera
     used.reserve(count);
     for (int i = 0; i < count; ++i) {
         if ((i & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
-            *error = QCoreApplication::translate("SandboxServer", "stopped before it finished");
+            *error = u"stopped before it finished"_s;
             return false;
         }
         const Business &owner = *nanpOwners.at(rng.bounded(int(nanpOwners.size())));
@@ -339,7 +338,7 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
         pragma.exec(u"PRAGMA cache_size = -65536"_s);
     }
     if (!database.transaction()) {
-        *error = QCoreApplication::translate("SandboxServer", "Cannot start a transaction");
+        *error = u"Cannot start a transaction"_s;
         return false;
     }
     QRandomGenerator twilioRng(0x7111U);
@@ -354,8 +353,7 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
                     && database.setMeta(u"seed"_s, u"demo"_s);
     if (!ok || !database.commit()) {
         database.rollback();
-        *error = QCoreApplication::translate("SandboxServer", "Cannot write the demo data: %1")
-                     .arg(why);
+        *error = u"Cannot write the demo data: %1"_s.arg(why);
         return false;
     }
     qCInfo(lcSandbox, "Seeded demo data: %d properties, %d numbers per account in %lld ms",

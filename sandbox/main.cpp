@@ -45,16 +45,11 @@ bool installSignalHandlers()
     return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxMain", text);
-}
-
 int usageError(const QString &message)
 {
     std::fprintf(stderr, "%s: %s\n%s\n", qPrintable(QCoreApplication::applicationName()),
                  qUtf8Printable(message),
-                 qUtf8Printable(tr("Try “%1 --help” for the options.")
+                 qUtf8Printable(u"Try “%1 --help” for the options."_s
                                     .arg(QCoreApplication::applicationName())));
     return ExitUsage;
 }
@@ -69,36 +64,36 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Local API server for Switchboard: Properties, Broadcast, Twilio and SignalWire "
-           "numbers, with SQLite storage, demo data and fault injection. Prints one JSON line "
-           "with the base URL and credentials when ready."));
+        u"Local API server for Switchboard: Properties, Broadcast, Twilio and SignalWire "
+        "numbers, with SQLite storage, demo data and fault injection. Prints one JSON line "
+        "with the base URL and credentials when ready."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QString defaultData =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QCommandLineOption dataOption(u"data"_s,
-                                        tr("Keep the data in <dir> (default: %1).").arg(defaultData),
-                                        tr("dir"), defaultData);
-    const QCommandLineOption portOption(u"port"_s, tr("Listen on <port>; 0 picks a free one (default)."),
-                                        tr("port"), u"0"_s);
+                                        u"Keep the data in <dir> (default: %1)."_s.arg(defaultData),
+                                        u"dir"_s, defaultData);
+    const QCommandLineOption portOption(u"port"_s, u"Listen on <port>; 0 picks a free one (default)."_s,
+                                        u"port"_s, u"0"_s);
     const QCommandLineOption listenOption(u"listen"_s,
-                                          tr("Listen on <address> (default: 127.0.0.1)."),
-                                          tr("address"), u"127.0.0.1"_s);
+                                          u"Listen on <address> (default: 127.0.0.1)."_s,
+                                          u"address"_s, u"127.0.0.1"_s);
     const QCommandLineOption seedOption(u"seed"_s,
-                                        tr("Fill an empty data folder with <name> data; the only "
-                                           "one is “demo”."),
-                                        tr("name"));
+                                        u"Fill an empty data folder with <name> data; the only "
+                                        "one is “demo”."_s,
+                                        u"name"_s);
     const QCommandLineOption numbersOption(
         u"numbers"_s,
-        tr("Demo phone numbers per Twilio and SignalWire account, 0 to %1 (default: 300).")
+        u"Demo phone numbers per Twilio and SignalWire account, 0 to %1 (default: 300)."_s
             .arg(MaxNumbers),
-        tr("count"), u"300"_s);
+        u"count"_s, u"300"_s);
     const QCommandLineOption faultOption(
         u"fault"_s,
-        tr("Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
-           "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
-           "acting, without an answer), garble-rate=0..1."),
-        tr("name=value"));
+        u"Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
+        "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
+        "acting, without an answer), garble-rate=0..1."_s,
+        u"name=value"_s);
     parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
                        faultOption});
 
@@ -109,7 +104,7 @@ int main(int argc, char **argv)
     if (parser.isSet(versionOption))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("Unexpected argument “%1”.")
+        return usageError(u"Unexpected argument “%1”."_s
                               .arg(parser.positionalArguments().constFirst()));
     }
 
@@ -117,12 +112,12 @@ int main(int argc, char **argv)
     SandboxOptions options;
     options.dataDir = parser.value(dataOption);
     if (options.dataDir.trimmed().isEmpty())
-        return usageError(tr("--data needs a folder."));
+        return usageError(u"--data needs a folder."_s);
 
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return usageError(tr("--port must be a number from 0 to 65535, not “%1”.")
+        return usageError(u"--port must be a number from 0 to 65535, not “%1”."_s
                               .arg(parser.value(portOption)));
     options.port = quint16(port);
 
@@ -130,17 +125,17 @@ int main(int argc, char **argv)
     if (listen.compare(u"localhost", Qt::CaseInsensitive) == 0)
         options.listen = QHostAddress::LocalHost;
     else if (!options.listen.setAddress(listen))
-        return usageError(tr("--listen must be an IP address, not “%1”.").arg(listen));
+        return usageError(u"--listen must be an IP address, not “%1”."_s.arg(listen));
 
     if (parser.isSet(seedOption)) {
         options.seed = parser.value(seedOption);
         if (options.seed != u"demo")
-            return usageError(tr("Unknown seed “%1”: the only seed is “demo”.").arg(options.seed));
+            return usageError(u"Unknown seed “%1”: the only seed is “demo”."_s.arg(options.seed));
     }
 
     const int numbers = parser.value(numbersOption).toInt(&ok);
     if (!ok || numbers < 0 || numbers > MaxNumbers) {
-        return usageError(tr("--numbers must be a whole number from 0 to %1, not “%2”.")
+        return usageError(u"--numbers must be a whole number from 0 to %1, not “%2”."_s
                               .arg(MaxNumbers)
                               .arg(parser.value(numbersOption)));
     }
@@ -150,11 +145,11 @@ int main(int argc, char **argv)
     for (const QString &fault : faults) {
         QString error;
         if (!options.faults.parse(fault, &error))
-            return usageError(tr("--fault: %1").arg(error));
+            return usageError(u"--fault: %1"_s.arg(error));
     }
 
     if (!installSignalHandlers()) {
-        std::fprintf(stderr, "%s\n", qUtf8Printable(tr("Cannot install the signal handlers.")));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(u"Cannot install the signal handlers."_s));
         return ExitFailure;
     }
 

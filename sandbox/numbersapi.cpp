@@ -3,7 +3,6 @@
 #include "familyerrors.h"
 #include "sandboxdatabase.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -20,11 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
 
 constexpr int DefaultPageSize = 50;
 constexpr int MaxPageSize = 1000;
@@ -316,7 +310,7 @@ HttpReply NumbersApi::list(const HttpCall &call)
         pageSize = call.queryValue(u"PageSize"_s).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > MaxPageSize) {
             return twilioError(400, 20007,
-                               tr("PageSize must be a whole number from 1 to %1").arg(MaxPageSize));
+                               u"PageSize must be a whole number from 1 to %1"_s.arg(MaxPageSize));
         }
     }
     int page = 0;
@@ -324,7 +318,7 @@ HttpReply NumbersApi::list(const HttpCall &call)
         bool ok = false;
         page = call.queryValue(u"Page"_s).toInt(&ok);
         if (!ok || page < 0)
-            return twilioError(400, 20007, tr("Page must be a whole number, 0 or more"));
+            return twilioError(400, 20007, u"Page must be a whole number, 0 or more"_s);
     }
     enum class Direction { Offset, After, Before } direction = Direction::Offset;
     qint64 tokenSeq = 0;
@@ -339,7 +333,7 @@ HttpReply NumbersApi::list(const HttpCall &call)
         else
             ok = false;
         if (!ok || tokenSeq < 0)
-            return twilioError(400, 21481, tr("The PageToken is not valid"));
+            return twilioError(400, 21481, u"The PageToken is not valid"_s);
     }
 
     // Filters, kept on every page URI.
@@ -387,7 +381,7 @@ HttpReply NumbersApi::list(const HttpCall &call)
     for (const QVariant &v : std::as_const(pageBinds))
         query.addBindValue(v);
     if (!query.exec())
-        return twilioError(500, 20500, tr("The numbers could not be read."));
+        return twilioError(500, 20500, u"The numbers could not be read."_s);
     QList<NumberRecord> records;
     while (query.next())
         records.append(fromQuery(query));
@@ -445,10 +439,10 @@ HttpReply NumbersApi::read(const HttpCall &call)
     query.addBindValue(familyKey(call.family));
     query.addBindValue(call.param(u"Sid"_s));
     if (!query.exec())
-        return twilioError(500, 20500, tr("The number could not be read."));
+        return twilioError(500, 20500, u"The number could not be read."_s);
     if (!query.next()) {
         return twilioError(404, 20404,
-                           tr("The requested resource %1 was not found").arg(call.path));
+                           u"The requested resource %1 was not found"_s.arg(call.path));
     }
     return HttpReply::json(toJson(fromQuery(query)));
 }

@@ -5,7 +5,6 @@
 #include "sandboxids.h"
 #include "validation/propertyrules.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
 
 constexpr int DefaultCount = 50;
 constexpr int MaxCount = 1000;
@@ -123,7 +117,7 @@ HttpReply PropertiesApi::create(const HttpCall &call)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return FamilyErrors::properties(
             400, u"INVALID_PARAMETER"_s,
-            tr("The request body must be a JSON object with the new property's fields."));
+            u"The request body must be a JSON object with the new property's fields."_s);
     }
     const QJsonObject body = document.object();
 
@@ -134,10 +128,10 @@ HttpReply PropertiesApi::create(const HttpCall &call)
         if (value.isUndefined() || value.isNull()
             || (value.isString() && value.toString().trimmed().isEmpty())) {
             return FamilyErrors::properties(400, u"PARAMETER_REQUIRED"_s,
-                                            tr("%1 is required").arg(field), field);
+                                            u"%1 is required"_s.arg(field), field);
         }
         if (!value.isString())
-            return invalid(field, tr("%1 must be a string").arg(field));
+            return invalid(field, u"%1 must be a string"_s.arg(field));
     }
 
     PropertyRecord record;
@@ -145,11 +139,15 @@ HttpReply PropertiesApi::create(const HttpCall &call)
     record.mainDomain = body.value(u"MainDomain"_s).toString();
     record.timeZone = body.value(u"TimeZone"_s).toString();
 
-    if (const auto check = Validation::checkPropertyName(record.name); !check.isOk())
+    // The client's own rules, with their reasons in English: a server does not speak the
+    // language of the app that embeds it.
+    constexpr auto English = Validation::ReasonLanguage::English;
+    if (const auto check = Validation::checkPropertyName(record.name, English); !check.isOk())
         return invalid(u"Name"_s, check.reason);
-    if (const auto check = Validation::checkMainDomain(record.mainDomain); !check.isOk())
+    if (const auto check = Validation::checkMainDomain(record.mainDomain, English); !check.isOk())
         return invalid(u"MainDomain"_s, check.reason);
-    if (const auto check = Validation::checkWindowsTimeZone(record.timeZone); !check.isOk()) {
+    if (const auto check = Validation::checkWindowsTimeZone(record.timeZone, English);
+        !check.isOk()) {
         return FamilyErrors::properties(400, u"UNKNOWN_TIME_ZONE"_s, check.reason,
                                         u"TimeZone"_s);
     }
@@ -168,7 +166,7 @@ HttpReply PropertiesApi::create(const HttpCall &call)
         if (value.isUndefined() || value.isNull())
             continue; // the default stands
         if (!value.isBool())
-            return invalid(flag.name, tr("%1 must be true or false").arg(flag.name));
+            return invalid(flag.name, u"%1 must be true or false"_s.arg(flag.name));
         *flag.target = value.toBool();
     }
 
@@ -176,7 +174,7 @@ HttpReply PropertiesApi::create(const HttpCall &call)
     QString error;
     if (!insert(m_database.db(), &record, &error)) {
         return FamilyErrors::reply(Family::Properties, FamilyErrors::Kind::Internal,
-                                   tr("The property could not be saved."));
+                                   u"The property could not be saved."_s);
     }
     return HttpReply::json({{u"Property"_s, toJson(record, m_accountSid)}});
 }
@@ -190,7 +188,7 @@ HttpReply PropertiesApi::list(const HttpCall &call)
         const auto value = boundedInt(call.queryValue(u"Results_Count"_s), 1, MaxCount);
         if (!value) {
             return invalid(u"Results_Count"_s,
-                           tr("Results_Count must be a whole number from 1 to %1").arg(MaxCount));
+                           u"Results_Count must be a whole number from 1 to %1"_s.arg(MaxCount));
         }
         count = *value;
     }
@@ -198,14 +196,14 @@ HttpReply PropertiesApi::list(const HttpCall &call)
         const auto value = boundedInt(call.queryValue(u"Results_Skip"_s), 0,
                                       std::numeric_limits<int>::max());
         if (!value)
-            return invalid(u"Results_Skip"_s, tr("Results_Skip must be a whole number, 0 or more"));
+            return invalid(u"Results_Skip"_s, u"Results_Skip must be a whole number, 0 or more"_s);
         skip = *value;
     }
     if (call.query.hasQueryItem(u"NextPageToken"_s)) {
         const auto seq = SandboxIds::parseAfterToken(call.queryValue(u"NextPageToken"_s));
         if (!seq) {
             return invalid(u"NextPageToken"_s,
-                           tr("NextPageToken is not a token this server gave out"));
+                           u"NextPageToken is not a token this server gave out"_s);
         }
         afterSeq = *seq;
     }
@@ -217,7 +215,7 @@ HttpReply PropertiesApi::list(const HttpCall &call)
     query.addBindValue(skip);
     if (!query.exec()) {
         return FamilyErrors::reply(Family::Properties, FamilyErrors::Kind::Internal,
-                                   tr("The properties could not be read."));
+                                   u"The properties could not be read."_s);
     }
     QJsonArray rows;
     qint64 lastSeq = 0;
@@ -258,7 +256,7 @@ HttpReply PropertiesApi::read(const HttpCall &call)
     const auto record = find(sid);
     if (!record) {
         return FamilyErrors::properties(404, u"NOT_FOUND"_s,
-                                        tr("No property with PropertySid %1").arg(sid),
+                                        u"No property with PropertySid %1"_s.arg(sid),
                                         u"PropertySid"_s);
     }
     return HttpReply::json({{u"Property"_s, toJson(*record, m_accountSid)}});

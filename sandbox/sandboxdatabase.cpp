@@ -1,7 +1,6 @@
 #include "sandboxdatabase.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -116,8 +115,7 @@ bool SandboxDatabase::open(const QString &filePath, QString *error)
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         database.setDatabaseName(filePath);
         if (!database.open()) {
-            *error = QCoreApplication::translate("SandboxServer", "Cannot open %1: %2")
-                         .arg(filePath, database.lastError().text());
+            *error = u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text());
             database = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             return false;
@@ -140,8 +138,7 @@ bool SandboxDatabase::createSchema(QString *error)
     QSqlQuery query(db());
     for (const char16_t *statement : schema) {
         if (!query.exec(QString::fromUtf16(statement))) {
-            *error = QCoreApplication::translate("SandboxServer", "Cannot create the database: %1")
-                         .arg(describeSqlError(query));
+            *error = u"Cannot create the database: %1"_s.arg(describeSqlError(query));
             return false;
         }
     }

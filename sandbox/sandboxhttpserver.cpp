@@ -3,7 +3,6 @@
 #include "familyerrors.h"
 #include "sandboxlog.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -145,11 +144,11 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     bool lost = false;
     if (throttled(faults.throttle)) {
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::TooManyRequests,
-                                    tr("Too many requests: at most %1 per second (fault injection)")
+                                    u"Too many requests: at most %1 per second (fault injection)"_s
                                         .arg(faults.throttle));
     } else if (faults.errorRate > 0 && rng->generateDouble() < faults.errorRate) {
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::Internal,
-                                    tr("Internal server error (fault injection)"));
+                                    u"Internal server error (fault injection)"_s);
     } else {
         reply = dispatch(request, family);
         if (faults.lostAnswerRate > 0 && rng->generateDouble() < faults.lostAnswerRate) {
@@ -189,7 +188,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     // handleRequest() answers everything; this is only a safety net.
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, socket,
-         FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, tr("Not found")),
+         FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, u"Not found"_s),
          Ending::KeepAlive, request.url().path());
 }
 
@@ -226,7 +225,7 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
     const auto denied = [&](const QString &message) {
         return FamilyErrors::reply(call->family, FamilyErrors::Kind::Unauthorized, message);
     };
-    const QString wrong = tr("Authentication failed: the credentials are missing or wrong");
+    const QString wrong = u"Authentication failed: the credentials are missing or wrong"_s;
 
     switch (call->family) {
     case Family::None:
@@ -244,7 +243,7 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
     case Family::Broadcast: {
         const QString key = QString::fromUtf8(request.value("X-API-Key").trimmed());
         if (!sameSecret(key, m_credentials.broadcastApiKey))
-            return denied(tr("Authentication failed: the X-API-Key header is missing or wrong"));
+            return denied(u"Authentication failed: the X-API-Key header is missing or wrong"_s);
         return std::nullopt;
     }
     case Family::Twilio:
@@ -267,8 +266,8 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
             if (id.endsWith(u".json"))
                 id.chop(5);
             if (id != user) {
-                return denied(tr("Authentication failed: the account in the path does not match "
-                                 "the credentials"));
+                return denied(u"Authentication failed: the account in the path does not match "
+                              "the credentials"_s);
             }
             call->accountPrefix = u"/"_s + parts.mid(0, accountsAt + 2).join(u'/');
         }
@@ -301,12 +300,12 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
         if (!match.allowedMethods.isEmpty()) {
             HttpReply reply = FamilyErrors::reply(
                 family, FamilyErrors::Kind::MethodNotAllowed,
-                tr("%1 is not allowed on %2").arg(call.method, call.path));
+                u"%1 is not allowed on %2"_s.arg(call.method, call.path));
             reply.headers.emplaceBack("Allow", match.allowedMethods.join(u", "_s).toLatin1());
             return reply;
         }
         return FamilyErrors::reply(family, FamilyErrors::Kind::NotFound,
-                                   tr("The requested resource %1 was not found").arg(call.path));
+                                   u"The requested resource %1 was not found"_s.arg(call.path));
     }
     call.params = std::move(match.params);
     return match.handler(call);

@@ -10,7 +10,6 @@
 #include "sandboxids.h"
 #include "sandboxlog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,11 +20,6 @@ Q_LOGGING_CATEGORY(lcSandbox, "switchboard.sandbox")
 Q_LOGGING_CATEGORY(lcSandboxHttp, "switchboard.sandbox.http")
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
-
 constexpr int MaxLatencyMs = 10 * 60 * 1000;
 } // namespace
 
@@ -41,8 +35,8 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     };
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0) {
-        return fail(tr("“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
-                       "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate").arg(spec));
+        return fail(u"“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
+                    "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate"_s.arg(spec));
     }
     const QString name = spec.left(eq).trimmed();
     const QString value = spec.mid(eq + 1).trimmed();
@@ -50,7 +44,7 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     if (name == u"latency") {
         const int ms = value.toInt(&ok);
         if (!ok || ms < 0 || ms > MaxLatencyMs) {
-            return fail(tr("latency must be a whole number of milliseconds from 0 to %1, not “%2”")
+            return fail(u"latency must be a whole number of milliseconds from 0 to %1, not “%2”"_s
                             .arg(MaxLatencyMs).arg(value));
         }
         latencyMs = ms;
@@ -59,8 +53,8 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     if (name == u"throttle") {
         const int n = value.toInt(&ok);
         if (!ok || n < 0)
-            return fail(tr("throttle must be a whole number of requests per second (0 for no "
-                           "limit), not “%1”").arg(value));
+            return fail(u"throttle must be a whole number of requests per second (0 for no "
+                        "limit), not “%1”"_s.arg(value));
         throttle = n;
         return true;
     }
@@ -72,12 +66,12 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     if (rateField) {
         const double rate = value.toDouble(&ok);
         if (!ok || !(rate >= 0.0 && rate <= 1.0))
-            return fail(tr("%1 must be a share from 0 to 1, such as 0.2, not “%2”").arg(name, value));
+            return fail(u"%1 must be a share from 0 to 1, such as 0.2, not “%2”"_s.arg(name, value));
         *rateField = rate;
         return true;
     }
-    return fail(tr("Unknown fault “%1”: use latency, error-rate, throttle, drop-rate, "
-                   "lost-answer-rate or garble-rate").arg(name));
+    return fail(u"Unknown fault “%1”: use latency, error-rate, throttle, drop-rate, "
+                "lost-answer-rate or garble-rate"_s.arg(name));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -125,7 +119,7 @@ bool SandboxServerPrivate::loadOrCreateCredentials(QString *error)
          [&]() -> QString { return u"bk_live_"_s + SandboxIds::hex(rng, 40); }},
     };
     if (!database.transaction()) {
-        *error = tr("Cannot read the credentials from the database.");
+        *error = u"Cannot read the credentials from the database."_s;
         return false;
     }
     for (const Key &key : keys) {
@@ -134,13 +128,13 @@ bool SandboxServerPrivate::loadOrCreateCredentials(QString *error)
             *key.target = key.make();
             if (!database.setMeta(key.name, *key.target)) {
                 database.rollback();
-                *error = tr("Cannot store the credentials in the database.");
+                *error = u"Cannot store the credentials in the database."_s;
                 return false;
             }
         }
     }
     if (!database.commit()) {
-        *error = tr("Cannot store the credentials in the database.");
+        *error = u"Cannot store the credentials in the database."_s;
         return false;
     }
     return true;
@@ -162,23 +156,23 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     QString ignored;
     QString &why = error ? *error : ignored;
     if (isRunning()) {
-        why = tr("The sandbox server is already running.");
+        why = u"The sandbox server is already running."_s;
         return false;
     }
     if (options.dataDir.isEmpty()) {
-        why = tr("No data folder given.");
+        why = u"No data folder given."_s;
         return false;
     }
     if (!options.seed.isEmpty() && options.seed != u"demo") {
-        why = tr("Unknown seed “%1”: the only seed is “demo”.").arg(options.seed);
+        why = u"Unknown seed “%1”: the only seed is “demo”."_s.arg(options.seed);
         return false;
     }
     if (options.numbers < 0) {
-        why = tr("The number count cannot be negative.");
+        why = u"The number count cannot be negative."_s;
         return false;
     }
     if (!QDir().mkpath(options.dataDir)) {
-        why = tr("Cannot create the data folder %1.").arg(options.dataDir);
+        why = u"Cannot create the data folder %1."_s.arg(options.dataDir);
         return false;
     }
     d->options = options;
@@ -211,7 +205,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
     const quint16 port = d->http->listenLowDelay(options.listen, options.port);
     if (port == 0) {
-        why = tr("Cannot listen on %1 port %2.").arg(options.listen.toString()).arg(options.port);
+        why = u"Cannot listen on %1 port %2."_s.arg(options.listen.toString()).arg(options.port);
         d->http.reset(); // never served: stop() has nothing to announce
         stop();
         return false;

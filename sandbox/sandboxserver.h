@@ -51,7 +51,9 @@ class SandboxServerPrivate;
 
 // The local API server: every family of ../shared/api/README.md over Qt HttpServer with
 // SQLite storage. Used in-process by the app (on a worker thread) and the tests, and as
-// the switchboard-sandbox executable.
+// the switchboard-sandbox executable. It answers in English whatever the language of the
+// app that embeds it, as a real server would: its texts are plain literals, never tr(),
+// and update_translations does not scan sandbox/.
 //
 //     SandboxServer server;
 //     if (!server.start(options, &error)) ...;

@@ -18,3 +18,5 @@ add_dependencies(tst_singleinstance switchboard)
 switchboard_add_test(tst_formcrash switchboard_ui switchboard_testsupport Qt6::Sql)
 # The one submission path under lost answers, and a kind registered through the registry alone.
 switchboard_add_test(tst_formsubmission switchboard_app_lib switchboard_testsupport)
+# Translations as the app installs them: German, English plurals, an English sandbox.
+switchboard_add_test(tst_localization switchboard_app_lib switchboard_testsupport Qt6::Network)

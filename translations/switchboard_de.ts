@@ -280,22 +280,25 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
 </context>
 <context>
+    <name>DocumentDrafts</name>
+    <message>
+        <source>Drafts cannot be kept on this computer, so nothing can be sent safely.</source>
+        <translation>Entwürfe können auf diesem Computer nicht aufbewahrt werden, daher kann nichts sicher gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>This account cannot send drafts yet.</source>
+        <translation>Dieses Konto kann noch keine Entwürfe senden.</translation>
+    </message>
+</context>
+<context>
     <name>Draft</name>
     <message>
         <source>Property</source>
         <translation>Property</translation>
-    </message>
-    <message>
-        <source>Broadcast project</source>
-        <translation>Broadcast-Projekt</translation>
-    </message>
-    <message>
-        <source>Number purchase</source>
-        <translation>Rufnummernkauf</translation>
-    </message>
-    <message>
-        <source>Number edit</source>
-        <translation>Rufnummernänderung</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -320,6 +323,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -355,6 +362,112 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Draft %1 of the file has the same id as an earlier one (“%2”); the file is damaged or was edited by hand.</source>
         <translation>Entwurf %1 der Datei hat dieselbe ID wie ein früherer („%2“); die Datei ist beschädigt oder wurde von Hand bearbeitet.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>„%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date such as 2024-05-01T10:00:00Z.</source>
+        <translation>„%1“ muss ein Datum wie 2024-05-01T10:00:00Z sein.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>Er ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>“id” is empty.</source>
+        <translation>„id“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“kind” is “%1”, which is not a kind of draft.</source>
+        <translation>„kind“ ist „%1“, was keine Entwurfsart ist.</translation>
+    </message>
+    <message>
+        <source>“valid” must be true or false.</source>
+        <translation>„valid“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“payload” is missing.</source>
+        <translation>„payload“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“payload” must be a JSON object.</source>
+        <translation>„payload“ muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“payload” is nested more than %1 levels deep.</source>
+        <translation>„payload“ ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftForm</name>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 It is sent as soon as the server can be reached; everything you typed is kept.</source>
+        <translation>Wartet auf Versand: %1 Er wird gesendet, sobald der Server erreichbar ist; alle Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way back. Switchboard is checking with the server whether it arrived; nothing is sent again until it knows.</source>
+        <translation>Die Antwort ging auf dem Rückweg verloren. Switchboard prüft beim Server, ob er angekommen ist; bis das feststeht, wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way back, and the server cannot be asked yet: %1 Switchboard checks again by itself; nothing is sent again until it knows.</source>
+        <translation>Die Antwort ging auf dem Rückweg verloren, und der Server kann noch nicht gefragt werden: %1 Switchboard prüft von selbst erneut; bis das feststeht, wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Created on the server.</source>
+        <translation>Auf dem Server angelegt.</translation>
+    </message>
+    <message>
+        <source>Created on the server as %1.</source>
+        <translation>Auf dem Server als %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it: %1 Everything you typed is kept.</source>
+        <translation>Der Server hat ihn nicht angenommen: %1 Alle Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switchboard cannot tell whether this was created: the server has %n record(s) that may be it. Choose one if it is, or send it.</source>
+        <translation>
+            <numerusform>Switchboard kann nicht feststellen, ob dies angelegt wurde: Der Server hat %n Eintrag, der es sein könnte. Wählen Sie ihn, falls er es ist, oder senden Sie den Entwurf.</numerusform>
+            <numerusform>Switchboard kann nicht feststellen, ob dies angelegt wurde: Der Server hat %n Einträge, die es sein könnten. Wählen Sie den passenden, falls einer es ist, oder senden Sie den Entwurf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>It is %1</source>
+        <translation>Es ist %1</translation>
+    </message>
+    <message>
+        <source>None of these: send it</source>
+        <translation>Keiner davon: senden</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Checking with the server, then sending…</source>
+        <translation>Abgleich mit dem Server, dann Versand…</translation>
     </message>
 </context>
 <context>
@@ -438,6 +551,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>The server has records that may be this draft, and Switchboard cannot tell whether it created one. Open it to choose; nothing is sent until you do.</source>
+        <translation>Der Server hat Einträge, die dieser Entwurf sein könnten, und Switchboard kann nicht feststellen, ob es einen davon angelegt hat. Öffnen Sie ihn, um zu wählen; bis dahin wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -526,13 +643,37 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>The draft is in the outbox or sent; it can no longer change.</source>
         <translation>Der Entwurf ist im Postausgang oder gesendet; er kann nicht mehr geändert werden.</translation>
     </message>
+    <message>
+        <source>“%1” is not a kind of draft.</source>
+        <translation>„%1“ ist keine Entwurfsart.</translation>
+    </message>
+    <message>
+        <source>The draft is “%1” and cannot become “%2”.</source>
+        <translation>Der Entwurf ist „%1“ und kann nicht zu „%2“ werden.</translation>
+    </message>
+    <message>
+        <source>The draft is waiting in the outbox; keep it as a draft first.</source>
+        <translation>Der Entwurf wartet im Postausgang; behalten Sie ihn zuerst als Entwurf.</translation>
+    </message>
+    <message>
+        <source>The draft is being sent; it can be deleted once the server has answered.</source>
+        <translation>Der Entwurf wird gerade gesendet; er kann gelöscht werden, sobald der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The draft is already in the outbox or sent.</source>
+        <translation>Der Entwurf ist schon im Postausgang oder gesendet.</translation>
+    </message>
+    <message>
+        <source>The draft is not complete yet.</source>
+        <translation>Der Entwurf ist noch nicht vollständig.</translation>
+    </message>
+    <message>
+        <source>%1 holds a draft of kind “%2”, which this version of Switchboard cannot open; nothing was imported.</source>
+        <translation>%1 enthält einen Entwurf der Art „%2“, den diese Version von Switchboard nicht öffnen kann; nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPane</name>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
     <message>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
@@ -540,10 +681,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>No drafts yet: every form you open is kept here as you type.</source>
         <translation>Noch keine Entwürfe: Jedes Formular, das Sie öffnen, wird hier beim Tippen aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -566,16 +703,8 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Löschen &amp;rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Send When Online</source>
-        <translation>&amp;Senden, wenn online</translation>
-    </message>
-    <message>
         <source>Put the selected valid drafts in their account’s outbox; they are sent as soon as the server can be reached</source>
         <translation>Die gewählten gültigen Entwürfe in den Postausgang ihres Kontos legen; sie werden gesendet, sobald der Server erreichbar ist</translation>
-    </message>
-    <message>
-        <source>&amp;Keep as Draft</source>
-        <translation>Als Entwurf &amp;behalten</translation>
     </message>
     <message>
         <source>Take the selected drafts out of the outbox</source>
@@ -637,21 +766,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
             <numerusform>%n Entwurf gelöscht.</numerusform>
             <numerusform>%n Entwürfe gelöscht.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 draft being sent was kept.</source>
-        <translation>1 Entwurf, der gerade gesendet wird, wurde behalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n drafts being sent were kept.</source>
-        <translation>
-            <numerusform>%n Entwurf, der gerade gesendet wird, wurde behalten.</numerusform>
-            <numerusform>%n Entwürfe, die gerade gesendet werden, wurden behalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drafts that are being sent cannot be deleted until the server has answered.</source>
-        <translation>Entwürfe, die gerade gesendet werden, können erst gelöscht werden, wenn der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>1 draft is incomplete and stays a draft; open it to see what is missing.</source>
@@ -746,6 +860,29 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
             <numerusform>, %n wartet auf Versand</numerusform>
             <numerusform>, %n warten auf Versand</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Send when online</source>
+        <translation>&amp;Senden, wenn online</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) in the outbox were kept.</source>
+        <translation>
+            <numerusform>%n Entwurf im Postausgang wurde behalten.</numerusform>
+            <numerusform>%n Entwürfe im Postausgang wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts that are being sent or wait in the outbox cannot be deleted: keep them as drafts first, or wait until the server has answered.</source>
+        <translation>Entwürfe, die gerade gesendet werden oder im Postausgang warten, können nicht gelöscht werden: Behalten Sie sie zuerst als Entwürfe oder warten Sie, bis der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1052,95 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Could not check the server before sending: %1</source>
         <translation>Der Server konnte vor dem Senden nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>The drafts database is not open.</source>
+        <translation>Die Entwurfsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This account cannot send this kind of draft.</source>
+        <translation>Dieses Konto kann diese Art von Entwurf nicht senden.</translation>
+    </message>
+    <message>
+        <source>The draft is not waiting for a decision.</source>
+        <translation>Der Entwurf wartet auf keine Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %n record(s) that may be this draft; choose whether one of them is it.</source>
+        <translation>
+            <numerusform>Der Server hat %n Eintrag, der dieser Entwurf sein könnte; entscheiden Sie, ob er es ist.</numerusform>
+            <numerusform>Der Server hat %n Einträge, die dieser Entwurf sein könnten; entscheiden Sie, ob einer davon es ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is not on the server, but Switchboard could not be sure while sending it, so it was not sent again by itself. Send it again when you are ready.</source>
+        <translation>Er ist nicht auf dem Server, aber Switchboard konnte sich beim Senden nicht sicher sein und hat ihn daher nicht von selbst erneut gesendet. Senden Sie ihn erneut, wenn Sie so weit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedEndpoint</name>
+    <message>
+        <source>The server&apos;s next page is not a path on the same server (%1).</source>
+        <translation>Die nächste Seite des Servers ist kein Pfad auf demselben Server (%1).</translation>
+    </message>
+    <message>
+        <source>it does not start with a single “/”</source>
+        <translation>beginnt nicht mit einem einzelnen „/“</translation>
+    </message>
+    <message>
+        <source>it holds a space, a control character or a backslash</source>
+        <translation>enthält ein Leerzeichen, ein Steuerzeichen oder einen Backslash</translation>
+    </message>
+    <message>
+        <source>it is not a valid address</source>
+        <translation>ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>it names another server</source>
+        <translation>nennt einen anderen Server</translation>
+    </message>
+    <message>
+        <source>it carries a fragment</source>
+        <translation>enthält ein Fragment</translation>
+    </message>
+    <message>
+        <source>The list page is not a JSON object.</source>
+        <translation>Die Listenseite ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The list page has no “%1” array.</source>
+        <translation>Die Listenseite hat kein „%1“-Array.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the list page is not an object.</source>
+        <translation>Eintrag %1 der Listenseite ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The list page has no valid “TotalCount”.</source>
+        <translation>Die Listenseite hat keinen gültigen „TotalCount“.</translation>
+    </message>
+    <message>
+        <source>The list page&apos;s “total” is not a count.</source>
+        <translation>Das Feld „total“ der Listenseite ist keine Anzahl.</translation>
+    </message>
+    <message>
+        <source>The list page&apos;s “%1” is not a count.</source>
+        <translation>Das Feld „%1“ der Listenseite ist keine Anzahl.</translation>
+    </message>
+    <message>
+        <source>The list page&apos;s “%1” is not text.</source>
+        <translation>Das Feld „%1“ der Listenseite ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The list page&apos;s “%1” is neither text nor null.</source>
+        <translation>Das Feld „%1“ der Listenseite ist weder Text noch null.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListModel</name>
+    <message>
+        <source>The server&apos;s next page is the page just read.</source>
+        <translation>Die nächste Seite des Servers ist die gerade gelesene.</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPane</name>
@@ -1058,6 +1284,34 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>“%1” is not an account SID.</source>
         <translation>„%1“ ist keine Konto-SID.</translation>
     </message>
+    <message>
+        <source>A property record has no “%1”.</source>
+        <translation>Ein Property-Eintrag hat kein „%1“.</translation>
+    </message>
+    <message>
+        <source>A property record&apos;s “%1” is not a string.</source>
+        <translation>Das Feld „%1“ eines Property-Eintrags ist kein Text.</translation>
+    </message>
+    <message>
+        <source>A property record&apos;s “%1” is not true or false.</source>
+        <translation>Das Feld „%1“ eines Property-Eintrags ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the list is not an object.</source>
+        <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the list: %2</source>
+        <translation>Eintrag %1 der Liste: %2</translation>
+    </message>
+    <message>
+        <source>The property is not a JSON object.</source>
+        <translation>Die Property ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s “Property” is not an object.</source>
+        <translation>Das Feld „Property“ der Antwort ist kein Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>PropertyDetailView</name>
@@ -1124,6 +1378,13 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyDraftSender</name>
+    <message>
+        <source>%1 · %2 · %3 (%4)</source>
+        <translation>%1 · %2 · %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1217,24 +1478,12 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Eine Property enthält Rufnummern und ihre Konfiguration. Name, Hauptdomain und Zeitzone sind Pflichtfelder.</translation>
     </message>
     <message>
-        <source>Creating the property…</source>
-        <translation>Die Property wird angelegt…</translation>
-    </message>
-    <message>
         <source>This property has been created.</source>
         <translation>Diese Property wurde angelegt.</translation>
     </message>
     <message>
-        <source>Cannot create yet. %1</source>
-        <translation>Noch kein Anlegen möglich. %1</translation>
-    </message>
-    <message>
         <source>Create the property on the server (Ctrl+Return).</source>
         <translation>Die Property auf dem Server anlegen (Strg+Eingabe).</translation>
-    </message>
-    <message>
-        <source>The property is being created.</source>
-        <translation>Die Property wird gerade angelegt.</translation>
     </message>
     <message>
         <source>The property has already been created.</source>
@@ -1289,40 +1538,30 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Angelegt</translation>
     </message>
     <message>
-        <source>Created “%1” (%2).</source>
-        <translation>„%1“ angelegt (%2).</translation>
-    </message>
-    <message>
         <source>The server says: %1</source>
         <translation>Der Server meldet: %1</translation>
     </message>
     <message>
-        <source>The server did not accept the property: %1</source>
-        <translation>Der Server hat die Property nicht angenommen: %1</translation>
+        <source>The property is on its way to the server.</source>
+        <translation>Die Property ist auf dem Weg zum Server.</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <source>Cannot create yet:
+%1</source>
+        <translation>Noch kein Anlegen möglich:
+%1</translation>
     </message>
     <message>
-        <source>%1 The property may have been created: look for it in the Properties list before trying again. Everything you typed is kept.</source>
-        <translation>%1 Die Property wurde möglicherweise angelegt: Sehen Sie in der Liste der Properties nach, bevor Sie es erneut versuchen. Alle Ihre Eingaben bleiben erhalten.</translation>
+        <source>This window cannot save drafts, so nothing can be sent from it.</source>
+        <translation>Dieses Fenster kann keine Entwürfe speichern, daher kann aus ihm nichts gesendet werden.</translation>
     </message>
     <message>
-        <source>&amp;Try again anyway</source>
-        <translation>&amp;Trotzdem erneut versuchen</translation>
+        <source>Choose first whether the property was created already.</source>
+        <translation>Wählen Sie zuerst, ob die Property bereits angelegt wurde.</translation>
     </message>
     <message>
-        <source>The server refused the account&apos;s credentials: %1 Check the account&apos;s settings; everything you typed is kept.</source>
-        <translation>Der Server hat die Zugangsdaten des Kontos abgelehnt: %1 Prüfen Sie die Einstellungen des Kontos; alle Ihre Eingaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>The server could not create the property: %1 Everything you typed is kept.</source>
-        <translation>Der Server konnte die Property nicht anlegen: %1 Alle Ihre Eingaben bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>%1 Everything you typed is kept; try again when the server can be reached.</source>
-        <translation>%1 Alle Ihre Eingaben bleiben erhalten; versuchen Sie es erneut, wenn der Server erreichbar ist.</translation>
+        <source>The server did not accept the property: %1 Everything you typed is kept.</source>
+        <translation>Der Server hat die Property nicht angenommen: %1 Alle Ihre Eingaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1378,33 +1617,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Integrations enabled</source>
         <translation>Integrationen aktiviert</translation>
-    </message>
-</context>
-<context>
-    <name>PropertyPage</name>
-    <message>
-        <source>The list of properties is not a JSON object.</source>
-        <translation>Die Liste der Properties ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>The list of properties has no “Properties” array.</source>
-        <translation>Die Liste der Properties hat kein „Properties“-Array.</translation>
-    </message>
-    <message>
-        <source>Record %1 of the list is not an object.</source>
-        <translation>Eintrag %1 der Liste ist kein Objekt.</translation>
-    </message>
-    <message>
-        <source>Record %1 of the list: %2</source>
-        <translation>Eintrag %1 der Liste: %2</translation>
-    </message>
-    <message>
-        <source>The list of properties has no valid “TotalCount”.</source>
-        <translation>Die Liste der Properties hat keinen gültigen „TotalCount“.</translation>
-    </message>
-    <message>
-        <source>The list&apos;s “NextPageToken” is neither text nor null.</source>
-        <translation>Das „NextPageToken“ der Liste ist weder Text noch null.</translation>
     </message>
 </context>
 <context>
@@ -1484,13 +1696,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Forms saved as you type, sent through the outbox when online.</source>
         <translation>Formulare, die beim Tippen gespeichert und online über den Postausgang gesendet werden.</translation>
     </message>
-</context>
-<context>
-    <name>SectionPanes</name>
-    <message>
-        <source>Creating and browsing properties arrives in a coming version of Switchboard.</source>
-        <translation>Das Anlegen und Durchsuchen von Properties kommt in einer der nächsten Versionen von Switchboard.</translation>
-    </message>
     <message>
         <source>Broadcast projects arrive in a coming version of Switchboard. You will set up bulk SMS and MMS sending across many numbers here.</source>
         <translation>Broadcast-Projekte kommen in einer der nächsten Versionen von Switchboard. Hier richten Sie dann den Massenversand von SMS und MMS über viele Rufnummern ein.</translation>
@@ -1498,10 +1703,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Numbers arrive in a coming version of Switchboard. You will review, buy and configure thousands of phone numbers here.</source>
         <translation>Rufnummern kommen in einer der nächsten Versionen von Switchboard. Hier prüfen, kaufen und konfigurieren Sie dann Tausende von Rufnummern.</translation>
-    </message>
-    <message>
-        <source>Drafts arrive in a coming version of Switchboard. Every form you fill in will be kept here, even offline, until it is sent.</source>
-        <translation>Entwürfe kommen in einer der nächsten Versionen von Switchboard. Jedes ausgefüllte Formular wird hier aufbewahrt, auch offline, bis es gesendet ist.</translation>
     </message>
     <message>
         <source>Drafts cannot be kept: the drafts database could not be opened. Forms still work, but what you type is not saved.</source>
@@ -1610,6 +1811,13 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>“%1” is not a Windows time zone ID.</source>
         <translation>„%1“ ist keine Windows-Zeitzonen-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try “switchboard --help”.</source>
+        <translation>Versuchen Sie „switchboard --help“.</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() translates in the "ApiError" context. A class, so that lupdate files the texts
+// under that context too: it cannot tell the context of a free tr() function.
+struct Tr
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
 
 QString jsonString(const QJsonValue &value)
 {
@@ -96,7 +98,7 @@ ApiError ApiError::fromHttpBody(ApiFamily family, int status, const QByteArray &
     }
     }
     // An error status whose body is not the family's shape: keep the status, say so plainly.
-    return http(status, {}, tr("The server answered with status %1.").arg(status));
+    return http(status, {}, Tr::tr("The server answered with status %1.").arg(status));
 }
 
 bool ApiError::provesNotActedOn() const
@@ -186,19 +188,19 @@ QString ApiError::displayText() const
     case Kind::Http:
         if (m_code.isEmpty())
             return m_message;
-        return tr("%1 (%2, HTTP %3)").arg(m_message, m_code).arg(m_httpStatus);
+        return Tr::tr("%1 (%2, HTTP %3)").arg(m_message, m_code).arg(m_httpStatus);
     case Kind::Refused:
-        return tr("Cannot reach the server: %1").arg(m_message);
+        return Tr::tr("Cannot reach the server: %1").arg(m_message);
     case Kind::Timeout:
-        return tr("The server stopped answering: %1").arg(m_message);
+        return Tr::tr("The server stopped answering: %1").arg(m_message);
     case Kind::Dropped:
-        return tr("The connection was lost before the server answered: %1").arg(m_message);
+        return Tr::tr("The connection was lost before the server answered: %1").arg(m_message);
     case Kind::Tls:
-        return tr("Secure connection failed: %1").arg(m_message);
+        return Tr::tr("Secure connection failed: %1").arg(m_message);
     case Kind::Malformed:
-        return tr("The server sent an answer Switchboard cannot read: %1").arg(m_message);
+        return Tr::tr("The server sent an answer Switchboard cannot read: %1").arg(m_message);
     case Kind::Cancelled:
-        return tr("Cancelled.");
+        return Tr::tr("Cancelled.");
     case Kind::InsecureUrl:
     case Kind::Network:
         return m_message;

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString FormatName = u"switchboard-drafts"_s;
 
-QString tr(const char *text)
+// Tr::tr() translates in the "DraftFile" context. A class, so that lupdate files the texts
+// under that context too: it cannot tell the context of a free tr() function.
+struct Tr
 {
-    return QCoreApplication::translate("DraftFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DraftFile)
+};
 
 QString isoDate(const QDateTime &time)
 {
@@ -48,13 +50,13 @@ bool readString(const QJsonObject &object, const QString &key, bool required, in
     if (value.isUndefined() && !required)
         return true;
     if (!value.isString()) {
-        *problem = value.isUndefined() ? tr("“%1” is missing.").arg(key)
-                                       : tr("“%1” must be text.").arg(key);
+        *problem = value.isUndefined() ? Tr::tr("“%1” is missing.").arg(key)
+                                       : Tr::tr("“%1” must be text.").arg(key);
         return false;
     }
     const QString text = value.toString();
     if (text.size() > maxLength) {
-        *problem = tr("“%1” is longer than %2 characters.").arg(key).arg(maxLength);
+        *problem = Tr::tr("“%1” is longer than %2 characters.").arg(key).arg(maxLength);
         return false;
     }
     *out = text;
@@ -68,7 +70,7 @@ bool readDate(const QJsonObject &object, const QString &key, QDateTime *out, QSt
         return true;
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!value.isString() || !time.isValid()) {
-        *problem = tr("“%1” must be a date such as 2024-05-01T10:00:00Z.").arg(key);
+        *problem = Tr::tr("“%1” must be a date such as 2024-05-01T10:00:00Z.").arg(key);
         return false;
     }
     *out = time.toUTC();
@@ -78,7 +80,7 @@ bool readDate(const QJsonObject &object, const QString &key, QDateTime *out, QSt
 bool decodeOne(const QJsonValue &value, Draft *draft, QString *problem)
 {
     if (!value.isObject()) {
-        *problem = tr("it is not a JSON object.");
+        *problem = Tr::tr("it is not a JSON object.");
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -92,28 +94,28 @@ bool decodeOne(const QJsonValue &value, Draft *draft, QString *problem)
         return false;
     }
     if (draft->id.trimmed().isEmpty()) {
-        *problem = tr("“id” is empty.");
+        *problem = Tr::tr("“id” is empty.");
         return false;
     }
     if (!isValidDraftKindKey(kindKey)) {
-        *problem = tr("“kind” is “%1”, which is not a kind of draft.").arg(kindKey.left(40));
+        *problem = Tr::tr("“kind” is “%1”, which is not a kind of draft.").arg(kindKey.left(40));
         return false;
     }
     draft->kind = kindKey; // whether this version knows the kind is the store's decision
     const QJsonValue valid = o.value(u"valid"_s);
     if (!valid.isUndefined() && !valid.isBool()) {
-        *problem = tr("“valid” must be true or false.");
+        *problem = Tr::tr("“valid” must be true or false.");
         return false;
     }
     draft->valid = valid.toBool(false);
     const QJsonValue payload = o.value(u"payload"_s);
     if (!payload.isObject()) {
-        *problem = payload.isUndefined() ? tr("“payload” is missing.")
-                                         : tr("“payload” must be a JSON object.");
+        *problem = payload.isUndefined() ? Tr::tr("“payload” is missing.")
+                                         : Tr::tr("“payload” must be a JSON object.");
         return false;
     }
     if (depthOf(payload, DraftFile::MaxPayloadDepth) > DraftFile::MaxPayloadDepth) {
-        *problem = tr("“payload” is nested more than %1 levels deep.")
+        *problem = Tr::tr("“payload” is nested more than %1 levels deep.")
                        .arg(DraftFile::MaxPayloadDepth);
         return false;
     }
@@ -151,37 +153,37 @@ bool DraftFile::decode(const QByteArray &data, int maxDrafts, QList<Draft> *draf
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The file is not valid JSON (%1 at byte %2).")
+        *error = Tr::tr("The file is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return false;
     }
     if (!document.isObject()) {
-        *error = tr("The file is JSON but not a drafts export: it should be an object with "
-                    "“format”: “switchboard-drafts”.");
+        *error = Tr::tr("The file is JSON but not a drafts export: it should be an object with "
+                        "“format”: “switchboard-drafts”.");
         return false;
     }
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != FormatName) {
-        *error = tr("The file is not a Switchboard drafts export (its “format” is not "
-                    "“switchboard-drafts”).");
+        *error = Tr::tr("The file is not a Switchboard drafts export (its “format” is not "
+                        "“switchboard-drafts”).");
         return false;
     }
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toDouble() != double(Version)) {
-        *error = tr("The file is a drafts export of an unsupported version; this version of "
-                    "Switchboard reads version %1.")
+        *error = Tr::tr("The file is a drafts export of an unsupported version; this version of "
+                        "Switchboard reads version %1.")
                      .arg(Version);
         return false;
     }
     const QJsonValue list = root.value(u"drafts"_s);
     if (!list.isArray()) {
-        *error = tr("The file has no list of drafts (“drafts” must be an array).");
+        *error = Tr::tr("The file has no list of drafts (“drafts” must be an array).");
         return false;
     }
     const QJsonArray array = list.toArray();
     if (array.size() > maxDrafts) {
-        *error = tr("The file holds %1 drafts; at most %2 can be imported at once.")
+        *error = Tr::tr("The file holds %1 drafts; at most %2 can be imported at once.")
                      .arg(array.size())
                      .arg(maxDrafts);
         return false;
@@ -194,12 +196,12 @@ bool DraftFile::decode(const QByteArray &data, int maxDrafts, QList<Draft> *draf
         Draft draft;
         QString problem;
         if (!decodeOne(array.at(i), &draft, &problem)) {
-            *error = tr("Draft %1 of the file cannot be imported: %2").arg(i + 1).arg(problem);
+            *error = Tr::tr("Draft %1 of the file cannot be imported: %2").arg(i + 1).arg(problem);
             return false;
         }
         if (ids.contains(draft.id)) {
-            *error = tr("Draft %1 of the file has the same id as an earlier one (“%2”); the "
-                        "file is damaged or was edited by hand.")
+            *error = Tr::tr("Draft %1 of the file has the same id as an earlier one (“%2”); the "
+                            "file is damaged or was edited by hand.")
                          .arg(i + 1)
                          .arg(draft.id.left(40));
             return false;

@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() translates in the "Property" context. A class, so that lupdate files the texts
+// under that context too: it cannot tell the context of a free tr() function.
+struct Tr
 {
-    return QCoreApplication::translate("Property", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Property)
+};
 
 ApiError malformed(const QString &why)
 {
@@ -46,8 +48,8 @@ bool readString(const QJsonObject &object, QLatin1StringView key, QString *out, 
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
         *error = malformed(value.isUndefined()
-                               ? tr("A property record has no “%1”.").arg(key)
-                               : tr("A property record's “%1” is not a string.").arg(key));
+                               ? Tr::tr("A property record has no “%1”.").arg(key)
+                               : Tr::tr("A property record's “%1” is not a string.").arg(key));
         return false;
     }
     *out = value.toString();
@@ -59,8 +61,8 @@ bool readBool(const QJsonObject &object, QLatin1StringView key, bool *out, ApiEr
     const QJsonValue value = object.value(key);
     if (!value.isBool()) {
         *error = malformed(value.isUndefined()
-                               ? tr("A property record has no “%1”.").arg(key)
-                               : tr("A property record's “%1” is not true or false.").arg(key));
+                               ? Tr::tr("A property record has no “%1”.").arg(key)
+                               : Tr::tr("A property record's “%1” is not true or false.").arg(key));
         return false;
     }
     *out = value.toBool();
@@ -124,9 +126,9 @@ ApiError Property::fromJson(const QJsonObject &object, Property *out)
         return error;
     }
     if (!isPropertySid(p.propertySid))
-        return malformed(tr("“%1” is not a property SID.").arg(p.propertySid));
+        return malformed(Tr::tr("“%1” is not a property SID.").arg(p.propertySid));
     if (!isAccountSid(p.accountSid))
-        return malformed(tr("“%1” is not an account SID.").arg(p.accountSid));
+        return malformed(Tr::tr("“%1” is not an account SID.").arg(p.accountSid));
     *out = p;
     return {};
 }
@@ -179,10 +181,10 @@ ApiError PropertyPage::propertiesFromRecords(const QJsonArray &records, QList<Pr
     properties.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (!records.at(i).isObject())
-            return malformed(tr("Record %1 of the list is not an object.").arg(i + 1));
+            return malformed(Tr::tr("Record %1 of the list is not an object.").arg(i + 1));
         Property p;
         if (const ApiError error = Property::fromJson(records.at(i).toObject(), &p); error.isError())
-            return malformed(tr("Record %1 of the list: %2").arg(i + 1).arg(error.message()));
+            return malformed(Tr::tr("Record %1 of the list: %2").arg(i + 1).arg(error.message()));
         properties.append(p);
     }
     *out = properties;
@@ -192,12 +194,12 @@ ApiError PropertyPage::propertiesFromRecords(const QJsonArray &records, QList<Pr
 ApiError propertyFromDocument(const QJsonDocument &document, Property *out)
 {
     if (!document.isObject())
-        return malformed(tr("The property is not a JSON object."));
+        return malformed(Tr::tr("The property is not a JSON object."));
     const QJsonObject root = document.object();
     const QJsonValue wrapped = root.value("Property"_L1);
     if (wrapped.isObject())
         return Property::fromJson(wrapped.toObject(), out);
     if (!wrapped.isUndefined())
-        return malformed(tr("The answer's “Property” is not an object."));
+        return malformed(Tr::tr("The answer's “Property” is not an object."));
     return Property::fromJson(root, out);
 }

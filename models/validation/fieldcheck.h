@@ -12,10 +12,17 @@ enum class Verdict {
     Wrong,      // no amount of typing at the end fixes it
 };
 
+// The language of a check's reason: the user's, through the installed translators (the
+// forms), or English whatever those are (the sandbox, which answers as a server would).
+enum class ReasonLanguage {
+    User,
+    English,
+};
+
 struct FieldCheck
 {
     Verdict verdict = Verdict::Ok;
-    QString reason; // translated, user-facing; empty when verdict is Ok
+    QString reason; // user-facing, in the ReasonLanguage asked for; empty when verdict is Ok
 
     bool isOk() const { return verdict == Verdict::Ok; }
     static FieldCheck ok() { return {}; }

@@ -11,9 +11,12 @@ using namespace Qt::StringLiterals;
 namespace Validation {
 
 namespace {
-QString tr(const char *text)
+// A reason in the language asked for. The texts are marked with QT_TRANSLATE_NOOP so that
+// lupdate files them under "Validation", where the forms' translation finds them.
+QString reason(ReasonLanguage language, const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    return language == ReasonLanguage::English ? QString::fromUtf8(text)
+                                               : QCoreApplication::translate("Validation", text);
 }
 
 bool isLabelChar(QChar c)
@@ -23,51 +26,80 @@ bool isLabelChar(QChar c)
 }
 } // namespace
 
-FieldCheck checkPropertyName(QStringView name)
+FieldCheck checkPropertyName(QStringView name, ReasonLanguage language)
 {
-    if (name.trimmed().isEmpty())
-        return FieldCheck::incomplete(tr("Name is required."));
-    if (name.size() > PropertyNameMaxLength)
-        return FieldCheck::wrong(tr("Name is longer than %1 characters.").arg(PropertyNameMaxLength));
+    if (name.trimmed().isEmpty()) {
+        return FieldCheck::incomplete(
+            reason(language, QT_TRANSLATE_NOOP("Validation", "Name is required.")));
+    }
+    if (name.size() > PropertyNameMaxLength) {
+        return FieldCheck::wrong(
+            reason(language, QT_TRANSLATE_NOOP("Validation", "Name is longer than %1 characters."))
+                .arg(PropertyNameMaxLength));
+    }
     return FieldCheck::ok();
 }
 
-FieldCheck checkMainDomain(QStringView domain)
+FieldCheck checkMainDomain(QStringView domain, ReasonLanguage language)
 {
-    if (domain.trimmed().isEmpty())
-        return FieldCheck::incomplete(tr("Main domain is required."));
-    if (domain.contains(u"://"))
-        return FieldCheck::wrong(tr("Enter a host name only, without a scheme such as “https://”."));
+    const auto wrong = [language](const char *text) {
+        return FieldCheck::wrong(reason(language, text));
+    };
+    if (domain.trimmed().isEmpty()) {
+        return FieldCheck::incomplete(
+            reason(language, QT_TRANSLATE_NOOP("Validation", "Main domain is required.")));
+    }
+    if (domain.contains(u"://")) {
+        return wrong(QT_TRANSLATE_NOOP(
+            "Validation", "Enter a host name only, without a scheme such as “https://”."));
+    }
     if (domain.contains(u'/'))
-        return FieldCheck::wrong(tr("Enter a host name only, without a path."));
+        return wrong(QT_TRANSLATE_NOOP("Validation", "Enter a host name only, without a path."));
     if (domain.contains(u':'))
-        return FieldCheck::wrong(tr("Enter a host name only, without a port."));
+        return wrong(QT_TRANSLATE_NOOP("Validation", "Enter a host name only, without a port."));
     for (QChar c : domain) {
         if (c.isSpace())
-            return FieldCheck::wrong(tr("A host name cannot contain spaces."));
-        if (c != u'.' && !isLabelChar(c))
-            return FieldCheck::wrong(tr("“%1” is not allowed in a host name.").arg(c));
+            return wrong(QT_TRANSLATE_NOOP("Validation", "A host name cannot contain spaces."));
+        if (c != u'.' && !isLabelChar(c)) {
+            return FieldCheck::wrong(
+                reason(language,
+                       QT_TRANSLATE_NOOP("Validation", "“%1” is not allowed in a host name."))
+                    .arg(c));
+        }
     }
-    if (domain.size() > 253)
-        return FieldCheck::wrong(tr("A host name is at most 253 characters long."));
+    if (domain.size() > 253) {
+        return wrong(
+            QT_TRANSLATE_NOOP("Validation", "A host name is at most 253 characters long."));
+    }
     if (domain.startsWith(u'.'))
-        return FieldCheck::wrong(tr("A host name cannot start with a dot."));
-    if (domain.contains(u".."))
-        return FieldCheck::wrong(tr("A host name cannot contain an empty label (“..”)."));
+        return wrong(QT_TRANSLATE_NOOP("Validation", "A host name cannot start with a dot."));
+    if (domain.contains(u"..")) {
+        return wrong(QT_TRANSLATE_NOOP("Validation",
+                                       "A host name cannot contain an empty label (“..”)."));
+    }
 
     const auto labels = domain.split(u'.');
     for (QStringView label : labels) {
-        if (label.size() > 63)
-            return FieldCheck::wrong(tr("Each part of a host name is at most 63 characters long."));
-        if (label.startsWith(u'-') || label.endsWith(u'-'))
-            return FieldCheck::wrong(tr("A part of a host name cannot start or end with a hyphen."));
+        if (label.size() > 63) {
+            return wrong(QT_TRANSLATE_NOOP(
+                "Validation", "Each part of a host name is at most 63 characters long."));
+        }
+        if (label.startsWith(u'-') || label.endsWith(u'-')) {
+            return wrong(QT_TRANSLATE_NOOP(
+                "Validation", "A part of a host name cannot start or end with a hyphen."));
+        }
     }
-    if (domain.endsWith(u'.') || labels.size() < 2)
-        return FieldCheck::incomplete(tr("Enter a full domain, such as “example.com”."));
+    if (domain.endsWith(u'.') || labels.size() < 2) {
+        return FieldCheck::incomplete(reason(
+            language,
+            QT_TRANSLATE_NOOP("Validation", "Enter a full domain, such as “example.com”.")));
+    }
     const QStringView tld = labels.last();
     for (QChar c : tld) {
-        if (c.isDigit())
-            return FieldCheck::wrong(tr("The last part of a domain cannot contain digits."));
+        if (c.isDigit()) {
+            return wrong(QT_TRANSLATE_NOOP("Validation",
+                                           "The last part of a domain cannot contain digits."));
+        }
     }
     return FieldCheck::ok();
 }
@@ -120,12 +152,18 @@ bool isWindowsTimeZoneId(QStringView id)
     return !id.isEmpty() && !QTimeZone::windowsIdToDefaultIanaId(id.toLatin1()).isEmpty();
 }
 
-FieldCheck checkWindowsTimeZone(QStringView id)
+FieldCheck checkWindowsTimeZone(QStringView id, ReasonLanguage language)
 {
-    if (id.trimmed().isEmpty())
-        return FieldCheck::incomplete(tr("Time zone is required."));
-    if (!isWindowsTimeZoneId(id))
-        return FieldCheck::wrong(tr("“%1” is not a Windows time zone ID.").arg(id));
+    if (id.trimmed().isEmpty()) {
+        return FieldCheck::incomplete(
+            reason(language, QT_TRANSLATE_NOOP("Validation", "Time zone is required.")));
+    }
+    if (!isWindowsTimeZoneId(id)) {
+        return FieldCheck::wrong(
+            reason(language,
+                   QT_TRANSLATE_NOOP("Validation", "“%1” is not a Windows time zone ID."))
+                .arg(id));
+    }
     return FieldCheck::ok();
 }
 

@@ -116,14 +116,10 @@ QString DocumentDrafts::kindOf(const QWidget *document) const
 void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString &kind,
                           const QString &boundId)
 {
-    form->setProperty(draftIdProperty, boundId);
     form->setProperty(kindProperty, kind);
     form->setProperty(accountProperty, client->profile().id);
-    if (!boundId.isEmpty() && m_store) {
-        m_open.insert(boundId, form);
-        auto *saver = new DraftAutosaver(m_store, boundId, form);
-        connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
-    }
+    if (!boundId.isEmpty() && m_store)
+        attach(form, boundId);
 
     connect(form, &DraftForm::payloadChanged, this, [this, form] {
         if (!m_store || !m_readOnlyReason.isEmpty())
@@ -171,11 +167,16 @@ QString DocumentDrafts::ensureDraft(DraftForm *form)
         emit saveFailed(m_store->errorString());
         return {};
     }
-    form->setProperty(draftIdProperty, created.id);
-    m_open.insert(created.id, form);
-    auto *saver = new DraftAutosaver(m_store, created.id, form);
-    connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
+    attach(form, created.id);
     return created.id;
+}
+
+void DocumentDrafts::attach(DraftForm *form, const QString &draftId)
+{
+    form->setProperty(draftIdProperty, draftId);
+    m_open.insert(draftId, form);
+    auto *saver = new DraftAutosaver(m_store, draftId, form);
+    connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
 }
 
 void DocumentDrafts::submit(DraftForm *form)

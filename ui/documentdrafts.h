@@ -81,6 +81,8 @@ private:
     void flushOpen(const QString &draftId);
     void submit(DraftForm *form);
     QString ensureDraft(DraftForm *form);
+    // The form edits this draft from now on: listed as open, autosaved.
+    void attach(DraftForm *form, const QString &draftId);
     Outbox *outboxFor(const QString &accountId) const;
 
     QPointer<DraftStore> m_store;

@@ -91,18 +91,12 @@ bool Outbox::resolve(const QString &id, const QString &remoteId, QString *why)
         return false;
     }
     if (!remoteId.isEmpty()) {
-        d.state = OutboxState::Sent;
-        d.remoteId = remoteId;
-        d.errors.clear();
-        d.errorMessage.clear();
-        d.sendContext = {};
-        if (!m_store->save(d)) {
+        if (!recordSent(d, remoteId)) {
             if (why)
                 *why = m_store->errorString();
             return false;
         }
         qCInfo(lcDrafts) << "draft" << id << "resolved by the user as sent";
-        emit draftSent(id, remoteId);
         return true;
     }
     // "None of these": the user has looked, so it may be sent; notes start afresh.
@@ -362,17 +356,24 @@ void Outbox::reconcileDraft(Draft draft)
     });
 }
 
-void Outbox::markSent(Draft draft, const QString &remoteId)
+bool Outbox::recordSent(Draft draft, const QString &remoteId)
 {
     draft.state = OutboxState::Sent;
     draft.remoteId = remoteId;
     draft.errors.clear();
     draft.errorMessage.clear();
     draft.sendContext = {};
-    m_store->save(draft);
+    if (!m_store->save(draft))
+        return false;
+    emit draftSent(draft.id, remoteId);
+    return true;
+}
+
+void Outbox::markSent(Draft draft, const QString &remoteId)
+{
+    recordSent(draft, remoteId);
     m_delayMs = m_initialDelayMs;
     qCInfo(lcDrafts) << "draft" << draft.id << "sent";
-    emit draftSent(draft.id, remoteId);
     finishStep();
 }
 

@@ -87,6 +87,8 @@ private:
     void sendDraft(const Draft &draft);
     void onSent(const QString &id, const ApiResult &result);
     void reconcileDraft(Draft draft);
+    // Sent with remoteId, announced; no step of the queue ends (resolve() uses it alone).
+    bool recordSent(Draft draft, const QString &remoteId);
     void markSent(Draft draft, const QString &remoteId);
     void markRejected(Draft draft, const QList<FieldError> &errors, const QString &message);
     void waitForNetwork(const QString &id, const ApiError &error);

@@ -99,12 +99,12 @@ ApiJob *AccountClient::probe()
         path = u"/v1/phone_numbers"_s;
         break;
     case ApiFamily::Twilio:
-        path = u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(m_profile.user);
+        path = u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(m_profile.pathAccount());
         query.addQueryItem(u"PageSize"_s, u"1"_s);
         break;
     case ApiFamily::SignalWire:
         path = u"/api/laml/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(
-            m_profile.user);
+            m_profile.pathAccount());
         query.addQueryItem(u"PageSize"_s, u"1"_s);
         break;
     }

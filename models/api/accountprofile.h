@@ -16,6 +16,11 @@ struct AccountProfile
     QUrl baseUrl;        // scheme + host + port only, e.g. http://127.0.0.1:41234
     QString user;
     QString secret;
+    // The account in the API's paths (Twilio AC…, SignalWire project id) when it is not the
+    // user that authenticates (a Twilio API key authenticates as SK…); empty: `user`.
+    QString accountSid;
+
+    QString pathAccount() const { return accountSid.isEmpty() ? user : accountSid; }
 };
 
 QString familyName(ApiFamily family); // "Properties", "Broadcast", "Twilio", "SignalWire"

@@ -254,8 +254,17 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
         const QString &expectedSecret = sw ? m_credentials.signalwireToken
                                            : m_credentials.twilioAuthToken;
         QString user, password;
-        if (!basicCredentials(request, &user, &password) || !sameSecret(user, expectedUser)
-            || !sameSecret(password, expectedSecret)) {
+        if (!basicCredentials(request, &user, &password))
+            return denied(wrong);
+        // A Twilio API key (SK…) acts for its account, named in the path.
+        const bool apiKey = !sw && user.startsWith(u"SK");
+        if (apiKey) {
+            if (!sameSecret(user, m_credentials.twilioApiKeySid)
+                || !sameSecret(password, m_credentials.twilioApiKeySecret)) {
+                return denied(wrong);
+            }
+            user = m_credentials.twilioAccountSid;
+        } else if (!sameSecret(user, expectedUser) || !sameSecret(password, expectedSecret)) {
             return denied(wrong);
         }
         // /2010-04-01/Accounts/{id}/... or /api/laml/2010-04-01/Accounts/{id}/...

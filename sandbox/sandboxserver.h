@@ -42,6 +42,9 @@ struct SandboxOptions
 struct SandboxCredentials
 {
     QString twilioAccountSid, twilioAuthToken;
+    // An API key of the Twilio account ("SK" + 32 hex): authenticates as SK…:secret for
+    // the account in the path, as Twilio's API keys do.
+    QString twilioApiKeySid, twilioApiKeySecret;
     QString signalwireProjectId, signalwireToken;
     QString propertiesAccountSid, propertiesAuthToken;
     QString broadcastApiKey;

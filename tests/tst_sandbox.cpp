@@ -40,6 +40,8 @@ enum class As {
     WrongBroadcast,
     WrongTwilio,
     WrongSignalWire,
+    TwilioApiKey,      // SK…:secret of the Twilio account
+    WrongTwilioApiKey,
 };
 
 struct Answer
@@ -164,6 +166,8 @@ QNetworkReply *tst_Sandbox::start(const QByteArray &verb, const QString &pathAnd
     case As::WrongTwilio: basic(c.twilioAccountSid, c.twilioAuthToken + u'x'); break;
     case As::SignalWire: basic(c.signalwireProjectId, c.signalwireToken); break;
     case As::WrongSignalWire: basic(c.signalwireProjectId, u"PTwrong"_s); break;
+    case As::TwilioApiKey: basic(c.twilioApiKeySid, c.twilioApiKeySecret); break;
+    case As::WrongTwilioApiKey: basic(c.twilioApiKeySid, c.twilioApiKeySecret + u'x'); break;
     }
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
@@ -228,6 +232,9 @@ void tst_Sandbox::authFailures_data()
     QTest::newRow("signalwire laml, wrong token") << u"{laml}/IncomingPhoneNumbers.json"_s << As::WrongSignalWire << u"twilio"_s;
     QTest::newRow("signalwire laml, twilio's credentials") << u"{laml}/IncomingPhoneNumbers.json"_s << As::Twilio << u"twilio"_s;
     QTest::newRow("signalwire twilio path, wrong token") << u"{signalwire}/IncomingPhoneNumbers.json"_s << As::WrongSignalWire << u"twilio"_s;
+    QTest::newRow("twilio api key, wrong secret") << u"{twilio}/IncomingPhoneNumbers.json"_s << As::WrongTwilioApiKey << u"twilio"_s;
+    QTest::newRow("twilio api key, another account in the path") << u"/2010-04-01/Accounts/AC00000000000000000000000000000000/IncomingPhoneNumbers.json"_s << As::TwilioApiKey << u"twilio"_s;
+    QTest::newRow("twilio api key on signalwire") << u"{laml}/IncomingPhoneNumbers.json"_s << As::TwilioApiKey << u"twilio"_s;
     QTest::newRow("signalwire, another project in the path") << u"/api/laml/2010-04-01/Accounts/0b9f4b8e-0000-4000-8000-000000000000/IncomingPhoneNumbers.json"_s << As::SignalWire << u"twilio"_s;
 }
 
@@ -271,6 +278,7 @@ void tst_Sandbox::authSuccess_data()
     QTest::newRow("properties") << u"/v2/Properties"_s << As::Properties << u"Properties"_s;
     QTest::newRow("broadcast") << u"/v1/phone_numbers"_s << As::Broadcast << u"data"_s;
     QTest::newRow("twilio") << u"{twilio}/IncomingPhoneNumbers.json"_s << As::Twilio << u"incoming_phone_numbers"_s;
+    QTest::newRow("twilio, api key") << u"{twilio}/IncomingPhoneNumbers.json"_s << As::TwilioApiKey << u"incoming_phone_numbers"_s;
     QTest::newRow("signalwire, laml path") << u"{laml}/IncomingPhoneNumbers.json"_s << As::SignalWire << u"incoming_phone_numbers"_s;
     QTest::newRow("signalwire, twilio path") << u"{signalwire}/IncomingPhoneNumbers.json"_s << As::SignalWire << u"incoming_phone_numbers"_s;
 }
@@ -1284,7 +1292,9 @@ void tst_Sandbox::startLineHasTheContractKeys()
     QCOMPARE(keys, (QStringList{u"base_url"_s, u"broadcast"_s, u"properties"_s, u"signalwire"_s, u"twilio"_s}));
     QCOMPARE(line.value(u"base_url"_s).toString(), m_sandbox.server().baseUrl().toString());
     QVERIFY(line.value(u"base_url"_s).toString().startsWith(u"http://127.0.0.1:"_s));
-    QCOMPARE(line.value(u"twilio"_s).toObject().keys(), (QStringList{u"account_sid"_s, u"auth_token"_s}));
+    QCOMPARE(line.value(u"twilio"_s).toObject().keys(),
+             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s}));
+    QVERIFY(line.value(u"twilio"_s).toObject().value(u"api_key_sid"_s).toString().startsWith(u"SK"_s));
     QCOMPARE(line.value(u"signalwire"_s).toObject().keys(), (QStringList{u"project_id"_s, u"token"_s}));
     QCOMPARE(line.value(u"properties"_s).toObject().keys(), (QStringList{u"account_sid"_s, u"auth_token"_s}));
     QCOMPARE(line.value(u"broadcast"_s).toObject().keys(), QStringList{u"api_key"_s});

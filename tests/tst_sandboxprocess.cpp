@@ -113,7 +113,10 @@ void tst_SandboxProcess::startLineAndCleanShutdown()
     QVERIFY(QRegularExpression(u"^http://127\\.0\\.0\\.1:\\d+$"_s)
                 .match(line.value(u"base_url"_s).toString()).hasMatch());
     const QJsonObject twilio = line.value(u"twilio"_s).toObject();
-    QCOMPARE(twilio.keys(), (QStringList{u"account_sid"_s, u"auth_token"_s}));
+    QCOMPARE(twilio.keys(),
+             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s}));
+    QVERIFY(QRegularExpression(u"^SK[0-9a-f]{32}$"_s).match(twilio.value(u"api_key_sid"_s).toString()).hasMatch());
+    QVERIFY(QRegularExpression(u"^[A-Za-z0-9]{32}$"_s).match(twilio.value(u"api_key_secret"_s).toString()).hasMatch());
     QVERIFY(QRegularExpression(u"^AC[0-9a-f]{32}$"_s).match(twilio.value(u"account_sid"_s).toString()).hasMatch());
     QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(twilio.value(u"auth_token"_s).toString()).hasMatch());
     const QJsonObject signalwire = line.value(u"signalwire"_s).toObject();

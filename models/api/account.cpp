@@ -25,11 +25,44 @@ Account::Account(const QString &id, const QString &displayName, QObject *parent)
 
 Account::~Account() = default;
 
+void Account::setDisplayName(const QString &name)
+{
+    if (name == m_displayName)
+        return;
+    m_displayName = name;
+    emit changed();
+}
+
+void Account::setDescription(const QString &description)
+{
+    if (description == m_description)
+        return;
+    m_description = description;
+    emit changed();
+}
+
+void Account::setNetworkLog(NetworkLog *log)
+{
+    m_log = log;
+    for (AccountClient *c : std::as_const(m_clients))
+        c->setNetworkLog(log);
+}
+
+bool Account::updateProfile(const AccountProfile &profile)
+{
+    AccountClient *c = client(profile.family);
+    if (!c || c->profile().id != profile.id)
+        return false;
+    c->setProfile(profile);
+    return true;
+}
+
 AccountClient *Account::addProfile(const AccountProfile &profile)
 {
     if (AccountClient *existing = client(profile.family))
         return existing;
     auto *client = new AccountClient(profile, this);
+    client->setNetworkLog(m_log);
     m_clients << client;
     connect(client, &AccountClient::connectionStateChanged, this,
             &Account::onClientStateChanged);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+class NetworkLog;
 class QTimer;
 
 // An account as the user sees it: one named connection ("Sandbox (demo data)") holding
@@ -33,10 +34,20 @@ public:
     QString displayName() const { return m_displayName; }
     // One line for the sidebar's tooltip, e.g. "Local sandbox at http://127.0.0.1:41234".
     QString description() const { return m_description; }
-    void setDescription(const QString &description) { m_description = description; }
+    void setDescription(const QString &description);
     // True for the embedded sandbox (its own icon in the sidebar).
     bool isSandbox() const { return m_sandbox; }
     void setSandbox(bool sandbox) { m_sandbox = sandbox; }
+    // A real provider account: what costs money or changes a real number there is marked
+    // as live wherever it can be done.
+    bool isLive() const { return !m_sandbox; }
+    void setDisplayName(const QString &name);
+
+    // Every request of its clients is recorded there (not owned; may be null).
+    void setNetworkLog(NetworkLog *log);
+    // New credentials (or CA file, or name) for the family's client, same profile id;
+    // false when the account has no client of that family or the id differs.
+    bool updateProfile(const AccountProfile &profile);
 
     // Creates the family's client (owned by the account); replaces none: one per family.
     AccountClient *addProfile(const AccountProfile &profile);
@@ -65,6 +76,8 @@ public:
 
 signals:
     void connectionStateChanged(Account::ConnectionState state);
+    // The name or description changed.
+    void changed();
 
 private:
     void onClientStateChanged();
@@ -75,6 +88,7 @@ private:
     QString m_description;
     bool m_sandbox = false;
     QList<AccountClient *> m_clients;
+    NetworkLog *m_log = nullptr;
     QTimer *m_retryTimer;
     int m_retryDelayMs;
     bool m_monitoring = false;

@@ -1,7 +1,13 @@
 #include "accountclient.h"
 
+#include "networklog.h"
+#include "validation/accountrules.h"
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +20,49 @@ AccountClient::AccountClient(const AccountProfile &profile, QObject *parent)
     // them through its own authentication machinery.
     m_manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_manager->setAutoDeleteReplies(false);
+    applyProfile();
+}
+
+void AccountClient::setProfile(const AccountProfile &profile)
+{
+    m_profile = profile;
+    applyProfile();
+    m_lastError = {};
+    setState(ConnectionState::Unknown);
+    probe();
+}
+
+void AccountClient::applyProfile()
+{
+    // The system proxy (QNetworkProxyFactory::setUseSystemConfiguration) serves the world;
+    // a server on this computer (the sandbox) is reached directly, whatever http_proxy says.
+    if (Validation::isLoopbackHost(m_profile.baseUrl.host()))
+        m_manager->setProxy(QNetworkProxy::NoProxy);
+    else
+        m_manager->setProxy(QNetworkProxy::DefaultProxy);
+
+    m_ssl.reset();
+    m_caProblem.clear();
+    if (m_profile.caFile.isEmpty())
+        return;
+    QFile file(m_profile.caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_caProblem = tr("The extra CA certificate file %1 cannot be read: %2")
+                          .arg(m_profile.caFile, file.errorString());
+        return;
+    }
+    const QByteArray data = file.read(4 * 1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty()) {
+        m_caProblem = tr("The extra CA certificate file %1 holds no certificate (PEM or DER).")
+                          .arg(m_profile.caFile);
+        return;
+    }
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(certificates);
+    m_ssl = ssl;
 }
 
 AccountClient::~AccountClient()
@@ -36,6 +85,8 @@ QNetworkRequest AccountClient::makeRequest(const QString &path, const QUrlQuery 
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("Switchboard/" SWITCHBOARD_VERSION));
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     if (m_profile.family == ApiFamily::Broadcast) {
         request.setRawHeader("X-API-Key", m_profile.secret.toUtf8());
     } else {
@@ -47,7 +98,19 @@ QNetworkRequest AccountClient::makeRequest(const QString &path, const QUrlQuery 
 
 ApiJob *AccountClient::send(ApiRequest request)
 {
-    auto *job = new ApiJob(m_manager, m_profile.family, std::move(request), m_policy, this);
+    const quint64 serial = m_log ? m_log->recordStarted(m_profile, request) : 0;
+    // An unreadable CA file never means trusting less, or more: nothing is sent.
+    auto *job = m_caProblem.isEmpty()
+                    ? new ApiJob(m_manager, m_profile.family, std::move(request), m_policy, this)
+                    : new ApiJob(std::move(request),
+                                 ApiError::transport(ApiError::Kind::Tls, m_caProblem), this);
+    if (NetworkLog *log = m_log) {
+        connect(job, &ApiJob::retrying, log, [log, serial] { log->recordRetry(serial); });
+        connect(job, &ApiJob::finished, log,
+                [log, serial, secret = m_profile.secret](const ApiResult &result) {
+                    log->recordFinished(serial, result, {secret});
+                });
+    }
     connect(job, &ApiJob::finished, this, &AccountClient::noteResult);
     return job;
 }

@@ -2,10 +2,15 @@
 
 #include "accountprofile.h"
 #include "apijob.h"
+#include "networklog.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
 #include <QUrlQuery>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -32,6 +37,15 @@ public:
 
     const AccountProfile &profile() const { return m_profile; }
     ApiFamily family() const { return m_profile.family; }
+    // New credentials, CA file or name for the same account (the profile id must not
+    // change: drafts record it). Requests from now on use them; the state is probed again.
+    void setProfile(const AccountProfile &profile);
+
+    // Every request from now on is recorded there (not owned; may be null).
+    void setNetworkLog(NetworkLog *log) { m_log = log; }
+    NetworkLog *networkLog() const { return m_log; }
+    // Why the account's extra CA file cannot be used; empty when it can or there is none.
+    QString caProblem() const { return m_caProblem; }
 
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     int transferTimeout() const { return m_timeoutMs; }
@@ -58,9 +72,13 @@ signals:
 private:
     void noteResult(const ApiResult &result);
     void setState(ConnectionState state);
+    void applyProfile();
 
     AccountProfile m_profile;
     QNetworkAccessManager *m_manager;
+    QPointer<NetworkLog> m_log;
+    std::optional<QSslConfiguration> m_ssl; // with the extra CA certificates, if any
+    QString m_caProblem;
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
     ConnectionState m_state = ConnectionState::Unknown;

@@ -1,7 +1,8 @@
 #include "accountprofile.h"
 
+#include "validation/accountrules.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -20,14 +21,6 @@ QString familyName(ApiFamily family)
     return {};
 }
 
-static bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 QString checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
@@ -37,7 +30,7 @@ QString checkBaseUrl(const QUrl &url)
     if (scheme == u"https"_s)
         return {};
     if (scheme == u"http"_s) {
-        if (isLoopbackHost(url.host()))
+        if (Validation::isLoopbackHost(url.host()))
             return {};
         return QCoreApplication::translate(
                    "AccountProfile",

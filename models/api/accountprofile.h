@@ -19,6 +19,9 @@ struct AccountProfile
     // The account in the API's paths (Twilio AC…, SignalWire project id) when it is not the
     // user that authenticates (a Twilio API key authenticates as SK…); empty: `user`.
     QString accountSid;
+    // PEM (or DER) certificates trusted for this account besides the system's, for servers
+    // behind a corporate TLS proxy; empty for none.
+    QString caFile;
 
     QString pathAccount() const { return accountSid.isEmpty() ? user : accountSid; }
 };

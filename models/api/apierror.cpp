@@ -105,6 +105,7 @@ bool ApiError::provesNotActedOn() const
 {
     switch (m_kind) {
     case Kind::Refused:
+    case Kind::HostNotFound:
     case Kind::InsecureUrl:
     case Kind::Tls: // the handshake failed: no request was written
         return true;
@@ -134,6 +135,7 @@ bool ApiError::isTransient() const
 {
     switch (m_kind) {
     case Kind::Refused:
+    case Kind::HostNotFound: // a VPN or a network may come back
     case Kind::Timeout:
     case Kind::Dropped:
     case Kind::Tls:
@@ -150,6 +152,7 @@ bool ApiError::mayRepeat(bool idempotent) const
 {
     switch (m_kind) {
     case Kind::Refused:
+    case Kind::HostNotFound:
         return true;
     case Kind::Http:
         if (m_httpStatus == 429)
@@ -169,6 +172,7 @@ bool ApiError::meansUnreachable() const
 {
     switch (m_kind) {
     case Kind::Refused:
+    case Kind::HostNotFound:
     case Kind::Timeout:
     case Kind::Dropped:
     case Kind::Tls:
@@ -191,6 +195,8 @@ QString ApiError::displayText() const
         return Tr::tr("%1 (%2, HTTP %3)").arg(m_message, m_code).arg(m_httpStatus);
     case Kind::Refused:
         return Tr::tr("Cannot reach the server: %1").arg(m_message);
+    case Kind::HostNotFound:
+        return Tr::tr("Server not found: %1").arg(m_message);
     case Kind::Timeout:
         return Tr::tr("The server stopped answering: %1").arg(m_message);
     case Kind::Dropped:

@@ -29,7 +29,8 @@ public:
     enum class Kind {
         None,         // no error
         Http,         // the server answered with an error status (see httpStatus/code)
-        Refused,      // connection refused / host not found: the request never arrived
+        Refused,      // connection refused: the request never arrived
+        HostNotFound, // the server's name does not resolve: the request never left
         Timeout,      // transfer timeout: no progress for too long
         Dropped,      // connection closed before a full answer: outcome unknown
         Tls,          // TLS handshake or certificate failure

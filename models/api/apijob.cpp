@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <algorithm>
@@ -53,6 +54,23 @@ private:
     qint64 m_pos = 0;
 };
 
+// "CN=api.example.com, O=Example Ltd": a certificate's subject (or issuer) as people read it.
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    QStringList parts;
+    const QList<QByteArray> attributes =
+        issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    for (const QByteArray &attribute : attributes) {
+        const QStringList values =
+            issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values)
+            parts << QString::fromLatin1(attribute) + u'=' + value;
+    }
+    if (parts.isEmpty())
+        return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    return parts.join(u", "_s);
+}
+
 int parseRetryAfter(const QByteArray &value)
 {
     bool ok = false;
@@ -87,6 +105,17 @@ ApiJob::ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest requ
         return;
     }
     send();
+}
+
+ApiJob::ApiJob(ApiRequest request, const ApiError &error, QObject *parent)
+    : QObject(parent)
+    , m_manager(nullptr)
+    , m_family(ApiFamily::Properties)
+    , m_request(std::move(request))
+{
+    ApiResult result;
+    result.error = error;
+    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }
 
 ApiJob::~ApiJob()
@@ -138,7 +167,29 @@ void ApiJob::send()
     }
     reply->setParent(this);
     m_reply = reply;
+    m_sslErrors.clear();
+    // Kept to say which certificate failed and why; never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+QString ApiJob::describeTlsFailure(const QString &detail) const
+{
+    // "the certificate of CN=api.example.com, O=Example: The certificate has expired"
+    QStringList lines;
+    for (const QSslError &error : m_sslErrors) {
+        const QSslCertificate certificate = error.certificate();
+        if (certificate.isNull()) {
+            lines << error.errorString();
+            continue;
+        }
+        lines << tr("certificate “%1” (issued by “%2”): %3")
+                     .arg(distinguishedName(certificate, false),
+                          distinguishedName(certificate, true), error.errorString());
+    }
+    lines.removeDuplicates();
+    return lines.isEmpty() ? detail : lines.join(u"; "_s);
 }
 
 ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
@@ -154,8 +205,10 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
         const QString detail = reply->errorString();
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
             result.error = ApiError::transport(ApiError::Kind::Refused, detail);
+            break;
+        case QNetworkReply::HostNotFoundError:
+            result.error = ApiError::transport(ApiError::Kind::HostNotFound, detail);
             break;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
@@ -171,7 +224,7 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
             result.error = ApiError::transport(ApiError::Kind::Dropped, detail);
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            result.error = ApiError::transport(ApiError::Kind::Tls, detail);
+            result.error = ApiError::transport(ApiError::Kind::Tls, describeTlsFailure(detail));
             break;
         case QNetworkReply::InsecureRedirectError:
         case QNetworkReply::TooManyRedirectsError:

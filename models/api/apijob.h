@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -61,6 +62,9 @@ class ApiJob final : public QObject
 public:
     ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest request,
            RetryPolicy policy, QObject *parent = nullptr);
+    // A job that sends nothing and finishes (asynchronously, as always) with `error`: for a
+    // request that must not leave, e.g. when the account's extra CA file cannot be read.
+    ApiJob(ApiRequest request, const ApiError &error, QObject *parent = nullptr);
     ~ApiJob() override;
 
     // Idempotent; finished() still fires once, with Kind::Cancelled.
@@ -79,6 +83,7 @@ private:
     void finish(const ApiResult &result);
     bool scheduleRetry(const ApiError &error);
     ApiResult resultFromReply(QNetworkReply *reply) const;
+    QString describeTlsFailure(const QString &detail) const;
 
     QNetworkAccessManager *m_manager;
     ApiFamily m_family;
@@ -86,6 +91,7 @@ private:
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QList<QSslError> m_sslErrors; // of the last attempt, for a readable TLS failure
     int m_attempts = 0;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -55,3 +55,14 @@ AccountProfile SandboxFixture::badProfile(ApiFamily family) const
     p.secret = u"wrong-"_s + p.secret;
     return p;
 }
+
+AccountProfile SandboxFixture::twilioApiKeyProfile() const
+{
+    const SandboxCredentials c = m_server.credentials();
+    AccountProfile p = profile(ApiFamily::Twilio);
+    p.id = u"sandbox-twilio-key"_s;
+    p.user = c.twilioApiKeySid;
+    p.secret = c.twilioApiKeySecret;
+    p.accountSid = c.twilioAccountSid;
+    return p;
+}

@@ -24,6 +24,8 @@ public:
     AccountProfile profile(ApiFamily family) const;
     // The same account with a wrong secret.
     AccountProfile badProfile(ApiFamily family) const;
+    // The Twilio account through its API key: SK… signs in, AC… stays in the path.
+    AccountProfile twilioApiKeyProfile() const;
 
 private:
     QTemporaryDir m_dir;

@@ -1,6 +1,9 @@
 #include "appcontroller.h"
 
+#include "accountmanager.h"
+#include "accounts/accountsdialog.h"
 #include "api/account.h"
+#include "api/networklog.h"
 #include "drafts/draftstore.h"
 #include "drafts/outbox.h"
 #include "drafts/draftsender.h"
@@ -8,13 +11,17 @@
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "screenshottaker.h"
+#include "secretstore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +30,6 @@ Q_LOGGING_CATEGORY(lcApp, "switchboard.app")
 namespace {
 constexpr int screenshotWidth = 1280;
 constexpr int screenshotHeight = 800;
-
-// Real accounts (profiles in QSettings, secrets in the keychain) come in a later version;
-// until then the embedded sandbox is the only account.
-QList<Account *> configuredAccounts()
-{
-    return {};
-}
 } // namespace
 
 AppController::AppController(const CommandLineOptions &options, const KindRegistry *kinds,
@@ -54,6 +54,9 @@ AppController::AppController(const CommandLineOptions &options, const KindRegist
     else
         m_settings = std::make_unique<QSettings>(QDir(m_dataDir).filePath(u"switchboard.ini"_s),
                                                  QSettings::IniFormat);
+    m_networkLog = std::make_unique<NetworkLog>();
+    m_secrets = std::make_unique<SecretStore>();
+    m_accounts = std::make_unique<AccountManager>(m_settings.get(), m_secrets.get());
     m_window = std::make_unique<MainWindow>(m_kinds);
 }
 
@@ -62,7 +65,10 @@ AppController::~AppController()
     // The outboxes use the clients; the panes and forms use the clients and the drafts;
     // the clients talk to the server.
     m_outboxes.clear();
+    if (m_dialog)
+        delete m_dialog.data();
     m_window.reset();
+    m_accounts.reset();
     m_drafts.reset();
     m_sandbox.reset();
     m_scratch.reset(); // after everything that wrote into it
@@ -89,14 +95,129 @@ void AppController::start()
         m_window->setSettings(m_settings.get());
         m_window->readSettings(*m_settings);
     }
+    // Corporate networks: the system's proxy settings (and its no_proxy list).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     openDraftStore();
+    m_window->setNetworkLog(m_networkLog.get());
     m_window->show();
 
-    const QList<Account *> accounts = configuredAccounts();
-    for (Account *account : accounts)
-        addAccount(account);
-    if (accounts.isEmpty() || m_options.sandbox)
-        startSandbox();
+    connectAccountManager();
+    m_accounts->load();
+    if (m_options.sandbox)
+        m_accounts->setSandbox(true); // --sandbox: back in the list if it was removed
+    if (m_accounts->accounts().isEmpty())
+        m_window->showNoAccounts();
+    checkAskedAccount();
+}
+
+void AppController::connectAccountManager()
+{
+    AccountManager *manager = m_accounts.get();
+    connect(manager, &AccountManager::accountReady, this,
+            [this](const AccountConfig &config) { addAccount(createAccount(config)); });
+    connect(manager, &AccountManager::accountUpdated, this, [this](const AccountConfig &config) {
+        if (Account *account = m_window->account(config.id)) {
+            account->setDisplayName(config.name.trimmed());
+            account->setDescription(config.summary());
+            account->updateProfile(config.profile());
+        }
+    });
+    connect(manager, &AccountManager::accountRemoved, this, &AppController::removeAccount);
+    connect(manager, &AccountManager::accountNeedsSecret, this,
+            [this](const AccountConfig &config, const QString &why) {
+                qCInfo(lcApp) << "account" << config.name << "waits for its secret";
+                m_window->showTransientMessage(why);
+                if (!m_secretsPromptScheduled) {
+                    m_secretsPromptScheduled = true;
+                    // Once every secret has been read: one dialog for all of them.
+                    QTimer::singleShot(0, this, &AppController::askForSecrets);
+                }
+                checkAskedAccount();
+            });
+    connect(manager, &AccountManager::sandboxWanted, this, [this](bool wanted) {
+        if (wanted)
+            startSandbox();
+        else
+            stopSandbox();
+    });
+    connect(manager, &AccountManager::orderChanged, m_window.get(), &MainWindow::setAccountOrder);
+    connect(manager, &AccountManager::retiredProfilesChanged, m_window.get(),
+            &MainWindow::setRetiredProfiles);
+    connect(manager, &AccountManager::keychainMessage, this, [this](const QString &message) {
+        m_window->showTransientMessage(message);
+        if (m_dialog)
+            m_dialog->showMessage(message, MessageBanner::Type::Warning);
+    });
+    connect(m_window.get(), &MainWindow::accountsRequested, this,
+            [this](bool adding) { openAccountsDialog(adding); });
+    connect(m_window.get(), &MainWindow::sandboxRequested, this,
+            [this] { m_accounts->setSandbox(true); });
+}
+
+void AppController::askForSecrets()
+{
+    m_secretsPromptScheduled = false;
+    if (m_accounts->isLoading()) {
+        m_secretsPromptScheduled = true;
+        QTimer::singleShot(50, this, &AppController::askForSecrets);
+        return;
+    }
+    const QStringList waiting = m_accounts->needingSecret();
+    // Pictures and a window that cannot keep anything ask nothing; once a session is enough.
+    if (waiting.isEmpty() || m_screenshot || m_window->isReadOnly() || m_dialog)
+        return;
+    bool asked = true;
+    for (const QString &id : waiting)
+        asked = asked && m_askedForSecret.contains(id);
+    if (asked)
+        return;
+    m_askedForSecret << waiting;
+    openAccountsDialog(false, waiting.constFirst());
+    if (m_dialog) {
+        const AccountConfig first = m_accounts->account(waiting.constFirst());
+        m_dialog->showMessage(
+            tr("Enter the %1 of “%2”: the system keychain did not give it to Switchboard "
+               "(no keychain service is running, or it holds none). Without one it is kept for "
+               "this session only.")
+                .arg(first.secretLabel().toLower(), first.name),
+            MessageBanner::Type::Warning);
+        m_dialog->edit(AccountField::Secret)->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+AccountsDialog *AppController::accountsDialog() const
+{
+    return m_dialog;
+}
+
+void AppController::openAccountsDialog(bool adding, const QString &accountId)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        if (adding)
+            m_dialog->startAdding();
+        return;
+    }
+    auto *dialog = new AccountsDialog(m_accounts->accounts(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNetworkLog(m_networkLog.get());
+    dialog->setSecretMayBeMissing(m_accounts->needingSecret());
+    if (adding)
+        dialog->startAdding();
+    else if (!accountId.isEmpty())
+        dialog->selectAccount(accountId);
+    else if (Account *current = m_window->currentAccount())
+        dialog->selectAccount(current->id());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_accounts->apply(dialog->accounts());
+        if (m_window->accounts().isEmpty() && !m_accounts->hasSandbox()
+            && m_accounts->accounts().isEmpty()) {
+            m_window->showNoAccounts();
+        }
+    });
+    m_dialog = dialog;
+    dialog->open(); // window-modal without a nested event loop
 }
 
 void AppController::openDraftStore()
@@ -136,8 +257,16 @@ void AppController::openDraftStore()
     m_window->setDraftStore(m_drafts.get());
 }
 
+void AppController::stopSandbox()
+{
+    removeAccount(u"sandbox"_s);
+    m_sandbox.reset(); // stops the server and joins its thread; its data stays
+}
+
 void AppController::startSandbox()
 {
+    if (m_sandbox)
+        return;
     m_window->showStartupMessage(
         tr("Starting sandbox…"),
         tr("Switchboard is preparing a local server with demo data, so you can look around "
@@ -156,9 +285,17 @@ void AppController::startSandbox()
     m_sandbox->start(options);
 }
 
+Account *AppController::createAccount(const AccountConfig &config)
+{
+    auto *account = new Account(config.id, config.name.trimmed());
+    account->setDescription(config.summary());
+    account->addProfile(config.profile());
+    return account;
+}
+
 Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
 {
-    auto *account = new Account(u"sandbox"_s, tr("Sandbox (demo data)"));
+    auto *account = new Account(u"sandbox"_s, AccountConfig::sandbox().name);
     account->setSandbox(true);
     account->setDescription(tr("Local sandbox at %1; changes stay on this computer.")
                                 .arg(endpoint.baseUrl.toDisplayString()));
@@ -172,6 +309,7 @@ Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
         profile.baseUrl = endpoint.baseUrl;
         profile.user = user;
         profile.secret = secret;
+        profile.live = false;
         account->addProfile(profile);
     };
     add(ApiFamily::Properties, c.propertiesAccountSid, c.propertiesAuthToken);
@@ -181,9 +319,39 @@ Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
     return account;
 }
 
+Account *AppController::findAccount(const QString &nameOrId) const
+{
+    const QString wanted = nameOrId.trimmed();
+    for (Account *account : m_window->accounts()) {
+        if (account->displayName().compare(wanted, Qt::CaseInsensitive) == 0
+            || account->id() == wanted) {
+            return account;
+        }
+    }
+    return nullptr;
+}
+
+void AppController::checkAskedAccount()
+{
+    // --account NAME for an account that never arrives: say so once everything has.
+    if (m_options.account.isEmpty() || m_accounts->isLoading() || (m_sandbox && m_sandbox->isStarting()))
+        return;
+    if (findAccount(m_options.account))
+        return;
+    QStringList names;
+    for (const AccountConfig &c : m_accounts->accounts())
+        names << c.name;
+    qCWarning(lcApp) << "no account is called" << m_options.account;
+    m_window->showTransientMessage(
+        tr("No account is called “%1”. Your accounts: %2.")
+            .arg(m_options.account, QLocale().createSeparatedList(names)));
+    m_options.account.clear();
+}
+
 void AppController::onSandboxStarted(const SandboxEndpoint &endpoint)
 {
     addAccount(createSandboxAccount(endpoint));
+    checkAskedAccount();
 }
 
 void AppController::onSandboxFailed(const QString &message)
@@ -196,18 +364,33 @@ void AppController::onSandboxFailed(const QString &message)
         tr("Sandbox not running"), MainWindow::StartupKind::Error);
     if (m_screenshot)
         m_screenshot->fail(tr("The sandbox could not start: %1").arg(message));
+    checkAskedAccount();
 }
 
 void AppController::addAccount(Account *account)
 {
-    if (const std::optional<Section> section = m_kinds->sectionFromKey(m_options.section);
-        !m_options.section.isEmpty() && section) {
-        if (m_kinds->sectionsFor(account->families()).contains(*section))
+    const QList<Section> sections = m_kinds->sectionsFor(account->families());
+    const bool asked = !m_options.account.isEmpty()
+                       && (account->displayName().compare(m_options.account.trimmed(),
+                                                          Qt::CaseInsensitive) == 0
+                           || account->id() == m_options.account.trimmed());
+    const std::optional<Section> section = m_kinds->sectionFromKey(m_options.section);
+    if (!m_options.section.isEmpty() && section && (m_options.account.isEmpty() || asked)) {
+        if (sections.contains(*section))
             m_window->setInitialSection(account->id(), *section);
         else
             qCWarning(lcApp) << "account" << account->id() << "has no section"
                              << m_options.section;
     }
+    if (asked) {
+        // --account NAME: this one first, whichever arrived before it.
+        if (!section || !sections.contains(*section)) {
+            if (!sections.isEmpty())
+                m_window->setInitialSection(account->id(), sections.constFirst());
+        }
+        m_options.account.clear();
+    }
+    account->setNetworkLog(m_networkLog.get());
     m_window->addAccount(account);
     account->startMonitoring();
 
@@ -225,12 +408,24 @@ void AppController::addAccount(Account *account)
             }
             m_window->addOutbox(outbox.get());
             outbox->start();
-            m_outboxes.push_back(std::move(outbox));
+            m_outboxes.push_back({account->id(), std::move(outbox)});
         }
     }
 
     if (m_screenshot && m_window->currentAccount() == account)
         m_screenshot->capture(m_window->currentPane(), account);
+}
+
+void AppController::removeAccount(const QString &id)
+{
+    Account *account = m_window->account(id);
+    if (!account)
+        return;
+    // Its outboxes first: they use its clients. Drafts waiting there stay in the store.
+    m_outboxes.erase(std::remove_if(m_outboxes.begin(), m_outboxes.end(),
+                                    [&id](const AccountOutbox &o) { return o.accountId == id; }),
+                     m_outboxes.end());
+    m_window->removeAccount(account);
 }
 
 QString AppController::singleInstanceFolder(const CommandLineOptions &options)
@@ -255,6 +450,27 @@ void AppController::handleForwardedOptions(const CommandLineOptions &options)
     QApplication::alert(window);
 
     QString acted = u"showed the window"_s;
+    if (!options.account.isEmpty()) {
+        Account *target = findAccount(options.account);
+        const std::optional<Section> found = m_kinds->sectionFromKey(options.section);
+        if (target) {
+            const QList<Section> sections = m_kinds->sectionsFor(target->families());
+            const Section section = found && sections.contains(*found)
+                                        ? *found
+                                        : (sections.isEmpty() ? Section::Drafts : sections.constFirst());
+            if (window->selectSection(target, section))
+                acted += u", account "_s + target->id();
+        } else if (m_accounts->isLoading() || (m_sandbox && m_sandbox->isStarting())) {
+            m_options.account = options.account; // shown when it arrives
+            m_options.section = options.section;
+            acted += u", account once it is ready"_s;
+        } else {
+            m_window->showTransientMessage(
+                tr("No account is called “%1”.").arg(options.account));
+        }
+        qCInfo(lcApp, "A later start handed over: %s", qUtf8Printable(acted));
+        return;
+    }
     if (const std::optional<Section> found = m_kinds->sectionFromKey(options.section);
         !options.section.isEmpty() && found) {
         const Section section = *found;

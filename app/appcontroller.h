@@ -10,18 +10,25 @@
 #include <vector>
 
 class Account;
+class AccountManager;
+class AccountsDialog;
 class DraftStore;
 class KindRegistry;
 class MainWindow;
+class NetworkLog;
 class Outbox;
 class QSettings;
 class SandboxHost;
 class ScreenshotTaker;
+class SecretStore;
+struct AccountConfig;
 struct SandboxEndpoint;
 
-// Starts Switchboard from its command line: settings, the main window, the accounts (the
-// embedded sandbox when none is configured or --sandbox is given) and --screenshot.
-// main() only parses the command line and runs this.
+// Starts Switchboard from its command line: settings, the main window, the accounts
+// (AccountManager: the saved ones with their secrets from the keychain, the providers'
+// environment variables, and the embedded sandbox as an account of its own, there on the
+// first start), the network log, the accounts dialog, and --screenshot. main() only parses
+// the command line and runs this.
 //
 //     AppController controller(options);
 //     connect(&controller, &AppController::exitRequested, ...);  // --screenshot is done
@@ -50,8 +57,19 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString sandboxDataDir() const;
 
+    AccountManager *accountManager() const { return m_accounts.get(); }
+    SecretStore *secretStore() const { return m_secrets.get(); }
+    NetworkLog *networkLog() const { return m_networkLog.get(); }
+    // The accounts dialog while it is open (Settings ▸ Accounts).
+    AccountsDialog *accountsDialog() const;
+    // Opens the accounts dialog (window-modal, no nested event loop), on its "Add an
+    // account" page when adding, or on the account with this id.
+    void openAccountsDialog(bool adding, const QString &accountId = {});
+
     // The sandbox account for a running sandbox: one profile per API family.
     static Account *createSandboxAccount(const SandboxEndpoint &endpoint);
+    // A real account for a configuration with its secret.
+    static Account *createAccount(const AccountConfig &config);
 
     // The data folder a run with these options serves as the one Switchboard for it (see
     // SingleInstance): --data-dir or the platform's place, as the constructor picks it.
@@ -60,7 +78,8 @@ public:
     static QString singleInstanceFolder(const CommandLineOptions &options);
     // A later start for the same data folder handed over its options: shows and raises the
     // window as far as the platform allows, and acts on every option passed on (--section
-    // shows that section; if its account is not there yet, it is shown when it arrives).
+    // shows that section; --account shows that account; if the account is not there yet,
+    // it is shown when it arrives).
     void handleForwardedOptions(const CommandLineOptions &options);
 
 signals:
@@ -70,21 +89,39 @@ signals:
 
 private:
     void startSandbox();
+    void stopSandbox();
     void onSandboxStarted(const SandboxEndpoint &endpoint);
     void onSandboxFailed(const QString &message);
     void addAccount(Account *account);
+    void removeAccount(const QString &id);
     void openDraftStore();
+    void connectAccountManager();
+    void askForSecrets();
+    // --account NAME: the account with that name (or id), if it is listed.
+    Account *findAccount(const QString &nameOrId) const;
+    void checkAskedAccount();
 
     CommandLineOptions m_options;
     const KindRegistry *m_kinds;
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_scratch; // --screenshot without --data-dir
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<NetworkLog> m_networkLog; // outlives the clients that record in it
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AccountManager> m_accounts;
     // Destroyed in reverse: the outboxes, then the window (panes, forms, clients), then the
     // draft store they wrote to, then the server they talked to.
     std::unique_ptr<SandboxHost> m_sandbox;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<Outbox>> m_outboxes;
+    struct AccountOutbox
+    {
+        QString accountId;
+        std::unique_ptr<Outbox> outbox;
+    };
+    std::vector<AccountOutbox> m_outboxes;
     QPointer<ScreenshotTaker> m_screenshot;
+    QPointer<AccountsDialog> m_dialog;
+    QStringList m_askedForSecret;  // accounts the dialog asked for a secret this session
+    bool m_secretsPromptScheduled = false;
 };

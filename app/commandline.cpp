@@ -9,6 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int maxSandboxNumbers = 100000;
+constexpr int maxAccountNameLength = 200;
 constexpr int maxTimeoutSeconds = 3600;
 } // namespace
 
@@ -35,6 +36,11 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption sectionOption(
         u"section"_s,
         tr("Section to show first: %1.").arg(sectionKeys().join(u", "_s)), tr("name"));
+    const QCommandLineOption accountOption(
+        u"account"_s,
+        tr("Open on the account with this display name (as in Settings ▸ Accounts), e.g. "
+           "\"Acme production\"."),
+        tr("name"));
     const QCommandLineOption dataDirOption(
         u"data-dir"_s,
         tr("Keep settings, sandbox data and drafts in <dir> instead of the usual places."),
@@ -57,8 +63,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
         tr("Seconds --screenshot waits for the section to load (default %1).")
             .arg(options.screenshotTimeoutSeconds),
         tr("seconds"));
-    parser.addOptions({sandboxOption, screenshotOption, sectionOption, dataDirOption,
-                       numbersOption, faultOption, timeoutOption});
+    parser.addOptions({sandboxOption, screenshotOption, sectionOption, accountOption,
+                       dataDirOption, numbersOption, faultOption, timeoutOption});
 
     auto fail = [&result](const QString &message) {
         result.action = CommandLineResult::Action::Error;
@@ -84,7 +90,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
 
     // A value option given twice is a mistake: say so rather than pick one silently.
     for (const QCommandLineOption &single :
-         {screenshotOption, sectionOption, dataDirOption, numbersOption, timeoutOption}) {
+         {screenshotOption, sectionOption, accountOption, dataDirOption, numbersOption,
+          timeoutOption}) {
         if (parser.values(single).size() > 1)
             return fail(tr("Option “--%1” is given more than once.").arg(single.names().first()));
     }
@@ -108,6 +115,15 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
                             .arg(name, sectionKeys().join(u", "_s)));
         }
         options.section = sectionKey(section);
+    }
+
+    if (parser.isSet(accountOption)) {
+        const QString name = parser.value(accountOption).trimmed();
+        if (name.isEmpty())
+            return fail(tr("--account needs the account’s name."));
+        if (name.size() > maxAccountNameLength)
+            return fail(tr("--account: no account has a name that long."));
+        options.account = name;
     }
 
     if (parser.isSet(dataDirOption)) {
@@ -157,6 +173,8 @@ QJsonObject CommandLine::forwardedOptions(const CommandLineOptions &options)
     QJsonObject forwarded;
     if (!options.section.isEmpty())
         forwarded.insert(u"section"_s, options.section);
+    if (!options.account.isEmpty())
+        forwarded.insert(u"account"_s, options.account);
     return forwarded;
 }
 
@@ -167,6 +185,10 @@ CommandLineOptions CommandLine::fromForwarded(const QJsonObject &forwarded)
     if (const QString key = forwarded.value(u"section"_s).toString();
         sectionFromKey(key, &section)) {
         options.section = sectionKey(section);
+    }
+    if (const QString name = forwarded.value(u"account"_s).toString().trimmed();
+        !name.isEmpty() && name.size() <= maxAccountNameLength) {
+        options.account = name;
     }
     return options;
 }

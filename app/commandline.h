@@ -16,6 +16,7 @@ struct CommandLineOptions
     FaultOptions sandboxFaults;     // --sandbox-fault NAME=VALUE (repeatable)
     QString dataDir;                // --data-dir DIR: settings, sandbox data, drafts
     QString section;                // --section NAME: a section key (see section.h), or ""
+    QString account;                // --account NAME: the account's display name (or id)
     int screenshotTimeoutSeconds = 60; // --screenshot-timeout S
 };
 

@@ -6,7 +6,10 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +64,8 @@ void AccountSidebar::addAccount(Account *account)
 {
     if (!account || accountItem(account))
         return;
-    m_accounts << account;
+    const int row = rowFor(account);
+    m_accounts.insert(row, account);
 
     auto *item = new QStandardItem(account->displayName());
     item->setData(account->id(), AccountIdRole);
@@ -78,12 +82,13 @@ void AccountSidebar::addAccount(Account *account)
         child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->appendRow(child);
     }
-    m_model->appendRow(item);
+    m_model->insertRow(row, item);
     expand(item->index());
     updateAccountItem(account);
 
     connect(account, &Account::connectionStateChanged, this,
             [this, account] { updateAccountItem(account); });
+    connect(account, &Account::changed, this, [this, account] { updateAccountItem(account); });
     connect(account, &QObject::destroyed, this, [this](QObject *object) {
         // Compare addresses only: the account is half destroyed by now.
         const int row = int(m_accounts.indexOf(static_cast<Account *>(object)));
@@ -107,6 +112,57 @@ void AccountSidebar::removeAccount(Account *account)
 QList<Account *> AccountSidebar::accounts() const
 {
     return m_accounts;
+}
+
+int AccountSidebar::rowFor(const Account *account) const
+{
+    const qsizetype rank = m_order.indexOf(account->id());
+    if (rank < 0)
+        return int(m_accounts.size());
+    int row = 0;
+    for (const Account *listed : m_accounts) {
+        const qsizetype other = m_order.indexOf(listed->id());
+        if (other < 0 || other > rank)
+            break;
+        ++row;
+    }
+    return row;
+}
+
+void AccountSidebar::setAccountOrder(const QStringList &ids)
+{
+    m_order = ids;
+    QList<Account *> sorted = m_accounts;
+    std::stable_sort(sorted.begin(), sorted.end(), [this](const Account *a, const Account *b) {
+        const auto rank = [this](const Account *x) {
+            const qsizetype r = m_order.indexOf(x->id());
+            return r < 0 ? m_order.size() : r;
+        };
+        return rank(a) < rank(b);
+    });
+    if (sorted == m_accounts)
+        return;
+    // Move rows one by one, keeping the items (and their expanded state and selection).
+    Account *current = nullptr;
+    Section section = Section::Drafts;
+    const bool hadSelection = currentSection(&current, &section);
+    {
+        // The section shown does not change: nobody needs to hear about the moves.
+        const QSignalBlocker blocker(selectionModel());
+        for (int target = 0; target < sorted.size(); ++target) {
+            const int from = int(m_accounts.indexOf(sorted.at(target)));
+            if (from == target)
+                continue;
+            const QList<QStandardItem *> row = m_model->takeRow(from);
+            m_model->insertRow(target, row);
+            m_accounts.move(from, target);
+            expand(m_model->index(target, 0));
+        }
+    }
+    if (hadSelection) {
+        const QSignalBlocker blocker(this);
+        selectSection(current, section);
+    }
 }
 
 bool AccountSidebar::selectSection(Account *account, const Section &section)
@@ -171,9 +227,12 @@ void AccountSidebar::updateAccountItem(Account *account)
         return;
     const Account::ConnectionState state = account->connectionState();
     item->setIcon(stateIcon(state));
+    item->setText(account->displayName());
     QStringList tip;
     if (!account->description().isEmpty())
         tip << account->description();
+    if (account->isLive())
+        tip << tr("Live account: what you create, buy or change here happens on the real account.");
     tip << tr("Connection: %1").arg(Account::stateText(state));
     const QString problem = account->connectionProblem();
     if (!problem.isEmpty())

@@ -32,6 +32,9 @@ public:
     void addAccount(Account *account);
     void removeAccount(Account *account);
     QList<Account *> accounts() const;
+    // Account ids in the order to list them; accounts not named go last, in arrival order.
+    // Reorders what is listed and places what arrives later.
+    void setAccountOrder(const QStringList &ids);
 
     // Selects a section row; false if the account does not have that section.
     bool selectSection(Account *account, const Section &section);
@@ -49,8 +52,10 @@ private:
     Account *accountForId(const QString &id) const;
     void updateAccountItem(Account *account);
     void onSelectionChanged();
+    int rowFor(const Account *account) const; // where the order puts it among those listed
 
     QStandardItemModel *m_model;
     const KindRegistry *m_kinds;
     QList<Account *> m_accounts;
+    QStringList m_order;
 };

@@ -113,11 +113,18 @@ QString DocumentDrafts::kindOf(const QWidget *document) const
     return document ? document->property(kindProperty).toString() : QString();
 }
 
+QString DocumentDrafts::profileOf(const QWidget *document) const
+{
+    return document ? document->property(accountProperty).toString() : QString();
+}
+
 void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString &kind,
                           const QString &boundId)
 {
     form->setProperty(kindProperty, kind);
     form->setProperty(accountProperty, client->profile().id);
+    if (client->profile().live)
+        form->setLiveAccount(client->profile().displayName);
     if (!boundId.isEmpty() && m_store)
         attach(form, boundId);
 

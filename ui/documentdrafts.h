@@ -60,6 +60,8 @@ public:
     QString draftId(const QWidget *document) const;
     // The kind of draft a form edits ("" for a document that is not a bound form).
     QString kindOf(const QWidget *document) const;
+    // The account profile a form belongs to (AccountProfile::id; "" for other documents).
+    QString profileOf(const QWidget *document) const;
     // The user closed the document's tab: saved, then deleted. A draft being sent stays in
     // the outbox, which records its outcome.
     void release(QWidget *document);

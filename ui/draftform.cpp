@@ -3,6 +3,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +19,23 @@ QString DraftForm::sentence(const QString &text)
 DraftForm::DraftForm(QWidget *parent)
     : QWidget(parent)
     , m_banner(new MessageBanner(this))
+    , m_liveNotice(new QLabel(this))
 {
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
+    m_liveNotice->setObjectName(u"liveNotice"_s);
+    m_liveNotice->setWordWrap(true);
+    m_liveNotice->setTextFormat(Qt::PlainText);
+    m_liveNotice->setVisible(false);
+}
+
+void DraftForm::setLiveAccount(const QString &accountName)
+{
+    m_liveAccount = accountName;
+    m_liveNotice->setText(tr("Live account “%1”: sending this changes the real account.")
+                              .arg(accountName));
+    m_liveNotice->setToolTip(tr("This form is bound to a real provider account, not the "
+                                "sandbox."));
+    m_liveNotice->setVisible(!accountName.isEmpty());
 }
 
 DraftForm::~DraftForm() = default;

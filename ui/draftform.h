@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class MessageBanner;
+class QLabel;
 class QMenu;
 
 // What every form of a draft kind is to the shell (the document binding, the main window,
@@ -55,6 +56,12 @@ public:
     // The banner where the form shows its submission state and server errors.
     MessageBanner *submissionBanner() const { return m_banner; }
 
+    // The form sends to a live account (not the sandbox): liveNotice() says so, wherever
+    // the form places it (next to its Create or Buy button). "" for a sandbox account.
+    void setLiveAccount(const QString &accountName);
+    bool isLiveAccount() const { return !m_liveAccount.isEmpty(); }
+    QLabel *liveNotice() const { return m_liveNotice; }
+
 public slots:
     // What the form's Create button calls: emits submitRequested() when it may be sent
     // (complete, editable), else shows every reason and returns false.
@@ -84,6 +91,8 @@ private:
     void onBannerAction();
 
     MessageBanner *m_banner;
+    QLabel *m_liveNotice;
+    QString m_liveAccount;
     QMenu *m_decisionMenu = nullptr;
     OutboxState m_state = OutboxState::Editing;
     QString m_remoteId;

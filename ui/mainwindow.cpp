@@ -8,6 +8,7 @@
 #include "drafts/outbox.h"
 #include "icons.h"
 #include "kindregistry.h"
+#include "networklog/networklogdock.h"
 #include "placeholderpane.h"
 #include "sectionpane.h"
 
@@ -18,7 +19,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QVBoxLayout>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -119,9 +122,20 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
         updateWindowTitle();
     });
 
+    // The sidebar with "Add your account" under it.
+    m_sidebarBox = new QWidget(this);
+    m_sidebarBox->setObjectName(u"sidebarBox"_s);
+    m_addAccountButton = new QPushButton(m_sidebarBox);
+    m_addAccountButton->setObjectName(u"addAccountButton"_s);
+    auto *sidebarLayout = new QVBoxLayout(m_sidebarBox);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->setSpacing(4);
+    sidebarLayout->addWidget(m_sidebar, 1);
+    sidebarLayout->addWidget(m_addAccountButton);
+
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_sidebarBox);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -150,7 +164,29 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     createActions();
     createMenus();
 
-    connect(m_sidebar, &AccountSidebar::sectionSelected, this, &MainWindow::showSection);
+    m_addAccountButton->setText(m_addAccountAction->text().remove(u'&'));
+    m_addAccountButton->setIcon(m_addAccountAction->icon());
+    m_addAccountButton->setToolTip(m_addAccountAction->toolTip());
+    connect(m_addAccountButton, &QPushButton::clicked, m_addAccountAction, &QAction::trigger);
+
+    m_networkLogDock = new NetworkLogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_networkLogDock);
+    m_networkLogDock->hide();
+    QAction *logAction = m_networkLogDock->toggleViewAction();
+    logAction->setObjectName(u"actionNetworkLog"_s);
+    logAction->setText(tr("&Network Log"));
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    logAction->setToolTip(tr("What Switchboard sent to your accounts in this session (%1)")
+                              .arg(logAction->shortcut().toString(QKeySequence::NativeText)));
+    m_viewMenu->insertAction(m_sidebarAction, logAction);
+    addAction(logAction);
+
+    connect(m_sidebar, &AccountSidebar::sectionSelected, this,
+            [this](Account *account, const Section &section) {
+                if (!m_selecting)
+                    m_userNavigated = true;
+                showSection(account, section);
+            });
 
     setTabOrder(m_sidebar, m_tabs);
     m_sidebar->setFocus();
@@ -212,7 +248,28 @@ void MainWindow::createActions()
     m_sidebarAction->setChecked(true);
     m_sidebarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_sidebarAction->setToolTip(tr("Show or hide the list of accounts"));
-    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_sidebarAction, &QAction::toggled, this,
+            [this](bool on) { m_sidebarBox->setVisible(on); });
+
+    m_accountsAction = new QAction(Icons::themed(u"preferences-system"_s, u"switchboard"_s),
+                                   tr("&Accounts…"), this);
+    m_accountsAction->setObjectName(u"actionAccounts"_s);
+    m_accountsAction->setMenuRole(QAction::PreferencesRole);
+    m_accountsAction->setToolTip(tr("Add, edit, remove and reorder your accounts"));
+    connect(m_accountsAction, &QAction::triggered, this, [this] { emit accountsRequested(false); });
+
+    m_addAccountAction = new QAction(Icons::themed(u"list-add"_s, u"document-new"_s),
+                                     tr("Add your &account…"), this);
+    m_addAccountAction->setObjectName(u"actionAddAccount"_s);
+    m_addAccountAction->setToolTip(tr("Connect your own Twilio, SignalWire, Properties or "
+                                      "Broadcast account"));
+    connect(m_addAccountAction, &QAction::triggered, this, [this] { emit accountsRequested(true); });
+
+    m_addSandboxAction = new QAction(Icons::appIcon(), tr("Add the &sandbox (demo data)"), this);
+    m_addSandboxAction->setObjectName(u"actionAddSandbox"_s);
+    m_addSandboxAction->setToolTip(tr("A server on this computer with demo data, to try every "
+                                      "screen"));
+    connect(m_addSandboxAction, &QAction::triggered, this, &MainWindow::sandboxRequested);
 
     m_aboutAction = new QAction(Icons::themed(u"help-about"_s, u"switchboard"_s),
                                 tr("&About Switchboard"), this);
@@ -273,6 +330,11 @@ void MainWindow::createMenus()
     toolBarAction->setText(tr("&Toolbar"));
     m_viewMenu->addAction(toolBarAction);
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(u"settingsMenu"_s);
+    settings->addAction(m_accountsAction);
+    settings->addAction(m_addAccountAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
@@ -288,14 +350,114 @@ void MainWindow::addAccount(Account *account)
         if (account == m_currentAccount)
             updateStatus();
     });
-    if (m_currentPane)
-        return;
     const QList<Section> sections = m_kinds->sectionsFor(account->families());
+    const bool asked = account->id() == m_pendingAccountId;
+    // Accounts arrive in any order (the keychain, the sandbox's seeding): the one asked for
+    // or remembered takes over the first one shown, until the user chooses for themselves.
+    if (m_currentPane && !(asked && !m_userNavigated))
+        return;
     const std::optional<Section> pending = m_kinds->sectionFromKey(m_pendingSectionKey);
-    if (account->id() == m_pendingAccountId && pending && sections.contains(*pending))
+    if (asked && pending && sections.contains(*pending))
         selectSection(account, *pending);
     else if (!sections.isEmpty())
         selectSection(account, sections.constFirst());
+    if (asked)
+        m_pendingAccountId.clear();
+}
+
+void MainWindow::removeAccount(Account *account)
+{
+    if (!account || !m_sidebar->accounts().contains(account))
+        return;
+    QStringList profiles;
+    for (const AccountClient *client : account->clients())
+        profiles << client->profile().id;
+    // Its open forms go (what they hold is saved: their drafts stay in the Drafts section).
+    if (m_documentDrafts)
+        m_documentDrafts->flushAll();
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        QWidget *document = m_tabs->widget(i);
+        if (m_documentDrafts && profiles.contains(m_documentDrafts->profileOf(document)))
+            closeDocument(i);
+    }
+    // Its panes go; shared ones (Drafts) stay.
+    const bool wasCurrent = m_currentAccount == account;
+    for (auto it = m_panes.begin(); it != m_panes.end();) {
+        if (it.key().first == account) {
+            SectionPane *pane = it.value();
+            m_paneMessages.remove(pane);
+            m_sectionStack->removeWidget(pane);
+            it = m_panes.erase(it);
+            delete pane; // before the account whose client it uses
+        } else {
+            ++it;
+        }
+    }
+    m_sidebar->removeAccount(account);
+    if (wasCurrent) {
+        m_currentAccount = nullptr;
+        m_currentPane = nullptr;
+        m_connection->setAccount(nullptr);
+    }
+    delete account;
+    updatePaneAccounts();
+    if (wasCurrent) {
+        const QList<Account *> rest = m_sidebar->accounts();
+        Account *next = rest.isEmpty() ? nullptr : rest.constFirst();
+        const QList<Section> sections = next ? m_kinds->sectionsFor(next->families())
+                                             : QList<Section>();
+        if (next && !sections.isEmpty()) {
+            selectSection(next, sections.constFirst());
+        } else {
+            m_sectionStack->setCurrentWidget(m_startupPane);
+            updatePaneActions();
+            updateStatus();
+            updateWindowTitle();
+            if (rest.isEmpty())
+                showNoAccounts();
+        }
+    }
+}
+
+void MainWindow::setAccountOrder(const QStringList &ids)
+{
+    m_sidebar->setAccountOrder(ids);
+}
+
+void MainWindow::setRetiredProfiles(const QList<RetiredProfile> &retired)
+{
+    m_retired = retired;
+    for (SectionPane *pane : std::as_const(m_panes))
+        pane->setRetiredProfiles(retired);
+}
+
+void MainWindow::showNoAccounts()
+{
+    if (m_currentPane)
+        return;
+    m_startupPane->setTitle(tr("No accounts yet"));
+    m_startupPane->setText(tr("Add your Twilio, SignalWire, Properties or Broadcast account, or "
+                              "the sandbox with its demo data to look around first."));
+    m_startupPane->setBusy(false);
+    m_startupPane->setIcon(Icons::appIcon());
+    m_startupPane->setButtonActions({m_addAccountAction, m_addSandboxAction});
+    m_connection->setMessage(tr("No account"), false);
+    m_sectionStack->setCurrentWidget(m_startupPane);
+    m_tabs->setTabText(0, tabText(tr("No accounts yet")));
+    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::setNetworkLog(NetworkLog *log)
+{
+    m_networkLogDock->setLog(log);
+}
+
+void MainWindow::offerAddAccount(SectionPane *pane, Account *account)
+{
+    // The sandbox's empty states point the way to a real account.
+    auto *placeholder = qobject_cast<PlaceholderPane *>(pane);
+    if (placeholder && account && account->isSandbox())
+        placeholder->setButtonActions({m_addAccountAction});
 }
 
 void MainWindow::setInitialSection(const QString &accountId, const Section &section)
@@ -320,7 +482,11 @@ Account *MainWindow::account(const QString &id) const
 
 bool MainWindow::selectSection(Account *account, const Section &section)
 {
-    if (!m_sidebar->selectSection(account, section))
+    const bool wasSelecting = m_selecting;
+    m_selecting = true;
+    const bool found = m_sidebar->selectSection(account, section);
+    m_selecting = wasSelecting;
+    if (!found)
         return false;
     // The sidebar emits only on a change; make sure the pane shows in any case.
     if (account != m_currentAccount || section != m_currentSection || !m_currentPane)
@@ -361,6 +527,8 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     m_panes.insert(key, pane);
     m_sectionStack->addWidget(pane);
     pane->setAccounts(m_sidebar->accounts());
+    pane->setRetiredProfiles(m_retired);
+    offerAddAccount(pane, account);
     const QIcon icon = m_kinds->sectionIcon(section);
     connect(pane, &SectionPane::documentOpened, this,
             [this, icon](QWidget *document) { onDocumentOpened(document, icon); });
@@ -578,6 +746,7 @@ void MainWindow::showStartupMessage(const QString &title, const QString &text,
                                ? Icons::appIcon()
                                : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_startupPane->setIconMode(QIcon::Normal);
+    m_startupPane->setButtonActions({});
     m_connection->setMessage(status, kind == StartupKind::Error);
     if (!m_currentPane) {
         m_sectionStack->setCurrentWidget(m_startupPane);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accountsettings.h"
 #include "section.h"
 
 #include <QHash>
@@ -13,12 +14,15 @@ class ConnectionIndicator;
 class DocumentDrafts;
 class DraftStore;
 class KindRegistry;
+class NetworkLog;
+class NetworkLogDock;
 class Outbox;
 class PlaceholderPane;
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -51,8 +55,26 @@ public:
     ~MainWindow() override;
 
     // Lists the account in the sidebar and takes ownership. If no section is shown yet,
-    // selects the one remembered by readSettings() or else the account's first.
+    // selects the one remembered by readSettings() or else the account's first; the account
+    // of setInitialSection() is shown when it arrives, unless the user has chosen meanwhile.
     void addAccount(Account *account);
+    // Closes the account's documents (their drafts are kept), drops its panes and deletes
+    // it; another account's section is shown, or the empty state when none is left.
+    void removeAccount(Account *account);
+    // Account ids in the order the sidebar lists them (the user's order).
+    void setAccountOrder(const QStringList &ids);
+    // Profiles drafts may name that can no longer send (see SectionPane::setRetiredProfiles).
+    void setRetiredProfiles(const QList<RetiredProfile> &retired);
+    // No account at all: a welcome with "Add your account" and "Add the sandbox".
+    void showNoAccounts();
+    // View ▸ Network log shows this log (not owned).
+    void setNetworkLog(NetworkLog *log);
+    NetworkLogDock *networkLogDock() const { return m_networkLogDock; }
+    // Settings ▸ Accounts…, and "Add your account" (sidebar, empty states).
+    QAction *accountsAction() const { return m_accountsAction; }
+    QAction *addAccountAction() const { return m_addAccountAction; }
+    QAction *addSandboxAction() const { return m_addSandboxAction; }
+    QPushButton *addAccountButton() const { return m_addAccountButton; }
     QList<Account *> accounts() const;
     Account *account(const QString &id) const;
     // The section addAccount() shows first for this account, over the remembered one.
@@ -110,6 +132,10 @@ public:
 signals:
     // A section's pane became the current one.
     void currentPaneChanged(SectionPane *pane);
+    // Settings ▸ Accounts…: open the accounts dialog (adding: on its "Add an account" page).
+    void accountsRequested(bool adding);
+    // "Add the sandbox" on the empty state.
+    void sandboxRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +157,7 @@ private:
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();
+    void offerAddAccount(SectionPane *pane, Account *account);
 
     using PaneKey = QPair<Account *, QString>;
 
@@ -156,6 +183,15 @@ private:
     QAction *m_previousTabAction = nullptr;
     QAction *m_sidebarAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_addAccountAction = nullptr;
+    QAction *m_addSandboxAction = nullptr;
+    QPushButton *m_addAccountButton = nullptr;
+    QWidget *m_sidebarBox = nullptr;
+    NetworkLogDock *m_networkLogDock = nullptr;
+    QList<RetiredProfile> m_retired;
+    bool m_selecting = false;     // selectSection() is moving the sidebar, not the user
+    bool m_userNavigated = false; // the user chose a section: arrivals do not take over
     QPointer<QAction> m_shownNewAction;
     QPointer<QAction> m_shownRefreshAction;
 

@@ -1,9 +1,14 @@
 #include "placeholderpane.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int iconSize = 96;
@@ -17,7 +22,13 @@ PlaceholderPane::PlaceholderPane(const QIcon &icon, const QString &title, const 
     , m_titleLabel(new QLabel(title, this))
     , m_textLabel(new QLabel(text, this))
     , m_busy(new QProgressBar(this))
+    , m_buttons(new QWidget(this))
+    , m_buttonsLayout(new QHBoxLayout(m_buttons))
 {
+    m_buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    m_buttonsLayout->addStretch(1);
+    m_buttonsLayout->addStretch(1);
+    m_buttons->setVisible(false);
     m_iconLabel->setAlignment(Qt::AlignCenter);
     updateIcon();
 
@@ -50,6 +61,7 @@ PlaceholderPane::PlaceholderPane(const QIcon &icon, const QString &title, const 
     columnLayout->addWidget(m_textLabel);
     columnLayout->addSpacing(12);
     columnLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_buttons);
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);
@@ -104,6 +116,27 @@ void PlaceholderPane::setBusy(bool busy)
 bool PlaceholderPane::isBusy() const
 {
     return !m_busy->isHidden();
+}
+
+void PlaceholderPane::setButtonActions(const QList<QAction *> &actions)
+{
+    const QList<QPushButton *> old = m_buttons->findChildren<QPushButton *>();
+    qDeleteAll(old);
+    m_actions = actions;
+    for (QAction *action : actions) {
+        auto *button = new QPushButton(action->icon(), action->text(), m_buttons);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::changed, button, [button, action] {
+            button->setText(action->text());
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->toolTip());
+        });
+        m_buttonsLayout->insertWidget(m_buttonsLayout->count() - 1, button);
+    }
+    m_buttons->setVisible(!actions.isEmpty());
 }
 
 void PlaceholderPane::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QIcon>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 
@@ -35,6 +37,10 @@ public:
     // Shows an indeterminate progress bar under the text.
     void setBusy(bool busy);
     bool isBusy() const;
+    // Buttons under the text, one per action (not owned), e.g. "Add your account…"; they
+    // follow the actions' text and enabled state. Replaces the previous ones.
+    void setButtonActions(const QList<QAction *> &actions);
+    QList<QAction *> buttonActions() const { return m_actions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,4 +54,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_textLabel;
     QProgressBar *m_busy;
+    QWidget *m_buttons;
+    QHBoxLayout *m_buttonsLayout;
+    QList<QAction *> m_actions;
 };

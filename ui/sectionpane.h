@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accounts/accountsettings.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -32,6 +34,9 @@ public:
     // The accounts the window lists, whenever one is added (a pane that serves every
     // account, such as Drafts, shows their names).
     virtual void setAccounts(const QList<Account *> &accounts) { Q_UNUSED(accounts) }
+    // The profiles that drafts may still name but that can no longer send (a removed
+    // account, a changed login), whenever they change: a pane listing drafts says why.
+    virtual void setRetiredProfiles(const QList<RetiredProfile> &retired) { Q_UNUSED(retired) }
 
 signals:
     // First load finished: ok, or failed with a readable message.

@@ -112,9 +112,7 @@ QString AccountConfig::profileId() const
     switch (origin) {
     case AccountOrigin::Sandbox:
         return u"sandbox-"_s + familyKey(family);
-    case AccountOrigin::Environment:
-        // The same variables next time are the same account: their drafts stay its own.
-        return u"env-"_s + familyKey(family) + u'-' + accountSid.trimmed();
+    case AccountOrigin::Environment: // its id says which login it is (see accountsFromEnvironment)
     case AccountOrigin::Saved:
         break;
     }
@@ -300,7 +298,9 @@ QList<AccountConfig> accountsFromEnvironment(const QProcessEnvironment &env)
 
     if (const QString sid = value("TWILIO_ACCOUNT_SID"); !sid.isEmpty()) {
         AccountConfig c;
-        c.id = u"env-twilio"_s;
+        // The same variables next time are the same account, and keeping it among the saved
+        // ones keeps its id: its drafts stay its own.
+        c.id = u"env-twilio-"_s + sid;
         c.name = AccountConfig::tr("Twilio (environment)");
         c.family = ApiFamily::Twilio;
         c.origin = AccountOrigin::Environment;
@@ -326,7 +326,7 @@ QList<AccountConfig> accountsFromEnvironment(const QProcessEnvironment &env)
 
     if (const QString project = value("SIGNALWIRE_PROJECT_ID"); !project.isEmpty()) {
         AccountConfig c;
-        c.id = u"env-signalwire"_s;
+        c.id = u"env-signalwire-"_s + project.toLower();
         c.name = AccountConfig::tr("SignalWire (environment)");
         c.family = ApiFamily::SignalWire;
         c.origin = AccountOrigin::Environment;

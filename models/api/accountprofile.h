@@ -22,6 +22,9 @@ struct AccountProfile
     // PEM (or DER) certificates trusted for this account besides the system's, for servers
     // behind a corporate TLS proxy; empty for none.
     QString caFile;
+    // A real provider account (false for the sandbox): what changes data there or costs
+    // money is marked as live.
+    bool live = true;
 
     QString pathAccount() const { return accountSid.isEmpty() ? user : accountSid; }
 };

@@ -33,6 +33,22 @@ void DraftListModel::setAccountNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, AccountColumn), index(rowCount() - 1, AccountColumn));
 }
 
+void DraftListModel::setBlockedProfiles(const QHash<QString, QString> &reasons)
+{
+    if (reasons == m_blocked)
+        return;
+    m_blocked = reasons;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString DraftListModel::blockedReason(const Draft &draft) const
+{
+    if (draft.state == OutboxState::Sent)
+        return {}; // history: nothing left to send
+    return m_blocked.value(draft.accountId);
+}
+
 int DraftListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -110,7 +126,11 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return int(d.state);
     case KindRole:
         return d.kind;
+    case BlockedRole:
+        return blockedReason(d);
     case Qt::DisplayRole:
+        if (index.column() == StateColumn && !blockedReason(d).isEmpty())
+            return tr("Cannot be sent: %1").arg(outboxStateTitle(d.state));
         switch (index.column()) {
         case KindColumn: return m_kindTitles.value(d.kind, d.kind);
         case TitleColumn: return d.title.isEmpty() ? tr("(untitled)") : d.title;
@@ -132,6 +152,10 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if ((index.column() == StateColumn || index.column() == AccountColumn)
+            && !blockedReason(d).isEmpty()) {
+            return QString(u"<p>"_s + blockedReason(d).toHtmlEscaped() + u"</p>"_s);
+        }
         switch (index.column()) {
         case StateColumn: return stateToolTip(d);
         case ValidColumn:

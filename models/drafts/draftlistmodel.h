@@ -27,6 +27,7 @@ public:
         IdRole,                  // QString draft id
         StateRole,               // int(OutboxState)
         KindRole,                // QString, the DraftKind key
+        BlockedRole,             // QString: why it cannot be sent from its account; "" if it can
     };
 
     explicit DraftListModel(DraftStore *store, QObject *parent = nullptr);
@@ -36,6 +37,10 @@ public:
     void setKindTitles(const QHash<QString, QString> &titles);
     // How account ids are shown; unknown ids are shown as they are.
     void setAccountNames(const QHash<QString, QString> &names);
+    // Profiles that can no longer send, with why (a removed account, a changed login):
+    // their drafts say "Cannot be sent" and the reason, whatever their outbox state.
+    void setBlockedProfiles(const QHash<QString, QString> &reasons);
+    QString blockedReason(const Draft &draft) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,5 +66,6 @@ private:
     QList<Draft> m_rows;
     QHash<QString, int> m_rowOf;
     QHash<QString, QString> m_accountNames;
+    QHash<QString, QString> m_blocked;
     QHash<QString, QString> m_kindTitles;
 };

@@ -29,6 +29,7 @@ AccountProfile SandboxFixture::profile(ApiFamily family) const
     p.baseUrl = m_server.baseUrl();
     p.id = u"sandbox-"_s + familyName(family).toLower();
     p.displayName = u"Sandbox "_s + familyName(family);
+    p.live = false;
     switch (family) {
     case ApiFamily::Properties:
         p.user = c.propertiesAccountSid;

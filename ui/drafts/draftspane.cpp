@@ -2,10 +2,12 @@
 
 #include "api/account.h"
 #include "drafts/draftlistmodel.h"
+#include "drafts/draftmove.h"
 #include "drafts/draftstore.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -13,7 +15,9 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -89,6 +93,20 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     m_exportAction->setToolTip(tr("Save the selected drafts (or all of them) to a JSON file"));
     m_importAction = makeAction(tr("&Import…"), {}, &DraftsPane::chooseImportFile);
     m_importAction->setToolTip(tr("Add the drafts of an exported JSON file"));
+    m_moveMenu = new QMenu(this);
+    m_moveMenu->setObjectName(u"moveMenu"_s);
+    m_moveAction = makeAction(tr("&Move to…"), {}, &DraftsPane::fillMoveMenu);
+    m_moveAction->setObjectName(u"actionMoveDrafts"_s);
+    m_moveAction->setMenu(m_moveMenu);
+    connect(m_moveMenu, &QMenu::aboutToShow, this, [this] {
+        m_moveMenu->clear();
+        for (const auto &[profileId, name] : moveTargets()) {
+            QAction *target = m_moveMenu->addAction(name);
+            target->setData(profileId);
+            connect(target, &QAction::triggered, this,
+                    [this, id = profileId] { moveSelectedTo(id); });
+        }
+    });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DraftsPane::updateActions);
@@ -145,12 +163,104 @@ void DraftsPane::setKindTitles(const QHash<QString, QString> &titles)
 void DraftsPane::setAccounts(const QList<Account *> &accounts)
 {
     // Drafts record the profile they belong to; the list shows the account's name.
-    QHash<QString, QString> names;
+    m_liveNames.clear();
+    m_liveFamilies.clear();
     for (const Account *account : accounts) {
-        for (const AccountClient *client : account->clients())
-            names.insert(client->profile().id, account->displayName());
+        for (const AccountClient *client : account->clients()) {
+            m_liveNames.insert(client->profile().id, account->displayName());
+            m_liveFamilies.insert(client->profile().id, client->family());
+        }
     }
+    updateAccountNames();
+    updateActions();
+}
+
+void DraftsPane::setRetiredProfiles(const QList<RetiredProfile> &retired)
+{
+    m_retired = retired;
+    QHash<QString, QString> reasons;
+    for (const RetiredProfile &r : retired)
+        reasons.insert(r.profileId, r.explanation());
+    m_model->setBlockedProfiles(reasons);
+    updateAccountNames();
+    updateActions();
+}
+
+void DraftsPane::updateAccountNames()
+{
+    QHash<QString, QString> names;
+    for (const RetiredProfile &r : std::as_const(m_retired)) {
+        names.insert(r.profileId, r.reason == RetiredProfile::Reason::Removed
+                                      ? tr("%1 (removed)").arg(r.accountName)
+                                      : tr("%1 (old sign-in)").arg(r.accountName));
+    }
+    for (auto it = m_liveNames.cbegin(); it != m_liveNames.cend(); ++it)
+        names.insert(it.key(), it.value());
     setAccountNames(names);
+}
+
+QList<QPair<QString, QString>> DraftsPane::moveTargets() const
+{
+    // One family for the whole selection, known from the account it names.
+    std::optional<ApiFamily> family;
+    QSet<QString> from;
+    const QList<Draft> selected = selectedDrafts();
+    for (const Draft &d : selected) {
+        std::optional<ApiFamily> f;
+        if (m_liveFamilies.contains(d.accountId))
+            f = m_liveFamilies.value(d.accountId);
+        for (const RetiredProfile &r : m_retired) {
+            if (!f && r.profileId == d.accountId)
+                f = r.family;
+        }
+        if (!f || (family && *family != *f))
+            return {};
+        family = f;
+        from.insert(d.accountId);
+    }
+    QList<QPair<QString, QString>> targets;
+    if (!family)
+        return targets;
+    for (auto it = m_liveFamilies.cbegin(); it != m_liveFamilies.cend(); ++it) {
+        if (it.value() == *family && !(from.size() == 1 && from.contains(it.key())))
+            targets.append({it.key(), m_liveNames.value(it.key())});
+    }
+    std::sort(targets.begin(), targets.end(), [](const auto &a, const auto &b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
+    return targets;
+}
+
+void DraftsPane::fillMoveMenu()
+{
+    // Triggered from a toolbar button or a shortcut: show the choice there.
+    if (!moveTargets().isEmpty())
+        m_moveMenu->popup(QCursor::pos());
+}
+
+bool DraftsPane::moveSelectedTo(const QString &profileId)
+{
+    const QString target = m_liveNames.value(profileId);
+    if (target.isEmpty()) {
+        showBanner(tr("That account is not available."), BannerKind::Error);
+        return false;
+    }
+    const QStringList ids = selectedIds();
+    const DraftMoveResult result = DraftMove::move(m_store, ids, profileId);
+    QString text;
+    if (!result.moved.isEmpty()) {
+        text = (result.moved.size() == 1
+                    ? tr("1 draft moved to “%1”.")
+                    : tr("%n drafts moved to “%1”.", nullptr, int(result.moved.size())))
+                   .arg(target);
+    }
+    for (const QString &why : result.refused)
+        text += (text.isEmpty() ? QString() : u" "_s) + why;
+    if (!text.isEmpty())
+        showBanner(text, result.refused.isEmpty() ? BannerKind::Info : BannerKind::Warning);
+    selectIds(ids);
+    updateActions();
+    return result.refused.isEmpty() && !result.moved.isEmpty();
 }
 
 void DraftsPane::setAccountNames(const QHash<QString, QString> &names)
@@ -160,8 +270,8 @@ void DraftsPane::setAccountNames(const QHash<QString, QString> &names)
 
 QList<QAction *> DraftsPane::toolBarActions() const
 {
-    return {m_openAction, m_sendAction, m_duplicateAction, m_deleteAction, m_exportAction,
-            m_importAction};
+    return {m_openAction, m_sendAction, m_duplicateAction, m_deleteAction, m_moveAction,
+            m_exportAction, m_importAction};
 }
 
 QStringList DraftsPane::selectedIds() const
@@ -289,9 +399,14 @@ void DraftsPane::sendSelectedWhenOnline()
 {
     int queued = 0;
     int incomplete = 0;
+    int blocked = 0;
     for (const Draft &d : selectedDrafts()) {
         if (!d.isEditable())
             continue;
+        if (!m_model->blockedReason(d).isEmpty()) {
+            ++blocked; // nobody would send it: its account is gone or signs in elsewhere
+            continue;
+        }
         if (!d.valid) {
             ++incomplete;
             continue;
@@ -299,7 +414,11 @@ void DraftsPane::sendSelectedWhenOnline()
         if (m_store->enqueue(d.id))
             ++queued;
     }
-    if (incomplete > 0) {
+    if (blocked > 0) {
+        showBanner(tr("%n draft(s) cannot be sent from their account any more: move them to "
+                      "another account first (Move to…), or export them.", nullptr, blocked),
+                   BannerKind::Warning);
+    } else if (incomplete > 0) {
         showBanner((incomplete == 1 ? tr("1 draft is incomplete and stays a draft; open it to see what is "
                                           "missing.")
                                        : tr("%n drafts are incomplete and stay drafts; open them to see "
@@ -440,6 +559,20 @@ void DraftsPane::updateActions()
     m_sendAction->setEnabled(anySendable);
     m_keepAction->setEnabled(anyQueued);
     m_exportAction->setEnabled(m_model->rowCount() > 0);
+    bool anyBlocked = false;
+    for (const Draft &d : selected)
+        anyBlocked = anyBlocked || !m_model->blockedReason(d).isEmpty();
+    const bool canMove = !moveTargets().isEmpty();
+    m_moveAction->setEnabled(canMove);
+    m_moveAction->setToolTip(canMove ? tr("Move the selected drafts to another account of the "
+                                          "same service")
+                             : selected.isEmpty()
+                                 ? tr("Select drafts to move them to another account")
+                                 : tr("No other account of the same service to move them to"));
+    if (anyBlocked && m_sendAction->isEnabled()) {
+        m_sendAction->setToolTip(tr("Their account is gone or signs in elsewhere now: move them "
+                                    "to an account first"));
+    }
     if (!anySendable && !selected.isEmpty()) {
         m_sendAction->setToolTip(tr("Only complete drafts that are not already in the outbox "
                                     "can be sent"));

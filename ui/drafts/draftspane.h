@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "drafts/draft.h"
 #include "sectionpane.h"
 
@@ -11,6 +12,7 @@
 class DraftListModel;
 class DraftStore;
 class QAction;
+class QMenu;
 class MessageBanner;
 class QLabel;
 class QPushButton;
@@ -45,6 +47,7 @@ public:
 
     QList<QAction *> toolBarActions() const override;
     void setAccounts(const QList<Account *> &accounts) override;
+    void setRetiredProfiles(const QList<RetiredProfile> &retired) override;
 
     QString statusMessage() const override { return m_statusMessage; }
 
@@ -57,6 +60,11 @@ public:
     void undoDelete();
     void sendSelectedWhenOnline();
     void keepSelectedAsDrafts();
+    // Moves the selected drafts to another account's profile of the same family (a removed
+    // account's drafts, or a changed login's); false with the banner saying why not.
+    bool moveSelectedTo(const QString &profileId);
+    // The accounts the selection can move to: profile id -> account name.
+    QList<QPair<QString, QString>> moveTargets() const;
     // What Export… and Import… do once a file is chosen; false with the banner saying why.
     bool exportDrafts(const QStringList &ids, const QString &filePath);
     bool importDrafts(const QString &filePath);
@@ -72,6 +80,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *sendAction() const { return m_sendAction; }
+    QAction *moveAction() const { return m_moveAction; }
 
 private:
     enum class BannerKind { Info, Warning, Error };
@@ -82,6 +91,8 @@ private:
     void updateActions();
     void updateEmptyState();
     void updateStatus();
+    void updateAccountNames();
+    void fillMoveMenu();
     QList<Draft> selectedDrafts() const;
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (DraftsPane::*slot)());
@@ -101,6 +112,11 @@ private:
     QAction *m_keepAction;
     QAction *m_exportAction;
     QAction *m_importAction;
+    QAction *m_moveAction;
+    QMenu *m_moveMenu;
+    QHash<QString, QString> m_liveNames;          // profile id -> account name
+    QHash<QString, ApiFamily> m_liveFamilies;     // profile id -> family
+    QList<RetiredProfile> m_retired;
     QHash<QString, Opener> m_openers;
     QStringList m_lastDeleted;
     QString m_statusMessage;

@@ -227,6 +227,8 @@ void AccountManager::apply(const QList<AccountConfig> &edited)
             continue;
         }
         c.generation = old->generation;
+        // Never built for want of a secret: the one typed now brings it up.
+        const bool waitedForSecret = m_needSecret.contains(c.id) && !c.secret.isEmpty();
         if (old->origin != c.origin && c.origin == AccountOrigin::Saved) {
             // An environment account the user chose to keep: a saved account of its own.
             writeSecret(c);
@@ -243,10 +245,9 @@ void AccountManager::apply(const QList<AccountConfig> &edited)
         } else if (c.secret != old->secret && c.origin == AccountOrigin::Saved) {
             writeSecret(c);
         }
-        const bool waitedForSecret = m_needSecret.contains(c.id) && !c.secret.isEmpty();
         if (waitedForSecret) {
             m_needSecret.remove(c.id);
-            ready << c; // never built: its secret is known only now
+            ready << c;
         } else if (c.name != old->name || c.secret != old->secret || c.caFile != old->caFile
                    || c.twilioAuth != old->twilioAuth || c.apiKeySid != old->apiKeySid
                    || c.origin != old->origin) {

@@ -70,6 +70,7 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
         break;
     }
     case Operation::Remove:
+        m_session.remove(key); // gone from memory at once, whatever the keychain says
         job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }

@@ -3,3 +3,18 @@
 switchboard_add_test(tst_accountconfig switchboard_models)
 switchboard_add_test(tst_connectiontest switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_networklog switchboard_models switchboard_testsupport)
+
+# The keychain against a real Secret Service: in a D-Bus session of its own with an
+# unlocked gnome-keyring (with-keyring.sh), so `ctest` alone sets it up.
+qt_add_executable(tst_secretstore tst_secretstore.cpp)
+target_link_libraries(tst_secretstore PRIVATE Qt6::Test switchboard_options switchboard_app_lib)
+add_test(NAME tst_secretstore
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/with-keyring.sh $<TARGET_FILE:tst_secretstore>)
+set_tests_properties(tst_secretstore PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false"
+    TIMEOUT 180)
+
+# No keychain service at all (no D-Bus session): secrets for the session only, nothing on disk.
+switchboard_add_test(tst_secretfallback switchboard_app_lib switchboard_testsupport)
+set_tests_properties(tst_secretfallback PROPERTIES ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/switchboard-no-session-bus;DISPLAY=")

@@ -100,6 +100,8 @@ public:
     QString summary() const;
 };
 
+Q_DECLARE_METATYPE(AccountConfig)
+
 // "https://api.twilio.com", "https://api.ie1.twilio.com", "https://api.dublin.ie1.twilio.com",
 // and for an edge alone region us1, as Twilio's helper libraries build them.
 QUrl twilioBaseUrl(const QString &region, const QString &edge);

@@ -18,3 +18,6 @@ set_tests_properties(tst_secretstore PROPERTIES
 switchboard_add_test(tst_secretfallback switchboard_app_lib switchboard_testsupport)
 set_tests_properties(tst_secretfallback PROPERTIES ENVIRONMENT
     "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/switchboard-no-session-bus;DISPLAY=")
+
+# Settings ▸ Accounts driven offscreen against the sandbox.
+switchboard_add_test(tst_accountsdialog switchboard_ui switchboard_testsupport)

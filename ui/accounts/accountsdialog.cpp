@@ -17,7 +17,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -194,6 +193,23 @@ void AccountsDialog::buildUi()
     m_downButton->setAccessibleName(tr("Move down"));
     connect(m_downButton, &QToolButton::clicked, this, [this] { moveCurrent(1); });
 
+    // The keyboard's way to the same: Del in the list, Alt+Up/Down and Ctrl+N anywhere.
+    auto *removeAction = new QAction(tr("Remove"), m_list);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &AccountsDialog::removeCurrent);
+    m_list->addAction(removeAction);
+    const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrent(-1); });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); });
+    addShortcut(QKeySequence::New, [this] { startAdding(); });
+
     auto *listLabel = new QLabel(tr("Acc&ounts:"), this);
     listLabel->setBuddy(m_list);
     auto *listButtons = new QHBoxLayout;
@@ -353,6 +369,16 @@ QWidget *AccountsDialog::buildFormPage()
     };
 
     addField(AccountField::Name, u"nameEdit"_s)->setMaxLength(Validation::AccountNameMaxLength * 2);
+    // Two places for the server: right under the name, or last (see updateFieldVisibility).
+    const auto serverSlot = [this, fields](QLabel **label) {
+        auto *slot = new QWidget(fields);
+        auto *slotLayout = new QVBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        *label = new QLabel(fields);
+        m_form->addRow(*label, slot);
+        return slot;
+    };
+    m_serverTop = serverSlot(&m_serverTopLabel);
     addField(AccountField::Space, u"spaceEdit"_s);
     addField(AccountField::AccountSid, u"sidEdit"_s);
 
@@ -402,7 +428,23 @@ QWidget *AccountsDialog::buildFormPage()
     auto *edgeCompleter = new QCompleter(Validation::twilioEdges(), edge);
     edgeCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     edge->setCompleter(edgeCompleter);
-    addField(AccountField::Server, u"serverEdit"_s);
+    {
+        // The server's edit and feedback, kept out of the form: a slot holds them.
+        auto *edit = new QLineEdit(fields);
+        edit->setObjectName(u"serverEdit"_s);
+        auto *feedback = new FieldFeedback(edit, fields);
+        feedback->label()->setObjectName(u"serverEditFeedback"_s);
+        QWidget *row = stacked(edit, feedback->label(), fields);
+        m_edits.insert(AccountField::Server, edit);
+        m_feedback.insert(AccountField::Server, feedback);
+        m_rows.insert(AccountField::Server, row);
+        connect(edit, &QLineEdit::textEdited, this, [this] { onEdited(AccountField::Server); });
+        m_serverBottom = serverSlot(&m_serverBottomLabel);
+        m_serverBottom->layout()->addWidget(row);
+        m_serverTopLabel->setBuddy(edit);
+        m_serverBottomLabel->setBuddy(edit);
+        m_labels.insert(AccountField::Server, m_serverBottomLabel);
+    }
 
     // The CA file: an edit with Browse… beside it.
     QLineEdit *ca = addField(AccountField::CaFile, u"caFileEdit"_s);
@@ -674,8 +716,29 @@ void AccountsDialog::onCurrentChanged()
 
 void AccountsDialog::updateFieldVisibility(const AccountConfig &config)
 {
+    // The server comes first where it is required (Properties, Broadcast: it says where the
+    // account lives) and last where it is only for reaching another server.
+    const bool serverFirst = config.family == ApiFamily::Properties
+                             || config.family == ApiFamily::Broadcast;
+    QWidget *serverRow = m_rows.value(AccountField::Server);
+    QWidget *slot = serverFirst ? m_serverTop : m_serverBottom;
+    if (serverRow->parentWidget() != slot) {
+        slot->layout()->addWidget(serverRow);
+        serverRow->show();
+        // The keyboard follows the order on screen.
+        QWidget *before = serverFirst                                  ? m_edits.value(AccountField::Name)
+                          : config.family == ApiFamily::SignalWire ? m_edits.value(AccountField::Secret)
+                                                                     : m_edits.value(AccountField::Edge);
+        setTabOrder(before, m_edits.value(AccountField::Server));
+    }
+    m_form->setRowVisible(m_serverTop, serverFirst);
+    m_form->setRowVisible(m_serverBottom, !serverFirst);
+    m_labels.insert(AccountField::Server, serverFirst ? m_serverTopLabel : m_serverBottomLabel);
+
     const QList<AccountField> used = config.fields();
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it.key() == AccountField::Server)
+            continue; // in one of its two places, above
         const bool show = used.contains(it.key()) || it.key() == AccountField::Name;
         m_form->setRowVisible(it.value(), show);
     }
@@ -728,8 +791,8 @@ void AccountsDialog::loadForm(const AccountConfig &c)
     }
     m_labels.value(AccountField::Secret)->setText(secretLabel);
     const bool serverOptional = c.family == ApiFamily::Twilio || c.family == ApiFamily::SignalWire;
-    m_labels.value(AccountField::Server)->setText(serverOptional ? tr("Ser&ver (optional):")
-                                                                 : tr("Ser&ver:"));
+    m_serverTopLabel->setText(tr("Ser&ver:"));
+    m_serverBottomLabel->setText(tr("Ser&ver (optional):"));
     m_edits.value(AccountField::Server)->setPlaceholderText(
         serverOptional ? tr("only to reach another server, e.g. a test server")
                        : tr("e.g. https://api.example.com"));
@@ -826,12 +889,15 @@ void AccountsDialog::updateChecks()
         it.value()->show(check);
     }
 
-    // Where requests will go.
+    // Where requests will go, once the fields that decide it are right.
     const QUrl url = c.baseUrl();
-    if (url.isValid() && !url.host().isEmpty())
+    const bool decided = c.check(AccountField::Server).isOk() && c.check(AccountField::Region).isOk()
+                         && c.check(AccountField::Edge).isOk();
+    if (decided && url.isValid() && !url.host().isEmpty())
         m_hostPreview->setText(tr("Requests go to %1").arg(url.toDisplayString()));
     else
         m_hostPreview->setText(QString());
+    m_form->setRowVisible(m_hostPreview, !m_hostPreview->text().isEmpty());
 
     // Another login for an account that has drafts: say what happens to them.
     const auto original = m_original.constFind(c.id);
@@ -941,23 +1007,4 @@ void AccountsDialog::keepEnvironmentAccount()
                    "system keychain.")
                     .arg(c.name),
                 MessageBanner::Type::Information);
-}
-
-void AccountsDialog::keyPressEvent(QKeyEvent *event)
-{
-    const bool inList = m_list->hasFocus();
-    if (event->matches(QKeySequence::New)) {
-        startAdding();
-        return;
-    }
-    if (inList && (event->key() == Qt::Key_Delete || event->matches(QKeySequence::Delete))) {
-        removeCurrent();
-        return;
-    }
-    if (event->modifiers() == Qt::AltModifier
-        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
-        moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
-        return;
-    }
-    QDialog::keyPressEvent(event);
 }

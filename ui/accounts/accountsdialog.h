@@ -83,9 +83,6 @@ public:
 signals:
     void testFinished(ConnectionTest::Outcome outcome, const QString &message);
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-
 private:
     void buildUi();
     QWidget *buildAddPage();
@@ -134,6 +131,10 @@ private:
     QMap<AccountField, QLabel *> m_labels;
     QMap<AccountField, QWidget *> m_rows;
     QLabel *m_hostPreview = nullptr;
+    QWidget *m_serverTop = nullptr;    // the server's place where it is required
+    QWidget *m_serverBottom = nullptr; // and where it is optional
+    QLabel *m_serverTopLabel = nullptr;
+    QLabel *m_serverBottomLabel = nullptr;
     QPushButton *m_caBrowse = nullptr;
     QPushButton *m_testButton = nullptr;
     QProgressBar *m_testBusy = nullptr;

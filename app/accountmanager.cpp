@@ -66,14 +66,17 @@ void AccountManager::load(const QProcessEnvironment &environment)
         case AccountOrigin::Sandbox:
             emit sandboxWanted(true);
             break;
-        case AccountOrigin::Environment:
-            if (c.problems(names).isEmpty()) {
+        case AccountOrigin::Environment: {
+            QStringList others = names;
+            others.removeOne(c.name);
+            if (const QList<AccountProblem> problems = c.problems(others); problems.isEmpty()) {
                 emit accountReady(c);
             } else {
                 qCWarning(lcAccounts) << "environment account" << c.name << "is incomplete:"
-                                      << c.problems(names).first().check.reason;
+                                      << problems.first().check.reason;
             }
             break;
+        }
         case AccountOrigin::Saved:
             readSecret(c);
             break;

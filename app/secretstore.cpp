@@ -12,12 +12,11 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcSecrets, "switchboard.app.secrets")
 
 namespace {
-QString missingText(const QString &detail)
+QString missingText()
 {
     return QCoreApplication::translate(
-               "SecretStore", "No keychain service is available (%1): the secret is kept for "
-                              "this session only and asked for again at the next start.")
-        .arg(detail);
+        "SecretStore", "No system keychain is running: the secret is kept for this session "
+                       "only and asked for again at the next start.");
 }
 } // namespace
 
@@ -110,12 +109,12 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
             } else if (store->m_session.contains(key)) {
                 result.status = SecretResult::Status::SessionOnly;
                 result.secret = store->m_session.value(key);
-                result.message = missingText(errorText);
+                result.message = missingText();
             } else if (error == QKeychain::EntryNotFound) {
                 result.status = SecretResult::Status::NotFound;
             } else if (missing) {
                 result.status = SecretResult::Status::SessionOnly; // nothing kept: ask again
-                result.message = missingText(errorText);
+                result.message = missingText();
             } else {
                 result.status = SecretResult::Status::Failed;
                 result.message = SecretStore::tr("The keychain refused: %1").arg(errorText);
@@ -128,7 +127,7 @@ void SecretStore::run(Operation operation, const QString &key, const QString &se
             } else if (missing) {
                 store->m_session.insert(key, secret);
                 result.status = SecretResult::Status::SessionOnly;
-                result.message = missingText(errorText);
+                result.message = missingText();
             } else {
                 result.status = SecretResult::Status::Failed;
                 result.message = SecretStore::tr("The keychain refused: %1").arg(errorText);

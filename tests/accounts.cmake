@@ -21,3 +21,8 @@ set_tests_properties(tst_secretfallback PROPERTIES ENVIRONMENT
 
 # Settings ▸ Accounts driven offscreen against the sandbox.
 switchboard_add_test(tst_accountsdialog switchboard_ui switchboard_testsupport)
+
+# Accounts in the running app; no keychain service, so secrets stay in the session.
+switchboard_add_test(tst_accountsapp switchboard_app_lib switchboard_testsupport)
+set_tests_properties(tst_accountsapp PROPERTIES ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/switchboard-no-session-bus;DISPLAY=")

@@ -130,7 +130,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return blockedReason(d);
     case Qt::DisplayRole:
         if (index.column() == StateColumn && !blockedReason(d).isEmpty())
-            return tr("Cannot be sent: %1").arg(outboxStateTitle(d.state));
+            return tr("Cannot be sent");
         switch (index.column()) {
         case KindColumn: return m_kindTitles.value(d.kind, d.kind);
         case TitleColumn: return d.title.isEmpty() ? tr("(untitled)") : d.title;

@@ -184,6 +184,16 @@ void DraftsPane::setRetiredProfiles(const QList<RetiredProfile> &retired)
     m_model->setBlockedProfiles(reasons);
     updateAccountNames();
     updateActions();
+    int blocked = 0;
+    for (const Draft &d : m_store->drafts())
+        blocked += m_model->blockedReason(d).isEmpty() ? 0 : 1;
+    if (blocked > 0 && !isBannerVisible()) {
+        showBanner(tr("%n draft(s) belong to an account that was removed or now signs in "
+                      "elsewhere. Select them to move them to another account (Move to…) or to "
+                      "export them.",
+                      nullptr, blocked),
+                   BannerKind::Warning);
+    }
 }
 
 void DraftsPane::updateAccountNames()

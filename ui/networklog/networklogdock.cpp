@@ -85,14 +85,6 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(NetworkLog::TimeColumn, 8 * em);
-    header->resizeSection(NetworkLog::AccountColumn, 12 * em);
-    header->resizeSection(NetworkLog::MethodColumn, 5 * em);
-    header->resizeSection(NetworkLog::PathColumn, 28 * em);
-    header->resizeSection(NetworkLog::StatusColumn, 5 * em);
-    header->resizeSection(NetworkLog::DurationColumn, 6 * em);
-    header->resizeSection(NetworkLog::RetriesColumn, 4 * em);
 
     m_details->setObjectName(u"networkLogDetails"_s);
     m_details->setReadOnly(true);
@@ -115,7 +107,7 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -146,6 +138,19 @@ void NetworkLogDock::setLog(NetworkLog *log)
 {
     m_log = log;
     m_filter->setSourceModel(log);
+    // Widths for what each column holds (the columns exist only now).
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + 16);
+    };
+    fit(NetworkLog::TimeColumn, u"00:00:00.000"_s);
+    fit(NetworkLog::AccountColumn, u"Sandbox · SignalWire"_s);
+    fit(NetworkLog::MethodColumn, u"DELETE"_s);
+    fit(NetworkLog::PathColumn, u"/2010-04-01/Accounts/AC0123/Incoming"_s);
+    fit(NetworkLog::StatusColumn, tr("no answer"));
+    fit(NetworkLog::DurationColumn, u"10,000 ms"_s);
+    fit(NetworkLog::RetriesColumn, tr("Retries"));
     m_count->setText(tr("%n request(s)", nullptr, m_filter->rowCount()));
     m_view->scrollToBottom();
 }

@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -83,6 +84,19 @@ QString MessageBanner::actionText() const
 QString MessageBanner::text() const
 {
     return m_text->text();
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        && !m_applyingPalette) {
+        // Our own palette holds the old theme's window colour: start from the new one.
+        m_applyingPalette = true;
+        setPalette(QPalette());
+        applyType();
+        m_applyingPalette = false;
+    }
 }
 
 void MessageBanner::applyType()

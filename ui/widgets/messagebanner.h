@@ -39,6 +39,10 @@ public:
 signals:
     void actionTriggered();
 
+protected:
+    // A theme switched while a message shows: the wash is mixed again from the new colours.
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyType();
 
@@ -47,4 +51,5 @@ private:
     QLabel *m_text;
     QPushButton *m_action;
     QToolButton *m_close;
+    bool m_applyingPalette = false;
 };

@@ -14,7 +14,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIdentityProxyModel>
 #include <QLabel>
@@ -145,7 +145,14 @@ AccountsDialog::AccountsDialog(const QList<AccountConfig> &accounts, QWidget *pa
     onCurrentChanged();
 }
 
-AccountsDialog::~AccountsDialog() = default;
+AccountsDialog::~AccountsDialog()
+{
+    // The children outlive this body; their last signals (the list's selection going with
+    // its model) must not reach a half-destroyed dialog.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void AccountsDialog::buildUi()
 {
@@ -326,8 +333,10 @@ QWidget *AccountsDialog::buildFormPage()
     layout->addLayout(originRow);
 
     auto *fields = new QWidget(content);
-    m_form = new QFormLayout(fields);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a QFormLayout: rows are shown and hidden per family, and a hidden grid row
+    // takes no room (Qt 6.4's QFormLayout::setRowVisible writes out of bounds).
+    m_form = new QGridLayout(fields);
+    m_form->setColumnStretch(1, 1);
 
     m_familyCombo = new QComboBox(fields);
     m_familyCombo->setObjectName(u"familyCombo"_s);
@@ -336,7 +345,7 @@ QWidget *AccountsDialog::buildFormPage()
     m_familyCombo->setToolTip(tr("The service can be chosen until the account is saved"));
     auto *familyLabel = new QLabel(tr("Ser&vice:"), fields);
     familyLabel->setBuddy(m_familyCombo);
-    m_form->addRow(familyLabel, m_familyCombo);
+    addRow(familyLabel, m_familyCombo);
     connect(m_familyCombo, &QComboBox::activated, this, [this] {
         AccountConfig c = currentConfig();
         const auto family = ApiFamily(m_familyCombo->currentData().toInt());
@@ -359,7 +368,7 @@ QWidget *AccountsDialog::buildFormPage()
         auto *label = new QLabel(fields);
         label->setBuddy(edit);
         QWidget *row = stacked(edit, feedback->label(), fields);
-        m_form->addRow(label, row);
+        addRow(label, row);
         m_edits.insert(field, edit);
         m_feedback.insert(field, feedback);
         m_labels.insert(field, label);
@@ -375,7 +384,7 @@ QWidget *AccountsDialog::buildFormPage()
         auto *slotLayout = new QVBoxLayout(slot);
         slotLayout->setContentsMargins(0, 0, 0, 0);
         *label = new QLabel(fields);
-        m_form->addRow(*label, slot);
+        addRow(*label, slot);
         return slot;
     };
     m_serverTop = serverSlot(&m_serverTopLabel);
@@ -398,7 +407,7 @@ QWidget *AccountsDialog::buildFormPage()
     authLayout->addWidget(m_apiKeyRadio);
     authLayout->addStretch(1);
     auto *authLabel = new QLabel(tr("Sign in with:"), fields);
-    m_form->addRow(authLabel, m_authRow);
+    addRow(authLabel, m_authRow);
     connect(m_authGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (!on || m_loading)
             return;
@@ -465,7 +474,7 @@ QWidget *AccountsDialog::buildFormPage()
     m_hostPreview->setForegroundRole(QPalette::PlaceholderText);
     m_hostPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hostPreview->setWordWrap(true);
-    m_form->addRow(QString(), m_hostPreview);
+    addRow(nullptr, m_hostPreview);
     layout->addWidget(fields);
 
     m_edits.value(AccountField::Name)->setPlaceholderText(tr("e.g. Acme production"));
@@ -540,6 +549,26 @@ QWidget *AccountsDialog::buildSandboxPage()
     layout->addWidget(text);
     layout->addStretch(1);
     return page;
+}
+
+void AccountsDialog::addRow(QLabel *label, QWidget *field)
+{
+    const int row = m_form->rowCount();
+    if (label) {
+        // Level with the first line of the field (an edit, a combo), whatever is under it.
+        label->setMinimumHeight(QLineEdit().sizeHint().height());
+        label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_form->addWidget(label, row, 0, Qt::AlignTop);
+        m_rowLabels.insert(field, label);
+    }
+    m_form->addWidget(field, row, 1);
+}
+
+void AccountsDialog::setRowVisible(QWidget *field, bool visible)
+{
+    field->setVisible(visible);
+    if (QLabel *label = m_rowLabels.value(field))
+        label->setVisible(visible);
 }
 
 QLineEdit *AccountsDialog::edit(AccountField field) const
@@ -731,8 +760,8 @@ void AccountsDialog::updateFieldVisibility(const AccountConfig &config)
                                                                      : m_edits.value(AccountField::Edge);
         setTabOrder(before, m_edits.value(AccountField::Server));
     }
-    m_form->setRowVisible(m_serverTop, serverFirst);
-    m_form->setRowVisible(m_serverBottom, !serverFirst);
+    setRowVisible(m_serverTop, serverFirst);
+    setRowVisible(m_serverBottom, !serverFirst);
     m_labels.insert(AccountField::Server, serverFirst ? m_serverTopLabel : m_serverBottomLabel);
 
     const QList<AccountField> used = config.fields();
@@ -740,9 +769,9 @@ void AccountsDialog::updateFieldVisibility(const AccountConfig &config)
         if (it.key() == AccountField::Server)
             continue; // in one of its two places, above
         const bool show = used.contains(it.key()) || it.key() == AccountField::Name;
-        m_form->setRowVisible(it.value(), show);
+        setRowVisible(it.value(), show);
     }
-    m_form->setRowVisible(m_authRow, config.family == ApiFamily::Twilio);
+    setRowVisible(m_authRow, config.family == ApiFamily::Twilio);
 }
 
 void AccountsDialog::loadForm(const AccountConfig &c)
@@ -897,7 +926,7 @@ void AccountsDialog::updateChecks()
         m_hostPreview->setText(tr("Requests go to %1").arg(url.toDisplayString()));
     else
         m_hostPreview->setText(QString());
-    m_form->setRowVisible(m_hostPreview, !m_hostPreview->text().isEmpty());
+    setRowVisible(m_hostPreview, !m_hostPreview->text().isEmpty());
 
     // Another login for an account that has drafts: say what happens to them.
     const auto original = m_original.constFind(c.id);

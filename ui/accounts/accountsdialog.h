@@ -14,7 +14,7 @@ class FieldFeedback;
 class NetworkLog;
 class QButtonGroup;
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -85,6 +85,8 @@ signals:
 
 private:
     void buildUi();
+    void addRow(QLabel *label, QWidget *field);
+    void setRowVisible(QWidget *field, bool visible);
     QWidget *buildAddPage();
     QWidget *buildFormPage();
     QWidget *buildSandboxPage();
@@ -120,7 +122,8 @@ private:
     QLabel *m_formHeading = nullptr;
     QLabel *m_originNote = nullptr;
     QPushButton *m_keepButton = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
+    QHash<QWidget *, QLabel *> m_rowLabels; // field -> its label
     QComboBox *m_familyCombo = nullptr;
     QWidget *m_authRow = nullptr;
     QRadioButton *m_authTokenRadio = nullptr;

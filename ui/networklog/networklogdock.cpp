@@ -132,7 +132,13 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
     m_count->setText(tr("%n request(s)", nullptr, 0));
 }
 
-NetworkLogDock::~NetworkLogDock() = default;
+NetworkLogDock::~NetworkLogDock()
+{
+    // The filter and the view outlive this body: their last signals must not reach it.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void NetworkLogDock::setLog(NetworkLog *log)
 {

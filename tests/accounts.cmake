@@ -26,3 +26,6 @@ switchboard_add_test(tst_accountsdialog switchboard_ui switchboard_testsupport)
 switchboard_add_test(tst_accountsapp switchboard_app_lib switchboard_testsupport)
 set_tests_properties(tst_accountsapp PROPERTIES ENVIRONMENT
     "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/switchboard-no-session-bus;DISPLAY=")
+
+# A removed account's drafts: moved to another account, or kept where they may have arrived.
+switchboard_add_test(tst_draftmove switchboard_models)

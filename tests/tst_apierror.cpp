@@ -101,6 +101,14 @@ void tst_ApiError::transportErrorsReadWell()
     const ApiError refused = ApiError::transport(ApiError::Kind::Refused, u"refused"_s);
     QVERIFY(!refused.outcomeUnknown());
     QCOMPARE(refused.httpStatus(), 0);
+    // A name that does not resolve: nothing was sent, the server is unreachable for now.
+    const ApiError nowhere = ApiError::transport(ApiError::Kind::HostNotFound, u"api.example.invalid"_s);
+    QVERIFY(nowhere.provesNotActedOn());
+    QVERIFY(!nowhere.outcomeUnknown());
+    QVERIFY(nowhere.meansUnreachable());
+    QVERIFY(nowhere.isTransient());
+    QVERIFY(nowhere.mayRepeat(false));
+    QVERIFY(nowhere.displayText().contains(u"api.example.invalid"_s));
     QVERIFY(!ApiError().isError());
     QVERIFY(ApiError().displayText().isEmpty());
 }

@@ -118,6 +118,9 @@ void tst_CommandLine::badFlags_data()
                                    << u"gremlins"_s;
     QTest::newRow("lost answers above one")
         << QStringList{u"--sandbox-fault=lost-answer-rate=2"_s} << u"lost-answer-rate"_s;
+    QTest::newRow("account empty") << QStringList{u"--account= "_s} << u"--account"_s;
+    QTest::newRow("account twice")
+        << QStringList{u"--account=A"_s, u"--account=B"_s} << u"more than once"_s;
 }
 
 void tst_CommandLine::badFlags()
@@ -171,6 +174,19 @@ void tst_CommandLine::forwardedOptions()
     QCOMPARE(forwarded, (QJsonObject{{u"section"_s, u"drafts"_s}}));
     QCOMPARE(CommandLine::fromForwarded(forwarded).section, u"drafts"_s);
     QVERIFY(CommandLine::forwardedOptions(CommandLineOptions{}).isEmpty());
+
+    // --account goes along, as typed (trimmed): the running one looks the name up.
+    const CommandLineResult withAccount = CommandLine::parse(
+        {u"switchboard"_s, u"--account"_s, u" Acme production "_s, u"--section=numbers"_s});
+    QVERIFY2(withAccount.action == CommandLineResult::Action::Run, qPrintable(withAccount.text));
+    QCOMPARE(withAccount.options.account, u"Acme production"_s);
+    const QJsonObject both = CommandLine::forwardedOptions(withAccount.options);
+    QCOMPARE(both.value(u"account"_s).toString(), u"Acme production"_s);
+    const CommandLineOptions back = CommandLine::fromForwarded(both);
+    QCOMPARE(back.account, u"Acme production"_s);
+    QCOMPARE(back.section, u"numbers-twilio"_s);
+    QVERIFY(CommandLine::fromForwarded({{u"account"_s, QString(500, u'x')}}).account.isEmpty());
+    QVERIFY(CommandLine::fromForwarded({{u"account"_s, 7}}).account.isEmpty());
 
     // From another version: unknown keys and bad values are left alone.
     const CommandLineOptions read = CommandLine::fromForwarded(

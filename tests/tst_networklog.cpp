@@ -3,6 +3,7 @@
 // the curl text or the program's own log output.
 #include "api/accountclient.h"
 #include "api/networklog.h"
+#include "api/networklogfiltermodel.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +64,7 @@ private slots:
     void countsRetries();
     void keepsTheLastTenThousand();
     void clearEmpties();
+    void filterShowsWhatIsAsked();
 
 private:
     SandboxFixture m_sandbox{20};
@@ -326,6 +328,45 @@ void tst_NetworkLog::clearEmpties()
     QCOMPARE(log.rowCount(), 0);
     waitFor(client.get(u"/v2/Properties"_s));
     QCOMPARE(log.rowCount(), 1);
+}
+
+void tst_NetworkLog::filterShowsWhatIsAsked()
+{
+    NetworkLog log;
+    NetworkLogFilterModel filter;
+    QAbstractItemModelTester sourceTester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&log);
+    AccountProfile twilio = m_sandbox.profile(ApiFamily::Twilio);
+    twilio.displayName = u"Acme voice"_s;
+    AccountClient good(twilio);
+    AccountClient bad(m_sandbox.badProfile(ApiFamily::Properties));
+    RetryPolicy once;
+    once.maxAttempts = 1;
+    bad.setRetryPolicy(once);
+    for (AccountClient *c : {&good, &bad})
+        c->setNetworkLog(&log);
+    waitFor(good.probe());
+    waitFor(bad.probe());
+    waitFor(good.get(u"/2010-04-01/Accounts/"_s + twilio.user + u"/IncomingPhoneNumbers.json"_s));
+    QCOMPARE(filter.rowCount(), 3);
+
+    filter.setFailedOnly(true);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, NetworkLog::StatusColumn).data().toString(), u"401"_s);
+    filter.setFailedOnly(false);
+    filter.setText(u"acme VOICE"_s);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setText(u"401"_s);
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText(u"UNAUTHORIZED"_s); // the error in words
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setText({});
+    // Sorted on raw values: the slowest first, by milliseconds and not by text.
+    filter.sort(NetworkLog::DurationColumn, Qt::DescendingOrder);
+    QVERIFY(filter.index(0, 0).data(NetworkLog::SortRole).isValid());
+    QVERIFY(filter.index(0, NetworkLog::DurationColumn).data(NetworkLog::SortRole).toLongLong()
+            >= filter.index(2, NetworkLog::DurationColumn).data(NetworkLog::SortRole).toLongLong());
 }
 
 QTEST_GUILESS_MAIN(tst_NetworkLog)

@@ -74,6 +74,9 @@ void AccountManager::load(const QProcessEnvironment &environment)
             } else {
                 qCWarning(lcAccounts) << "environment account" << c.name << "is incomplete:"
                                       << problems.first().check.reason;
+                emit environmentProblem(tr("The variables %1 do not make a usable account: %2")
+                                            .arg(c.sourceVariables.join(u", "_s),
+                                                 problems.first().check.reason));
             }
             break;
         }

@@ -71,6 +71,8 @@ signals:
     void retiredProfilesChanged(const QList<RetiredProfile> &retired);
     // Something about the keychain the user should know (no service: session only).
     void keychainMessage(const QString &message);
+    // The providers' variables describe an account that cannot be used as they are.
+    void environmentProblem(const QString &message);
 
 private:
     void save();

@@ -19,6 +19,7 @@
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -102,7 +103,8 @@ void AppController::start()
     m_window->show();
 
     connectAccountManager();
-    m_accounts->load();
+    // Pictures show the sandbox's demo data, never accounts from the environment.
+    m_accounts->load(screenshot ? QProcessEnvironment() : QProcessEnvironment::systemEnvironment());
     if (m_options.sandbox)
         m_accounts->setSandbox(true); // --sandbox: back in the list if it was removed
     if (m_accounts->accounts().isEmpty())
@@ -148,6 +150,8 @@ void AppController::connectAccountManager()
         if (m_dialog)
             m_dialog->showMessage(message, MessageBanner::Type::Warning);
     });
+    connect(manager, &AccountManager::environmentProblem, m_window.get(),
+            &MainWindow::showTransientMessage);
     connect(m_window.get(), &MainWindow::accountsRequested, this,
             [this](bool adding) { openAccountsDialog(adding); });
     connect(m_window.get(), &MainWindow::sandboxRequested, this,

@@ -390,6 +390,13 @@ void tst_AccountsDialog::environmentAccountIsKeptOnlyWhenAsked()
     QVERIFY(dialog.keepButton()->isVisible());
     QCOMPARE(dialog.accounts().constFirst().origin, AccountOrigin::Environment);
 
+    // A variable set wrong shows as a problem but does not hold up OK: it is fixed outside.
+    QProcessEnvironment wrong;
+    wrong.insert(u"SIGNALWIRE_PROJECT_ID"_s, u"not-a-uuid"_s);
+    AccountsDialog withWrong({fromEnv, accountsFromEnvironment(wrong).constFirst()});
+    QVERIFY(!withWrong.model()->problemAt(1).isEmpty());
+    QVERIFY2(withWrong.okButton()->isEnabled(), qPrintable(withWrong.okButton()->toolTip()));
+
     dialog.keepButton()->click();
     QCOMPARE(dialog.accounts().constFirst().origin, AccountOrigin::Saved);
     QCOMPARE(dialog.accounts().constFirst().id, fromEnv.id); // its drafts stay its own

@@ -975,6 +975,8 @@ void AccountsDialog::updateButtons()
     // OK names the first thing that still stops it.
     QString blocking;
     for (int i = 0; i < m_model->rowCount() && blocking.isEmpty(); ++i) {
+        if (m_model->account(i).isEnvironment())
+            continue; // not saved, not editable here: its variables are fixed outside
         const QString problem = m_model->problemAt(i);
         if (!problem.isEmpty())
             blocking = tr("“%1”: %2").arg(m_model->data(m_model->index(i), Qt::DisplayRole).toString(),

@@ -13,7 +13,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev gnome-keyring dbus
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
 )
 
 missing=()

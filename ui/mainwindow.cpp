@@ -168,6 +168,10 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     m_addAccountButton->setIcon(m_addAccountAction->icon());
     m_addAccountButton->setToolTip(m_addAccountAction->toolTip());
     connect(m_addAccountButton, &QPushButton::clicked, m_addAccountAction, &QAction::trigger);
+    connect(m_addAccountAction, &QAction::changed, m_addAccountButton, [this] {
+        m_addAccountButton->setEnabled(m_addAccountAction->isEnabled());
+        m_addAccountButton->setToolTip(m_addAccountAction->toolTip());
+    });
 
     m_networkLogDock = new NetworkLogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_networkLogDock);
@@ -824,6 +828,11 @@ void MainWindow::setReadOnly(const QString &reason)
     }
     m_readOnlyNotice->setText(readOnlyText());
     m_readOnlyNotice->setToolTip(readOnlyText());
+    // The accounts belong to the Switchboard that holds the folder, too.
+    for (QAction *action : {m_accountsAction, m_addAccountAction, m_addSandboxAction}) {
+        action->setEnabled(false);
+        action->setToolTip(readOnlyText());
+    }
     ensureDocuments();
     m_documentDrafts->setReadOnly(readOnlyText()); // forms say why in their banner too
     for (int i = 1; i < m_tabs->count(); ++i) { // documents open already

@@ -425,6 +425,22 @@ void tst_AccountsApp::pictures()
         QVERIFY(window->grab().save(folder + u"/window-drafts-"_s + name + u".png"_s));
     }
     QApplication::setPalette(light);
+
+    // A form of a live account, and the window with no account at all.
+    const AccountConfig live = propertiesAccount(m_target.profile(ApiFamily::Properties), u"Acme live"_s);
+    controller.accountManager()->apply({AccountConfig::sandbox(), live});
+    QTRY_VERIFY_WITH_TIMEOUT(window->account(live.id), timeoutMs);
+    window->findChild<QAction *>(u"actionNetworkLog"_s)->trigger(); // closed again
+    window->newDocument(window->account(live.id), DraftKind::Property);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(folder + u"/window-live-form.png"_s));
+    window->closeDocument(1);
+    controller.accountManager()->apply({});
+    QTRY_VERIFY_WITH_TIMEOUT(window->accounts().isEmpty(), timeoutMs);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(folder + u"/window-no-accounts.png"_s));
 }
 
 QTEST_MAIN(tst_AccountsApp)

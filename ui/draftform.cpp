@@ -24,15 +24,16 @@ DraftForm::DraftForm(QWidget *parent)
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
     m_liveNotice->setObjectName(u"liveNotice"_s);
     m_liveNotice->setWordWrap(true);
-    m_liveNotice->setTextFormat(Qt::PlainText);
+    m_liveNotice->setTextFormat(Qt::RichText);
+    m_liveNotice->setTextInteractionFlags(Qt::NoTextInteraction);
     m_liveNotice->setVisible(false);
 }
 
 void DraftForm::setLiveAccount(const QString &accountName)
 {
     m_liveAccount = accountName;
-    m_liveNotice->setText(tr("Live account “%1”: sending this changes the real account.")
-                              .arg(accountName));
+    m_liveNotice->setText(tr("<b>Live account “%1”</b>: sending this changes the real account.")
+                              .arg(accountName.toHtmlEscaped()));
     m_liveNotice->setToolTip(tr("This form is bound to a real provider account, not the "
                                 "sandbox."));
     m_liveNotice->setVisible(!accountName.isEmpty());

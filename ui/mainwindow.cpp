@@ -448,6 +448,8 @@ void MainWindow::showNoAccounts()
     m_connection->setMessage(tr("No account"), false);
     m_sectionStack->setCurrentWidget(m_startupPane);
     m_tabs->setTabText(0, tabText(tr("No accounts yet")));
+    m_tabs->setTabIcon(0, Icons::appIcon());
+    m_tabs->setTabToolTip(0, QString());
     m_tabs->setCurrentIndex(0);
 }
 

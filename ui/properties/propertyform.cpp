@@ -152,7 +152,7 @@ void PropertyForm::buildUi()
     addAction(submitAction);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(liveNotice(), 1);
+    buttons->addWidget(liveNotice(), 10); // takes the room while shown
     buttons->addStretch(1);
     buttons->addWidget(m_progress);
     buttons->addWidget(m_createButton);

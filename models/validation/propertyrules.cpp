@@ -11,12 +11,9 @@ using namespace Qt::StringLiterals;
 namespace Validation {
 
 namespace {
-// A reason in the language asked for. The texts are marked with QT_TRANSLATE_NOOP so that
-// lupdate files them under "Validation", where the forms' translation finds them.
 QString reason(ReasonLanguage language, const char *text)
 {
-    return language == ReasonLanguage::English ? QString::fromUtf8(text)
-                                               : QCoreApplication::translate("Validation", text);
+    return reasonText(language, text);
 }
 
 bool isLabelChar(QChar c)

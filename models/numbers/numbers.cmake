@@ -5,3 +5,11 @@ target_sources(switchboard_models PRIVATE
     numbers/numbersclient.cpp numbers/numbersclient.h
     numbers/numberlistmodel.cpp numbers/numberlistmodel.h
 )
+target_sources(switchboard_models PRIVATE
+    numbers/numbereditdraft.cpp numbers/numbereditdraft.h
+    numbers/numbereditsender.cpp numbers/numbereditsender.h
+)
+target_sources(switchboard_models PRIVATE
+    numbers/purchasedraft.cpp numbers/purchasedraft.h
+    numbers/purchasesender.cpp numbers/purchasesender.h
+)

@@ -13,3 +13,6 @@ target_sources(switchboard_models PRIVATE
     numbers/purchasedraft.cpp numbers/purchasedraft.h
     numbers/purchasesender.cpp numbers/purchasesender.h
 )
+target_sources(switchboard_models PRIVATE
+    numbers/purchasemodels.cpp numbers/purchasemodels.h
+)

@@ -4,6 +4,7 @@
 #include "sandboxdatabase.h"
 #include "sandboxlog.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -301,6 +302,8 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
 {
     if (database.meta(u"inventory_seeded"_s) == u"1")
         return true;
+    QElapsedTimer timer;
+    timer.start();
     if (!database.transaction()) {
         *error = u"Cannot start a transaction for the number inventory"_s;
         return false;
@@ -392,8 +395,8 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
         *error = u"Cannot write the number inventory: %1"_s.arg(why);
         return false;
     }
-    qCInfo(lcSandbox, "Seeded the number inventory: %d numbers per family",
-           int(stock.size() / 2));
+    qCInfo(lcSandbox, "Seeded the number inventory: %d numbers per family in %lld ms",
+           int(stock.size() / 2), timer.elapsed());
     return true;
 }
 

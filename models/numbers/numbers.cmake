@@ -1,0 +1,7 @@
+# Twilio and SignalWire numbers: wire types, client calls, item models, drafts and senders.
+target_sources(switchboard_models PRIVATE
+    numbers/availablenumber.cpp numbers/availablenumber.h
+    numbers/incomingnumber.cpp numbers/incomingnumber.h
+    numbers/numbersclient.cpp numbers/numbersclient.h
+    numbers/numberlistmodel.cpp numbers/numberlistmodel.h
+)

@@ -85,7 +85,7 @@ QJsonValue numberOrNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject toJson(const AvailableNumber &a)
+QJsonObject toJson(const InventoryNumber &a)
 {
     const bool sw = a.family == Family::SignalWire;
     const QJsonObject capabilities =
@@ -384,8 +384,8 @@ HttpReply AvailableNumbersApi::search(const HttpCall &call, const QString &type)
 
     QJsonArray list;
     if (paging->page == 0 && !nowhere) {
-        const QList<AvailableNumber> found = m_inventory.search(call.family, s);
-        for (const AvailableNumber &a : found)
+        const QList<InventoryNumber> found = m_inventory.search(call.family, s);
+        for (const InventoryNumber &a : found)
             list.append(toJson(a));
     }
     QJsonObject body{{u"available_phone_numbers"_s, list}};

@@ -123,9 +123,9 @@ const auto inventoryColumns =
 const auto notOwned = u" NOT EXISTS (SELECT 1 FROM numbers n WHERE n.family IN"
                       u" ('twilio', 'signalwire') AND n.phone_number = a.phone_number)"_s;
 
-AvailableNumber fromQuery(const QSqlQuery &q)
+InventoryNumber fromQuery(const QSqlQuery &q)
 {
-    AvailableNumber a;
+    InventoryNumber a;
     int i = 0;
     auto s = [&] { return q.value(i++).toString(); };
     auto b = [&] { return q.value(i++).toBool(); };
@@ -165,7 +165,7 @@ QVariant numberOrNull(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
-bool insertAvailable(QSqlQuery &insert, const AvailableNumber &a, QString *error)
+bool insertAvailable(QSqlQuery &insert, const InventoryNumber &a, QString *error)
 {
     insert.bindValue(0, numbersFamilyKey(a.family));
     insert.bindValue(1, a.phoneNumber);
@@ -221,7 +221,7 @@ int areaCodeOf(const QString &e164)
 }
 
 // A number's location fields from its area code's place (none for toll-free).
-void locate(AvailableNumber *a, const Place *p)
+void locate(InventoryNumber *a, const Place *p)
 {
     if (!p)
         return;
@@ -333,13 +333,13 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
         }
     };
 
-    QList<AvailableNumber> stock;
+    QList<InventoryNumber> stock;
     for (const Family family : {Family::Twilio, Family::SignalWire}) {
         for (const Place &p : places) {
             for (int kind = 0; kind < 2; ++kind) {
                 const int count = kind == 0 ? p.local : p.mobile;
                 for (int i = 0; i < count; ++i) {
-                    AvailableNumber a;
+                    InventoryNumber a;
                     a.family = family;
                     a.type = kind == 0 ? u"local"_s : u"mobile"_s;
                     a.areaCode = p.areaCode;
@@ -366,7 +366,7 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
         }
         for (const TollFreeBlock &block : tollFreeBlocks) {
             for (int i = 0; i < block.count; ++i) {
-                AvailableNumber a;
+                InventoryNumber a;
                 a.family = family;
                 a.type = u"toll-free"_s;
                 a.areaCode = block.areaCode;
@@ -385,7 +385,7 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
 
     QString why;
     bool ok = true;
-    for (const AvailableNumber &a : std::as_const(stock)) {
+    for (const InventoryNumber &a : std::as_const(stock)) {
         if (!(ok = insertAvailable(insert, a, &why)))
             break;
     }
@@ -400,7 +400,7 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
     return true;
 }
 
-QList<AvailableNumber> NumberInventory::search(Family family, const InventorySearch &s) const
+QList<InventoryNumber> NumberInventory::search(Family family, const InventorySearch &s) const
 {
     QString sql = u"SELECT "_s + inventoryColumns
                   + u" FROM available_numbers a WHERE a.family = ? AND a.iso_country = ?"
@@ -416,7 +416,7 @@ QList<AvailableNumber> NumberInventory::search(Family family, const InventorySea
     query.prepare(sql);
     for (const QVariant &v : std::as_const(binds))
         query.addBindValue(v);
-    QList<AvailableNumber> found;
+    QList<InventoryNumber> found;
     if (!query.exec()) {
         qCWarning(lcSandbox, "Cannot search the inventory: %s",
                   qUtf8Printable(describeSqlError(query)));
@@ -426,7 +426,7 @@ QList<AvailableNumber> NumberInventory::search(Family family, const InventorySea
         return !wanted || *wanted == has;
     };
     while (query.next() && found.size() < s.limit) {
-        const AvailableNumber a = fromQuery(query);
+        const InventoryNumber a = fromQuery(query);
         if (!s.contains.isEmpty() && !containsPattern(a.phoneNumber, s.contains))
             continue;
         if (!capability(s.sms, a.capSms) || !capability(s.mms, a.capMms)
@@ -473,7 +473,7 @@ bool NumberInventory::ownedByAnyone(const QString &e164) const
     return ownedByFamily(Family::Twilio, e164) || ownedByFamily(Family::SignalWire, e164);
 }
 
-std::optional<AvailableNumber> NumberInventory::availableEntry(Family family,
+std::optional<InventoryNumber> NumberInventory::availableEntry(Family family,
                                                                const QString &e164) const
 {
     QSqlQuery q(m_database.db());
@@ -514,7 +514,7 @@ PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &p
                                                  bool hasAddress) const
 {
     const auto testNumber = [&](const QString &e164) {
-        AvailableNumber a;
+        InventoryNumber a;
         a.family = family;
         a.phoneNumber = e164;
         a.type = type.isEmpty() ? u"local"_s : type;
@@ -538,7 +538,7 @@ PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &p
         }
         if (phoneNumber == testAvailable)
             return testNumber(phoneNumber);
-        const std::optional<AvailableNumber> entry = availableEntry(family, phoneNumber);
+        const std::optional<InventoryNumber> entry = availableEntry(family, phoneNumber);
         if (!entry) {
             return failure(21422, u"Phone number %1 is not available for purchase"_s
                                       .arg(phoneNumber));
@@ -572,10 +572,10 @@ PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &p
                 u" a.seq"_s);
     q.addBindValue(numbersFamilyKey(family));
     q.addBindValue(code);
-    std::optional<AvailableNumber> needsAddress;
+    std::optional<InventoryNumber> needsAddress;
     if (q.exec()) {
         while (q.next()) {
-            const AvailableNumber a = fromQuery(q);
+            const InventoryNumber a = fromQuery(q);
             if (!type.isEmpty() && a.type != type)
                 continue;
             if (a.addressRequirements != u"none" && !hasAddress) {
@@ -602,7 +602,7 @@ bool NumberInventory::returnNumber(const NumberRecord &released, QString *error)
     // Test values and area code 500 are not inventory: they are always there.
     if (released.phoneNumber.startsWith(u"+1500"))
         return true;
-    AvailableNumber a;
+    InventoryNumber a;
     a.family = released.family;
     a.phoneNumber = released.phoneNumber;
     a.type = released.type;

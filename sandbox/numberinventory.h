@@ -11,7 +11,7 @@ class SandboxDatabase;
 struct NumberRecord;
 
 // One number that can be bought (an AvailablePhoneNumbers record), as stored.
-struct AvailableNumber
+struct InventoryNumber
 {
     qint64 seq = 0;                      // 0 for a test value, which is not stored
     Family family = Family::Twilio;
@@ -50,7 +50,7 @@ struct InventorySearch
 // to buy, or Twilio's error.
 struct PurchaseOutcome
 {
-    std::optional<AvailableNumber> number;
+    std::optional<InventoryNumber> number;
     int status = 400;
     int code = 0;
     QString message;
@@ -71,7 +71,7 @@ struct PurchaseOutcome
 // never runs out (+15005550006, then +1500555xxxx), 533 never has numbers (21452).
 //
 //     NumberInventory inventory(database);
-//     const QList<AvailableNumber> found = inventory.search(Family::Twilio, search);
+//     const QList<InventoryNumber> found = inventory.search(Family::Twilio, search);
 //     const PurchaseOutcome outcome = inventory.resolvePurchase(Family::Twilio, phone, {}, {}, true);
 class NumberInventory
 {
@@ -86,7 +86,7 @@ public:
     static bool seed(SandboxDatabase &database, QString *error);
 
     // Available numbers matching `search`, in inventory order, at most search.limit.
-    QList<AvailableNumber> search(Family family, const InventorySearch &search) const;
+    QList<InventoryNumber> search(Family family, const InventorySearch &search) const;
 
     // The number to buy for a create request: `phoneNumber` (E.164, already validated) or,
     // when it is empty, the first available number in `areaCode`. `type` ("local",
@@ -110,7 +110,7 @@ public:
 private:
     bool ownedByFamily(Family family, const QString &e164) const;
     bool ownedByAnyone(const QString &e164) const;
-    std::optional<AvailableNumber> availableEntry(Family family, const QString &e164) const;
+    std::optional<InventoryNumber> availableEntry(Family family, const QString &e164) const;
     QString nextAreaCode500(Family family) const;
 
     SandboxDatabase &m_database;

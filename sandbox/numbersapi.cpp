@@ -693,7 +693,7 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
         hasAddress);
     if (!outcome.number)
         return twilioError(outcome.status, outcome.code, outcome.message);
-    const AvailableNumber &bought = *outcome.number;
+    const InventoryNumber &bought = *outcome.number;
 
     const bool sw = call.family == Family::SignalWire;
     NumberRecord r;

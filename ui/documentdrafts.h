@@ -91,4 +91,5 @@ private:
     QHash<QString, QPointer<DraftForm>> m_open;
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
+    bool m_applyingStored = false; // a form shows what the store holds: nothing to save
 };

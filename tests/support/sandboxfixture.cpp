@@ -34,6 +34,7 @@ AccountProfile SandboxFixture::profile(ApiFamily family) const
     p.baseUrl = m_server.baseUrl();
     p.id = u"sandbox-"_s + familyName(family).toLower();
     p.displayName = u"Sandbox "_s + familyName(family);
+    p.sandbox = true;
     switch (family) {
     case ApiFamily::Properties:
         p.user = c.propertiesAccountSid;

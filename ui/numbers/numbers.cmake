@@ -3,4 +3,5 @@ target_sources(switchboard_ui PRIVATE
     numbers/numberform.cpp numbers/numberform.h
     numbers/numberparameterseditor.cpp numbers/numberparameterseditor.h
     numbers/numberspane.cpp numbers/numberspane.h
+    numbers/purchaseform.cpp numbers/purchaseform.h
 )

@@ -566,9 +566,10 @@ QString NumbersPane::releaseQuestion(const IncomingNumber &n) const
     QString text = tr("If you release %1, %2.").arg(n.phoneNumber, stops.isEmpty() ? tr("it leaves the account") : stops.join(u"; "_s));
     text += u"\n\n"_s + tr("The number goes back to %1 and may be bought by someone else. This cannot be undone.")
                             .arg(providerName(m_client->family()));
-    if (m_account && !m_account->isSandbox()) {
+    if (!m_client->profile().sandbox) {
         text += u"\n\n"_s + tr("“%1” is a live account: the number is released for real.")
-                                .arg(m_account->displayName());
+                                .arg(m_account ? m_account->displayName()
+                                               : m_client->profile().displayName);
     }
     return text;
 }

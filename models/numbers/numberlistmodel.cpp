@@ -29,11 +29,7 @@ QString handler(const IncomingNumber &n, bool voice)
     if (!app.isEmpty())
         return NumberListModel::tr("Application %1").arg(app);
     const QString url = n.value(voice ? u"VoiceUrl"_s : u"SmsUrl"_s);
-    if (!url.isEmpty()) {
-        const QString method = n.value(voice ? u"VoiceMethod"_s : u"SmsMethod"_s);
-        return (method.isEmpty() ? QString() : method + u' ') + shortUrl(url);
-    }
-    return {};
+    return url.isEmpty() ? QString() : shortUrl(url);
 }
 } // namespace
 
@@ -79,7 +75,7 @@ QVariant NumberListModel::display(const IncomingNumber &n, int column) const
 {
     switch (column) {
     case NumberColumn:
-        return n.phoneNumber;
+        return formatPhoneNumber(n.phoneNumber);
     case FriendlyNameColumn:
         return n.friendlyName();
     case CapabilitiesColumn: {
@@ -145,7 +141,14 @@ QVariant NumberListModel::data(const QModelIndex &index, int role) const
             return p.isEmpty() ? QVariant(n.phoneNumber) : QVariant(p.join(u'\n'));
         }
         case VoiceColumn:
-        case SmsColumn:
+        case SmsColumn: {
+            const bool voice = index.column() == VoiceColumn;
+            const QString url = n.value(voice ? u"VoiceUrl"_s : u"SmsUrl"_s);
+            const QString method = n.value(voice ? u"VoiceMethod"_s : u"SmsMethod"_s);
+            if (handler(n, voice) == shortUrl(url) && !url.isEmpty())
+                return QString(method + u' ' + url);
+            return display(n, index.column());
+        }
         case FriendlyNameColumn:
             return display(n, index.column());
         case CreatedColumn:

@@ -1,11 +1,11 @@
 #include "numberform.h"
 
+#include "icons.h"
 #include "numberparameterseditor.h"
+#include "widgets/sidlabel.h"
 #include "numbers/numberlistmodel.h"
 #include "widgets/messagebanner.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -13,7 +13,6 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,28 +56,15 @@ void NumberForm::buildUi()
     m_summary->setObjectName(u"numberSummary"_s);
     m_summary->setWordWrap(true);
 
-    m_sid = new QLabel(this);
+    m_sid = new SidLabel(this);
     m_sid->setObjectName(u"numberSid"_s);
-    m_sid->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_sid->setFocusPolicy(Qt::NoFocus);
-    m_copySid = new QToolButton(this);
-    m_copySid->setObjectName(u"copySid"_s);
-    m_copySid->setIcon(QIcon::fromTheme(u"edit-copy"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    m_copySid->setAutoRaise(true);
-    m_copySid->setToolTip(tr("Copy the SID"));
-    m_copySid->setAccessibleName(tr("Copy the SID"));
-    connect(m_copySid, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_draft.sid); });
-    auto *sidRow = new QHBoxLayout;
-    sidRow->setContentsMargins(0, 0, 0, 0);
-    sidRow->addWidget(m_sid, 1);
-    sidRow->addWidget(m_copySid);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"numberProblems"_s);
     m_problems->setWordWrap(true);
 
     m_editor = new NumberParametersEditor(rulesFamily(m_family), Validation::NumberOperation::Update, this);
+    m_editor->setLabelsAbove(true); // a narrow pane: each field gets the whole width
     connect(m_editor, &NumberParametersEditor::valuesChanged, this, [this] {
         if (m_updating)
             return;
@@ -108,7 +94,7 @@ void NumberForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_number);
     layout->addWidget(m_summary);
-    layout->addLayout(sidRow);
+    layout->addWidget(m_sid);
     layout->addWidget(m_problems);
     layout->addWidget(submissionBanner());
     layout->addWidget(scroll, 1);
@@ -127,9 +113,14 @@ void NumberForm::showNumber(const IncomingNumber &number)
 void NumberForm::setNumberInfo(const IncomingNumber &n)
 {
     m_info = n;
-    m_number->setText(n.phoneNumber.isEmpty() ? m_draft.phoneNumber : n.phoneNumber);
+    const QString e164 = n.phoneNumber.isEmpty() ? m_draft.phoneNumber : n.phoneNumber;
+    m_number->setText(formatPhoneNumber(e164));
+    m_number->setToolTip(e164);
     QStringList parts;
-    if (!n.friendlyName().isEmpty() && n.friendlyName() != n.phoneNumber)
+    if (formatPhoneNumber(e164) != e164)
+        parts << e164;
+    if (!n.friendlyName().isEmpty() && n.friendlyName() != n.phoneNumber
+        && n.friendlyName() != formatPhoneNumber(e164))
         parts << n.friendlyName();
     QStringList caps;
     if (n.voice)
@@ -147,10 +138,7 @@ void NumberForm::setNumberInfo(const IncomingNumber &n)
     if (n.dateCreated.isValid())
         parts << tr("created %1").arg(QLocale().toString(n.dateCreated.toLocalTime(), QLocale::ShortFormat));
     m_summary->setText(parts.join(u" · "_s));
-    const QString sid = n.sid.isEmpty() ? m_draft.sid : n.sid;
-    m_sid->setText(tr("SID: %1").arg(sid));
-    m_sid->setToolTip(sid);
-    m_copySid->setEnabled(!sid.isEmpty());
+    m_sid->setText(tr("SID"), n.sid.isEmpty() ? m_draft.sid : n.sid);
     const QStringList problems = NumberListModel::problems(n);
     m_problems->setVisible(!problems.isEmpty());
     m_problems->setText(problems.join(u'\n'));

@@ -7,7 +7,7 @@
 class NumberParametersEditor;
 class QLabel;
 class QPushButton;
-class QToolButton;
+class SidLabel;
 
 // One number's configuration, editable in place (the Numbers section's detail pane): a
 // DraftForm over a NumberEditDraft. Every updatable parameter of the family except
@@ -65,8 +65,7 @@ private:
 
     QLabel *m_number = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_sid = nullptr;
-    QToolButton *m_copySid = nullptr;
+    SidLabel *m_sid = nullptr;
     QLabel *m_problems = nullptr;
     NumberParametersEditor *m_editor = nullptr;
     QPushButton *m_save = nullptr;

@@ -64,6 +64,15 @@ QString toolTipFor(const QString &name)
     const QString text = tip ? QCoreApplication::translate("NumberParametersEditor", tip) : QString();
     return text.isEmpty() ? name : text + u"\n("_s + name + u')';
 }
+// How a choice reads in the form; the wire value is the item's data.
+QString choiceText(const QString &parameter, const QString &value)
+{
+    if (parameter == u"VoiceReceiveMode")
+        return value == u"fax" ? NumberParametersEditor::tr("Faxes") : NumberParametersEditor::tr("Voice calls");
+    if (parameter == u"EmergencyStatus")
+        return value == u"Active" ? NumberParametersEditor::tr("Active") : NumberParametersEditor::tr("Inactive");
+    return value;
+}
 } // namespace
 
 NumberParametersEditor::NumberParametersEditor(Validation::NumberFamily family,
@@ -133,6 +142,7 @@ void NumberParametersEditor::build()
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             form->setRowWrapPolicy(QFormLayout::WrapLongRows);
             forms.insert(int(p.group), form);
+            m_forms.append(form);
             layout->addWidget(box);
         }
         Field field;
@@ -181,7 +191,7 @@ QWidget *NumberParametersEditor::makeEditor(Field &field, QWidget *parent)
     case NumberValue::Choice: {
         auto *combo = new QComboBox(parent);
         for (const QString &choice : p.choices)
-            combo->addItem(choice, choice);
+            combo->addItem(choiceText(p.name, choice), choice);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, name = p.name] { onEdited(name); });
         widget = combo;
         break;
@@ -242,8 +252,10 @@ void NumberParametersEditor::setValueOf(Field &field, const QString &value)
         }
         combo->setCurrentIndex(std::max(index, 0));
     } else if (auto *edit = qobject_cast<QLineEdit *>(field.widget)) {
-        if (edit->text() != v)
+        if (edit->text() != v) {
             edit->setText(v);
+            edit->setCursorPosition(0); // the start of a long URL, not its end
+        }
     }
 }
 
@@ -376,6 +388,12 @@ void NumberParametersEditor::setEditable(bool editable)
         else
             f.widget->setEnabled(editable);
     }
+}
+
+void NumberParametersEditor::setLabelsAbove(bool above)
+{
+    for (QFormLayout *form : std::as_const(m_forms))
+        form->setRowWrapPolicy(above ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
 }
 
 NumberParametersEditor::Field *NumberParametersEditor::find(const QString &parameter)

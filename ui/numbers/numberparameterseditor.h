@@ -53,6 +53,8 @@ public:
     // "Voice URL"
     static QString label(const QString &parameter);
     void setEditable(bool editable);
+    // Labels above their fields (a narrow pane) rather than beside them.
+    void setLabelsAbove(bool above);
 
 signals:
     void valuesChanged();
@@ -79,6 +81,7 @@ private:
     Validation::NumberFamily m_family;
     Validation::NumberOperation m_operation;
     QList<Field> m_fields;
+    QList<QFormLayout *> m_forms;
     bool m_updating = false;
     bool m_showAll = false;
 };

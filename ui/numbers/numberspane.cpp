@@ -4,6 +4,7 @@
 #include "api/accountclient.h"
 #include "api/apijob.h"
 #include "documentdrafts.h"
+#include "icons.h"
 #include "drafts/draft.h"
 #include "drafts/draftstore.h"
 #include "numberform.h"
@@ -101,7 +102,7 @@ NumbersPane::~NumbersPane()
 
 void NumbersPane::buildUi()
 {
-    m_buyAction = new QAction(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileIcon)),
+    m_buyAction = new QAction(Icons::themed(u"document-new"_s, u"document-new"_s),
                               tr("&Buy numbers…"), this);
     m_buyAction->setObjectName(u"buyNumbersAction"_s);
     m_buyAction->setShortcut(QKeySequence::New);
@@ -109,7 +110,7 @@ void NumbersPane::buildUi()
                                 .arg(m_buyAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_buyAction, &QAction::triggered, this, &NumbersPane::buyNumbers);
 
-    m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
+    m_refreshAction = new QAction(Icons::themed(u"view-refresh"_s, u"view-refresh"_s),
                                   tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -117,7 +118,7 @@ void NumbersPane::buildUi()
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &NumbersPane::reload);
 
-    m_releaseAction = new QAction(QIcon::fromTheme(u"edit-delete"_s, style()->standardIcon(QStyle::SP_TrashIcon)),
+    m_releaseAction = new QAction(Icons::themed(u"edit-delete"_s, u"edit-delete"_s),
                                   tr("R&elease…"), this);
     m_releaseAction->setObjectName(u"releaseAction"_s);
     m_releaseAction->setShortcut(QKeySequence::Delete);
@@ -178,7 +179,7 @@ void NumbersPane::buildUi()
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -188,13 +189,24 @@ void NumbersPane::buildUi()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(NumberListModel::FriendlyNameColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    const int ch = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(NumberListModel::NumberColumn, 15 * ch);
-    m_view->setColumnWidth(NumberListModel::CapabilitiesColumn, 18 * ch);
-    m_view->setColumnWidth(NumberListModel::VoiceColumn, 24 * ch);
-    m_view->setColumnWidth(NumberListModel::SmsColumn, 20 * ch);
-    m_view->setColumnWidth(NumberListModel::EmergencyColumn, 10 * ch);
-    m_view->setColumnWidth(NumberListModel::CreatedColumn, 11 * ch);
+    // Widths from what the columns hold, so a number or a date is never clipped; the friendly
+    // name takes the rest, and the detail pane gives way first.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.averageCharWidth() + 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin);
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->fontMetrics().horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal).toString())
+                    + 2 * fm.averageCharWidth(); // room for the sort arrow
+        for (const QString &sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + pad);
+    };
+    fit(NumberListModel::NumberColumn, {u"+1 (888) 888-8888"_s});
+    fit(NumberListModel::CapabilitiesColumn, {tr("Voice") + u" · "_s + tr("SMS") + u" · "_s + tr("MMS")});
+    fit(NumberListModel::EmergencyColumn, {tr("Inactive")});
+    fit(NumberListModel::CreatedColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    m_view->setColumnWidth(NumberListModel::VoiceColumn, 17 * fm.averageCharWidth());
+    m_view->setColumnWidth(NumberListModel::SmsColumn, 17 * fm.averageCharWidth());
     m_view->setSortingEnabled(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until asked
 
@@ -245,9 +257,12 @@ void NumbersPane::buildUi()
     splitter->setObjectName(u"numbersSplitter"_s);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
@@ -261,6 +276,30 @@ void NumbersPane::buildUi()
 QList<QAction *> NumbersPane::toolBarActions() const
 {
     return {m_buyAction, m_refreshAction, m_releaseAction};
+}
+
+int NumbersPane::preferredTableWidth() const
+{
+    int width = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        width += c == NumberListModel::FriendlyNameColumn
+                     ? 16 * m_view->fontMetrics().averageCharWidth()
+                     : m_view->columnWidth(c);
+    }
+    return width;
+}
+
+void NumbersPane::resizeEvent(QResizeEvent *event)
+{
+    SectionPane::resizeEvent(event);
+    if (m_userSized)
+        return;
+    // The table keeps the width its columns need; the detail pane gives way first, down to
+    // its minimum, and takes what is left over up to a comfortable width.
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int minDetail = m_detail->minimumWidth();
+    const int detail = std::clamp(total - preferredTableWidth(), minDetail, std::max(minDetail, 440));
+    m_splitter->setSizes({total - detail, detail});
 }
 
 void NumbersPane::applyFilter()

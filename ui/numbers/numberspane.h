@@ -22,6 +22,7 @@ class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -65,6 +66,9 @@ public slots:
     // Asks (a window-modal box, answered asynchronously), then releases the selected number.
     void releaseSelected();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // A release finished: released, or not (with the reason).
     void releaseFinished(const QString &phoneNumber, bool released, const QString &message);
@@ -86,6 +90,7 @@ private:
     void updateStatus();
     void refreshNumber(const QString &sid, bool restartEdit);
     QString releaseQuestion(const IncomingNumber &number) const;
+    int preferredTableWidth() const;
 
     QPointer<Account> m_account;
     AccountClient *m_client;
@@ -110,6 +115,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_placeholderButton = nullptr;
     QStackedWidget *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_userSized = false; // the user moved the splitter: their sizes stay
     QLabel *m_detailEmpty = nullptr;
     QPointer<NumberForm> m_form;
     QPointer<QMessageBox> m_confirm;

@@ -2,3 +2,4 @@
 switchboard_add_test(tst_numberlistmodel switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_numberdrafts switchboard_models)
 switchboard_add_test(tst_numbersenders switchboard_models switchboard_testsupport)
+switchboard_add_test(tst_numberspane switchboard_ui switchboard_testsupport)

@@ -103,11 +103,14 @@ void NumberForm::buildUi()
 
 void NumberForm::showNumber(const IncomingNumber &number)
 {
-    const QScopedValueRollback guard(m_updating, true);
-    m_draft = NumberEditDraft::startFrom(number, m_family);
-    m_editor->clearServerErrors();
-    m_editor->setValues(m_draft.values);
-    setNumberInfo(number);
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        m_draft = NumberEditDraft::startFrom(number, m_family);
+        m_editor->clearServerErrors();
+        m_editor->setValues(m_draft.values);
+        setNumberInfo(number);
+    }
+    refresh();
 }
 
 void NumberForm::setNumberInfo(const IncomingNumber &n)

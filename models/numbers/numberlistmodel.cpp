@@ -128,7 +128,7 @@ QVariant NumberListModel::sortValue(const IncomingNumber &n, int column) const
 
 QVariant NumberListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IncomingNumber &n = m_rows.at(index.row());
     switch (role) {

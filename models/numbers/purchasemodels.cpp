@@ -47,7 +47,7 @@ int AvailableNumberModel::columnCount(const QModelIndex &parent) const
 
 QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AvailableNumber &n = m_numbers.at(index.row());
     const bool inCart = m_inCart.contains(n.phoneNumber);
@@ -79,7 +79,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags AvailableNumberModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (m_inCart.contains(m_numbers.at(index.row()).phoneNumber))
         return Qt::ItemIsEnabled; // shown, not selectable again
@@ -153,7 +153,7 @@ QString PurchaseCartModel::stateText(const PurchaseItem &item)
 
 QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PurchaseItem &item = m_items.at(index.row());
     switch (role) {

@@ -55,17 +55,21 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return inCart ? tr("%1 (in the cart)").arg(n.phoneNumber) : n.phoneNumber;
+            return n.phoneNumber;
         case LocationColumn:
             return location(n);
         case CapabilitiesColumn:
             return capabilities(n.voice, n.sms, n.mms, n.fax);
-        case AddressColumn:
+        case NoteColumn:
+            if (inCart)
+                return tr("In the cart");
             return n.requiresAddress() ? tr("Address needed") : QString();
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == AddressColumn && n.requiresAddress())
+        if (index.column() == NoteColumn && inCart)
+            return tr("Already in the cart: it is bought with the others.");
+        if (index.column() == NoteColumn && n.requiresAddress())
             return tr("Local regulations require an address (%1) to buy this number.")
                 .arg(n.addressRequirements);
         return n.friendlyName;
@@ -97,8 +101,8 @@ QVariant AvailableNumberModel::headerData(int section, Qt::Orientation orientati
         return tr("Location");
     case CapabilitiesColumn:
         return tr("Capabilities");
-    case AddressColumn:
-        return tr("Address");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }

@@ -21,6 +21,7 @@
 #include "sandboxfixture.h"
 #include "widgets/messagebanner.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,7 +61,9 @@ private slots:
     void invalidValueBlocksSave();
     void editSurvivesMovingAwayAndRevertDropsIt();
     void releaseAsksFirst();
+    void releaseUnderServerErrorsAgrees_data();
     void releaseUnderServerErrorsAgrees();
+    void enterOpensTheDetail();
     void filterAsksTheServer();
 
 private:
@@ -278,12 +281,21 @@ void tst_NumbersPane::releaseAsksFirst()
     QCOMPARE(pane->model()->rowOf(n.sid), -1);
 }
 
+void tst_NumbersPane::releaseUnderServerErrorsAgrees_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("half the answers 500") << u"error-rate=0.5"_s;
+    QTest::newRow("half the answers lost after releasing") << u"lost-answer-rate=0.5"_s;
+}
+
 void tst_NumbersPane::releaseUnderServerErrorsAgrees()
 {
+    QFETCH(QString, fault);
     NumbersPane *pane = showNumbers();
     QVERIFY(pane);
     FaultOptions errors;
-    errors.errorRate = 0.5;
+    QString why;
+    QVERIFY(errors.parse(fault, &why));
     QSignalSpy finished(pane, &NumbersPane::releaseFinished);
     for (int i = 0; i < 4; ++i) {
         pane->view()->setFocus();
@@ -304,6 +316,20 @@ void tst_NumbersPane::releaseUnderServerErrorsAgrees()
         QCOMPARE(pane->model()->rowOf(n.sid) >= 0, !released);
         QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"releaseConfirmation"_s));
     }
+}
+
+void tst_NumbersPane::enterOpensTheDetail()
+{
+    NumbersPane *pane = showNumbers();
+    QVERIFY(pane);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Down);
+    QTRY_VERIFY(pane->form() && pane->form()->sid() == pane->currentNumber()->sid);
+    QTest::keyClick(pane->view(), Qt::Key_Return);
+    QTRY_VERIFY(pane->form()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(QApplication::focusWidget(), pane->form()->editor()->fieldWidget(u"FriendlyName"_s));
 }
 
 void tst_NumbersPane::filterAsksTheServer()

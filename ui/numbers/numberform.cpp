@@ -156,6 +156,13 @@ NumberEditDraft NumberForm::draft() const
     return d;
 }
 
+void NumberForm::focusFirstField()
+{
+    const QStringList names = m_editor->parameterNames();
+    if (QWidget *first = names.isEmpty() ? nullptr : m_editor->fieldWidget(names.first()))
+        first->setFocus(Qt::TabFocusReason);
+}
+
 void NumberForm::setPayload(const QJsonObject &payload)
 {
     const NumberEditDraft incoming = NumberEditDraft::fromJson(payload);

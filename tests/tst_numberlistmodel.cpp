@@ -136,9 +136,13 @@ void tst_NumberListModel::readsEveryFieldOfBothFamilies()
         QVERIFY(first.values.contains(u"EmergencyStatus"_s));
     }
     int withVoice = 0;
-    for (int r = 0; r < model.rowCount(); ++r)
+    int emergency = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
         withVoice += model.numberAt(r).voice ? 1 : 0;
+        emergency += model.numberAt(r).isEmergencyActive() ? 1 : 0;
+    }
     QVERIFY(withVoice > 0); // capabilities are read in either spelling
+    QVERIFY(emergency > 0); // and emergency status ("Active", "active")
 }
 
 void tst_NumberListModel::filterAsksTheServer()

@@ -51,7 +51,7 @@ QDateTime IncomingNumber::parseRfc2822(const QString &text)
 
 bool IncomingNumber::isEmergencyActive() const
 {
-    return value(u"EmergencyStatus"_s).compare(u"Active", Qt::CaseInsensitive) == 0;
+    return emergencyStatus.compare(u"Active", Qt::CaseInsensitive) == 0;
 }
 
 ApiError IncomingNumber::fromJson(const QJsonObject &o, ApiFamily family, IncomingNumber *out)
@@ -78,6 +78,7 @@ ApiError IncomingNumber::fromJson(const QJsonObject &o, ApiFamily family, Incomi
     n.type = o.value(u"type"_s).toString();
     n.origin = o.value(u"origin"_s).toString();
     n.beta = o.value(u"beta"_s).toBool();
+    n.emergencyStatus = o.value(u"emergency_status"_s).toString();
     n.emergencyAddressStatus = o.value(u"emergency_address_status"_s).toString();
     n.addressRequirements = o.value(u"address_requirements"_s).toString();
     for (const char *key : {"date_created", "date_updated"}) {
@@ -117,6 +118,7 @@ bool operator==(const IncomingNumber &a, const IncomingNumber &b)
     return a.sid == b.sid && a.accountSid == b.accountSid && a.phoneNumber == b.phoneNumber
            && a.voice == b.voice && a.sms == b.sms && a.mms == b.mms && a.fax == b.fax
            && a.status == b.status && a.type == b.type && a.origin == b.origin && a.beta == b.beta
+           && a.emergencyStatus == b.emergencyStatus
            && a.emergencyAddressStatus == b.emergencyAddressStatus
            && a.addressRequirements == b.addressRequirements && a.dateCreated == b.dateCreated
            && a.dateUpdated == b.dateUpdated && a.values == b.values;

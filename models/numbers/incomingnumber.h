@@ -28,6 +28,7 @@ struct IncomingNumber
     QString type;            // Twilio: local, toll-free, mobile; empty on SignalWire
     QString origin;          // twilio, signalwire, hosted
     bool beta = false;
+    QString emergencyStatus;        // "Active"/"Inactive" (Twilio), "active"/"inactive" (SignalWire)
     QString emergencyAddressStatus; // Twilio: registered, unregistered…
     QString addressRequirements;    // none, any, local, foreign
     QDateTime dateCreated, dateUpdated; // UTC

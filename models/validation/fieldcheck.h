@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Verdicts shared by the client's forms and the sandbox server. QtCore only:
@@ -29,5 +30,13 @@ struct FieldCheck
     static FieldCheck incomplete(const QString &why) { return {Verdict::Incomplete, why}; }
     static FieldCheck wrong(const QString &why) { return {Verdict::Wrong, why}; }
 };
+
+// A reason in the language asked for. The texts are marked with QT_TRANSLATE_NOOP so that
+// lupdate files them under "Validation", where the forms' translation finds them.
+inline QString reason(ReasonLanguage language, const char *text)
+{
+    return language == ReasonLanguage::English ? QString::fromUtf8(text)
+                                               : QCoreApplication::translate("Validation", text);
+}
 
 } // namespace Validation

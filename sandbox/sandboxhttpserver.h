@@ -56,7 +56,10 @@ public:
 
     // Like listen(), but every accepted connection has TCP_NODELAY set, so an answer leaves
     // at once. Returns the port, or 0 when it cannot listen.
-    quint16 listenLowDelay(const QHostAddress &address, quint16 port);
+    // Connections go through a FrontDoor with these limits (timeouts, a cap, the size of a
+    // request's head and body).
+    quint16 listenLowDelay(const QHostAddress &address, quint16 port,
+                           const ConnectionLimits &limits = {});
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -68,6 +71,9 @@ private:
     // call->accountPrefix); otherwise the family's 401.
     std::optional<HttpReply> authenticate(const QHttpServerRequest &request, HttpCall *call) const;
     bool throttled(int limit);
+    // nullopt when every query parameter is valid UTF-8 text without control characters;
+    // otherwise the family's validation error naming the first one that is not.
+    static std::optional<HttpReply> checkQuery(const QString &rawQuery, Family family);
     // What happens to the connection once the answer is due.
     enum class Ending {
         KeepAlive, // answer, keep the connection open

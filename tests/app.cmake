@@ -20,3 +20,6 @@ switchboard_add_test(tst_formcrash switchboard_ui switchboard_testsupport Qt6::S
 switchboard_add_test(tst_formsubmission switchboard_app_lib switchboard_testsupport)
 # Translations as the app installs them: German, English plurals, an English sandbox.
 switchboard_add_test(tst_localization switchboard_app_lib switchboard_testsupport Qt6::Network)
+# Drafts on a full disk (a SQLite VFS that fails writes on demand): banners, retries,
+# quitting, start-up causes; private folders and files.
+switchboard_add_test(tst_diskfull switchboard_app_lib switchboard_testsupport Qt6::Sql)

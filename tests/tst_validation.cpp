@@ -288,14 +288,20 @@ void tst_Validation::displayText()
 
 void tst_Validation::isolatedTextCannotReorderItsSurroundings()
 {
-    const QString hostile = u"abc"_s + QChar(0x202e) + u"def"_s + QChar(0x2066);
+    // Left-to-right text needs nothing around it.
+    QCOMPARE(Validation::isolatedText(u"Spring campaign"_s), u"Spring campaign"_s);
+    // Right-to-left text is isolated, so "— 2024" after it keeps its place.
+    const QString hebrew = Validation::isolatedText(u"שלום 12"_s);
+    QCOMPARE(hebrew, QChar(0x2068) + u"שלום 12"_s + QChar(0x2069));
+
+    const QString hostile = u"abc"_s + QChar(0x202e) + u"def"_s + QChar(0x2066) + u"ש"_s;
     const QString isolated = Validation::isolatedText(hostile);
     QCOMPARE(isolated.front(), QChar(0x2068)); // FIRST STRONG ISOLATE
     QCOMPARE(isolated.back(), QChar(0x2069));  // POP DIRECTIONAL ISOLATE
     // Inside, no embedding, override or isolate is left open to leak out.
     const QString inner = isolated.mid(1, isolated.size() - 2);
     QCOMPARE(Validation::findTextProblem(inner).problem, Validation::TextProblem::None);
-    QCOMPARE(inner, u"abc�def�"_s);
+    QCOMPARE(inner, u"abc�def�ש"_s);
 }
 
 QTEST_APPLESS_MAIN(tst_Validation)

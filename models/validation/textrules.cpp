@@ -1,5 +1,7 @@
 #include "textrules.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Validation {
@@ -155,7 +157,16 @@ QString displayText(QStringView text)
 
 QString isolatedText(QStringView text)
 {
-    return QChar(char16_t(0x2068)) + displayText(text) + QChar(char16_t(0x2069));
+    QString shown = displayText(text);
+    // Left-to-right and neutral characters cannot reorder left-to-right surroundings; any
+    // right-to-left letter or Arabic digit can, so then the whole text is isolated.
+    const bool rightToLeft = std::any_of(shown.cbegin(), shown.cend(), [](QChar c) {
+        const QChar::Direction d = c.direction();
+        return d == QChar::DirR || d == QChar::DirAL || d == QChar::DirAN;
+    });
+    if (!rightToLeft)
+        return shown;
+    return QChar(char16_t(0x2068)) + shown + QChar(char16_t(0x2069));
 }
 
 } // namespace Validation

@@ -57,9 +57,10 @@ FieldCheck checkUtf8Text(QByteArrayView bytes, const QString &field,
 // paragraph separators, bidirectional embeddings, overrides and isolates and lone
 // surrogates as U+FFFD (�). Valid text is returned unchanged.
 QString displayText(QStringView text);
-// displayText() wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, for text placed
-// inside other text (a window title, a sentence): whatever its direction, it cannot reorder
-// what is around it.
+// displayText() for text placed inside other text (a window title, a sentence): wrapped in
+// FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE when it holds any right-to-left letter
+// or Arabic digit, so that whatever its direction it cannot reorder what is around it
+// (left-to-right text needs no wrapping and is returned as displayText() gives it).
 QString isolatedText(QStringView text);
 
 } // namespace Validation

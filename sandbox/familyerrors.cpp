@@ -1,5 +1,6 @@
 #include "familyerrors.h"
 
+#include "sandboxlog.h"
 #include "validation/textrules.h"
 
 #include <QJsonArray>
@@ -116,6 +117,33 @@ std::optional<HttpReply> refuseField(Family family, const QString &field,
                             {u"message"_s, check.reason},
                             {u"status"_s, 400}},
                            400);
+}
+
+std::optional<HttpReply> checkFormFields(Family family, const QString &encoded)
+{
+    const QList<QStringView> items = QStringView(encoded).split(u'&', Qt::SkipEmptyParts);
+    for (QStringView item : items) {
+        const qsizetype eq = item.indexOf(u'=');
+        const auto decode = [](QStringView part) {
+            QByteArray bytes = part.toLatin1();
+            bytes.replace('+', ' '); // HTML form encoding
+            return QByteArray::fromPercentEncoding(bytes);
+        };
+        const QByteArray name = decode(eq < 0 ? item : item.left(eq));
+        const QByteArray value = eq < 0 ? QByteArray() : decode(item.mid(eq + 1));
+        // The client's text, escaped and cut short, names the field.
+        const QString field = Validation::isValidUtf8(name)
+                                  ? SandboxLog::shown(QString::fromUtf8(name), 64)
+                                  : u"a parameter name"_s;
+        for (const QByteArray &bytes : {name, value}) {
+            if (auto refused = refuseField(family, field,
+                                           Validation::checkUtf8Text(
+                                               bytes, field, Validation::ReasonLanguage::English))) {
+                return refused;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 Family familyForPath(const QString &path)

@@ -57,6 +57,11 @@ HttpReply twilio(int status, int code, const QString &message);
 // Every handler that stores or matches client text calls it before anything else, e.g.
 //     if (auto bad = FamilyErrors::checkText(call.family, u"FriendlyName"_s, name)) return *bad;
 std::optional<HttpReply> checkText(Family family, const QString &field, QStringView value);
+// checkText() for every name and value of an application/x-www-form-urlencoded text (a
+// query string, a Twilio-style form body): percent-decoded, each must be valid UTF-8 (QUrlQuery
+// would quietly make U+FFFD of it) and pass checkText(). The dispatcher applies it to every
+// query and form body before any handler runs.
+std::optional<HttpReply> checkFormFields(Family family, const QString &encoded);
 // The same answer for any check of a field: nullopt when `check` is Ok.
 std::optional<HttpReply> refuseField(Family family, const QString &field,
                                      const Validation::FieldCheck &check);

@@ -3,7 +3,6 @@
 #include "familyerrors.h"
 #include "frontdoor.h"
 #include "sandboxlog.h"
-#include "validation/textrules.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -280,8 +279,14 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
 
     if (auto denied = authenticate(request, &call))
         return *denied;
-    if (auto refused = checkQuery(rawQuery, family))
+    // Every query parameter and every field of a form body is a text field: refused, naming
+    // it, when it is not UTF-8 or holds control or bidirectional characters.
+    if (auto refused = FamilyErrors::checkFormFields(family, rawQuery))
         return *refused;
+    if (call.contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded")) {
+        if (auto refused = FamilyErrors::checkFormFields(family, QString::fromLatin1(call.body)))
+            return *refused;
+    }
 
     Router::Match match = m_router.match(family, call.method, call.path);
     if (!match.found()) {
@@ -298,29 +303,4 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
     }
     call.params = std::move(match.params);
     return match.handler(call);
-}
-
-std::optional<HttpReply> SandboxHttpServer::checkQuery(const QString &rawQuery, Family family)
-{
-    // Every query parameter is a text field: its bytes, once percent-decoded, must be
-    // valid UTF-8 (QUrlQuery would quietly turn them into U+FFFD) and hold no control or
-    // bidirectional characters. Names the parameter in the family's validation error.
-    const QList<QStringView> items = QStringView(rawQuery).split(u'&', Qt::SkipEmptyParts);
-    for (QStringView item : items) {
-        const qsizetype eq = item.indexOf(u'=');
-        const QByteArray name = QByteArray::fromPercentEncoding(item.left(eq < 0 ? item.size() : eq).toLatin1());
-        const QByteArray value = eq < 0 ? QByteArray()
-                                        : QByteArray::fromPercentEncoding(item.mid(eq + 1).toLatin1());
-        const QString field = Validation::isValidUtf8(name)
-                                  ? SandboxLog::shown(QString::fromUtf8(name), 64)
-                                  : u"a query parameter"_s;
-        for (const QByteArray &bytes : {name, value}) {
-            if (auto refused = FamilyErrors::refuseField(
-                    family, field,
-                    Validation::checkUtf8Text(bytes, field, Validation::ReasonLanguage::English))) {
-                return refused;
-            }
-        }
-    }
-    return std::nullopt;
 }

@@ -71,9 +71,6 @@ private:
     // call->accountPrefix); otherwise the family's 401.
     std::optional<HttpReply> authenticate(const QHttpServerRequest &request, HttpCall *call) const;
     bool throttled(int limit);
-    // nullopt when every query parameter is valid UTF-8 text without control characters;
-    // otherwise the family's validation error naming the first one that is not.
-    static std::optional<HttpReply> checkQuery(const QString &rawQuery, Family family);
     // What happens to the connection once the answer is due.
     enum class Ending {
         KeepAlive, // answer, keep the connection open

@@ -617,6 +617,13 @@ void tst_FrontDoor::textFieldsMustBeValidUnicodeWithoutControls_data()
     QTest::newRow("signalwire: override in the FriendlyName filter")
         << Fam::SignalWire << QByteArray("GET") << QByteArray("FriendlyName=%E2%80%AE")
         << QByteArray() << 400 << u"FriendlyName"_s << u"U+202E"_s;
+    QTest::newRow("twilio: ESC in a form body")
+        << Fam::Twilio << QByteArray("POST") << QByteArray()
+        << QByteArray("AreaCode=500&FriendlyName=Main%1B%5B2JLine") << 400 << u"FriendlyName"_s
+        << u"U+001B"_s;
+    QTest::newRow("signalwire: invalid UTF-8 in a form body")
+        << Fam::SignalWire << QByteArray("POST") << QByteArray()
+        << QByteArray("FriendlyName=caf%E9") << 400 << u"FriendlyName"_s << u"not valid UTF-8"_s;
     QTest::newRow("broadcast: NUL in page_token")
         << Fam::Broadcast << QByteArray("GET") << QByteArray("page_token=%00") << QByteArray()
         << 422 << u"page_token"_s << u"U+0000"_s;
@@ -644,8 +651,10 @@ void tst_FrontDoor::textFieldsMustBeValidUnicodeWithoutControls()
         request += '?' + query;
     request += " HTTP/1.1\r\nHost: x\r\n" + auth(family);
     if (!body.isEmpty()) {
-        request += "Content-Type: application/json\r\nContent-Length: "
-                   + QByteArray::number(body.size()) + "\r\n";
+        const bool form = family == Fam::Twilio || family == Fam::SignalWire;
+        request += QByteArray(form ? "Content-Type: application/x-www-form-urlencoded\r\n"
+                                   : "Content-Type: application/json\r\n")
+                   + "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
     c->send(request + "\r\n" + body);
     const auto answer = c->next();

@@ -194,6 +194,7 @@ Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
         profile.baseUrl = endpoint.baseUrl;
         profile.user = user;
         profile.secret = secret;
+        profile.sandbox = true;
         account->addProfile(profile);
     };
     add(ApiFamily::Properties, c.propertiesAccountSid, c.propertiesAuthToken);

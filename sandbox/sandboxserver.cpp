@@ -1,7 +1,9 @@
 #include "sandboxserver.h"
 
+#include "availablenumbersapi.h"
 #include "broadcastapi.h"
 #include "demoseed.h"
+#include "numberinventory.h"
 #include "numbersapi.h"
 #include "propertiesapi.h"
 #include "router.h"
@@ -128,6 +130,7 @@ public:
     Router router;
     std::unique_ptr<PropertiesApi> properties;
     std::unique_ptr<NumbersApi> numbers;
+    std::unique_ptr<AvailableNumbersApi> availableNumbers;
     std::unique_ptr<BroadcastApi> broadcast;
     std::unique_ptr<SandboxHttpServer> http;
     std::shared_ptr<FaultState> faults = std::make_shared<FaultState>();
@@ -238,15 +241,22 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
             return false;
         }
     }
+    // After the demo seed, so that the inventory never offers a number someone owns.
+    if (!NumberInventory::seed(d->database, &why)) {
+        d->database.close();
+        return false;
+    }
 
     const SandboxCredentials &c = d->credentials;
     d->properties = std::make_unique<PropertiesApi>(d->database, c.propertiesAccountSid);
     d->numbers = std::make_unique<NumbersApi>(d->database, c.twilioAccountSid,
                                               c.signalwireProjectId);
+    d->availableNumbers = std::make_unique<AvailableNumbersApi>(d->database);
     d->broadcast = std::make_unique<BroadcastApi>(d->database);
     d->router = Router();
     d->properties->addRoutes(d->router);
     d->numbers->addRoutes(d->router);
+    d->availableNumbers->addRoutes(d->router);
     d->broadcast->addRoutes(d->router);
 
     d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
@@ -281,6 +291,7 @@ void SandboxServer::stop()
     d->router = Router();
     d->properties.reset();
     d->numbers.reset();
+    d->availableNumbers.reset();
     d->broadcast.reset();
     d->database.close();
     if (wasRunning)

@@ -1,2 +1,3 @@
 # tests for validation: the rules the client and the sandbox share.
 switchboard_add_test(tst_validation switchboard_validation)
+switchboard_add_test(tst_numberrules switchboard_validation)

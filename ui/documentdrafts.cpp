@@ -12,7 +12,10 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QUuid>
+
+#include "drafts/drafthistory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -129,7 +132,7 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
     connect(form, &DraftForm::exportRequested, this, [this, form] { emit exportRequested(form); });
 
     connect(form, &DraftForm::payloadChanged, this, [this, form] {
-        if (!m_store || !m_readOnlyReason.isEmpty())
+        if (!m_store || !m_readOnlyReason.isEmpty() || m_applyingStored)
             return;
         if (DraftAutosaver *saver = saverOf(form))
             saver->update(form->payload(), form->draftTitle(), form->isComplete());
@@ -270,6 +273,15 @@ void DocumentDrafts::onDraftChanged(const QString &draftId)
     if (!form || !m_store)
         return;
     const Draft draft = m_store->draft(draftId);
+    // The outbox records a stepwise draft's progress in its payload (a cart's bought numbers).
+    // The form shows it; nothing typed is overwritten, since the form is read-only while its
+    // draft is in the outbox.
+    if ((form->isBusy() || !draft.isEditable()) && form->payload() != draft.payload) {
+        const QScopedValueRollback guard(m_applyingStored, true);
+        form->setPayload(draft.payload);
+        if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))
+            undo->history()->reset(draft.payload); // undo never brings back a bought number
+    }
     form->showSubmission(draft);
     if (draft.state == OutboxState::Sent) {
         // Sent is final: nothing left to undo.

@@ -108,4 +108,5 @@ private:
     QList<QPointer<DraftForm>> m_forms; // every bound form, with a draft yet or not
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
+    bool m_applyingStored = false; // a form shows what the store holds: nothing to save
 };

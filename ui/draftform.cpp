@@ -127,7 +127,9 @@ void DraftForm::showStateBanner(const Draft &d)
     case OutboxState::Queued:
         m_banner->setClosable(false);
         if (d.errorMessage.isEmpty()) {
-            m_banner->showMessage(tr("Checking with the server, then sending…"),
+            const QString progress = progressMessage(d);
+            m_banner->showMessage(progress.isEmpty() ? tr("Checking with the server, then sending…")
+                                                     : progress,
                                   MessageBanner::Type::Information, tr("&Keep as draft"));
         } else {
             m_banner->showMessage(
@@ -137,10 +139,13 @@ void DraftForm::showStateBanner(const Draft &d)
                 MessageBanner::Type::Warning, tr("&Keep as draft"));
         }
         break;
-    case OutboxState::Sending:
+    case OutboxState::Sending: {
         m_banner->setClosable(false);
-        m_banner->showMessage(tr("Sending to the server…"), MessageBanner::Type::Information);
+        const QString progress = progressMessage(d);
+        m_banner->showMessage(progress.isEmpty() ? tr("Sending to the server…") : progress,
+                              MessageBanner::Type::Information);
         break;
+    }
     case OutboxState::Unknown:
         m_banner->setClosable(false);
         m_banner->showMessage(
@@ -154,9 +159,7 @@ void DraftForm::showStateBanner(const Draft &d)
             MessageBanner::Type::Warning);
         break;
     case OutboxState::Sent:
-        m_banner->showMessage(d.remoteId.isEmpty() ? tr("Created on the server.")
-                                                   : tr("Created on the server as %1.").arg(d.remoteId),
-                              MessageBanner::Type::Positive);
+        m_banner->showMessage(sentMessage(d), MessageBanner::Type::Positive);
         break;
     case OutboxState::Rejected:
         if (d.errors.isEmpty() && !d.errorMessage.isEmpty())
@@ -192,6 +195,12 @@ void DraftForm::showStateBanner(const Draft &d)
         break;
     }
     }
+}
+
+QString DraftForm::sentMessage(const Draft &d) const
+{
+    return d.remoteId.isEmpty() ? tr("Created on the server.")
+                                : tr("Created on the server as %1.").arg(d.remoteId);
 }
 
 void DraftForm::onBannerAction()

@@ -84,6 +84,16 @@ protected:
     virtual void submissionChanged() = 0;
     // Shows every local reason and focuses the first wrong field; false if there is one.
     virtual bool checkBeforeSubmit() = 0;
+    // What the banner says once the draft is sent ("Created on the server as S…" by default;
+    // "Saved", "3 numbers bought"...).
+    virtual QString sentMessage(const Draft &draft) const;
+    // What the banner says while a draft of several steps is on its way ("Buying 2 of 5…");
+    // empty: the generic words.
+    virtual QString progressMessage(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return {};
+    }
     bool isEditable() const;
     // Ends a message with a full stop unless it has its own.
     static QString sentence(const QString &text);

@@ -369,8 +369,9 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     const QIcon icon = m_kinds->sectionIcon(section);
     connect(pane, &SectionPane::documentOpened, this,
             [this, icon](QWidget *document) { onDocumentOpened(document, icon); });
+    const std::optional<ApiFamily> family = type ? type->family : std::nullopt;
     connect(pane, &SectionPane::newDocumentRequested, this,
-            [this, account](const QString &kind) { newDocument(account, kind); });
+            [this, account, family](const QString &kind) { newDocument(account, kind, family); });
     connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
         m_paneMessages.insert(pane, text);
         if (pane == m_currentPane)
@@ -386,13 +387,16 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     return pane;
 }
 
-QWidget *MainWindow::newDocument(Account *account, const QString &kind)
+QWidget *MainWindow::newDocument(Account *account, const QString &kind,
+                                 std::optional<ApiFamily> family)
 {
     const DraftKindType *type = m_kinds->kind(kind);
     if (!account || !type)
         return nullptr;
+    // The asking section's family when the kind is sent by it (Numbers on SignalWire).
+    const ApiFamily sender = family && type->isSentBy(*family) ? *family : type->family;
     ensureDocuments();
-    DraftForm *form = m_documentDrafts->openNew(kind, account->client(type->family));
+    DraftForm *form = m_documentDrafts->openNew(kind, account->client(sender));
     if (form)
         onDocumentOpened(form, m_kinds->sectionIcon(type->section));
     return form;
@@ -624,6 +628,8 @@ void MainWindow::addOutbox(Outbox *outbox)
     ensureDocuments();
     m_documentDrafts->addOutbox(outbox);
     connect(outbox, &Outbox::draftSent, this, &MainWindow::onDraftSent);
+    // A cart tells its section about each number as it is bought.
+    connect(outbox, &Outbox::draftStepSent, this, &MainWindow::onDraftSent);
 }
 
 void MainWindow::onDraftSent(const QString &draftId)
@@ -636,8 +642,8 @@ void MainWindow::onDraftSent(const QString &draftId)
     if (draft.isNull() || !type)
         return;
     for (Account *account : m_sidebar->accounts()) {
-        if (account->clientForProfile(draft.accountId)) {
-            if (SectionPane *target = pane(account, type->section))
+        if (AccountClient *client = account->clientForProfile(draft.accountId)) {
+            if (SectionPane *target = pane(account, type->sectionFor(client->family())))
                 target->draftSent(draft);
         }
     }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "section.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class Account;
 class AccountClient;
@@ -87,7 +90,10 @@ public:
     // what it sends is shown in the kind's section.
     void addOutbox(Outbox *outbox);
     // Opens a new document of a registered draft kind for the account (its form in a tab).
-    QWidget *newDocument(Account *account, const QString &kind);
+    // `family`: the asking section's (a purchase from Numbers on SignalWire); by default
+    // the kind's own.
+    QWidget *newDocument(Account *account, const QString &kind,
+                         std::optional<ApiFamily> family = std::nullopt);
     // A short-lived message in the status bar (10 s).
     void showTransientMessage(const QString &message);
 

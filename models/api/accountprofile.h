@@ -19,6 +19,9 @@ struct AccountProfile
     // The account in the API's paths (Twilio AC…, SignalWire project id) when it is not the
     // user that authenticates (a Twilio API key authenticates as SK…); empty: `user`.
     QString accountSid;
+    // The built-in sandbox: nothing costs money or changes a real number. A live account
+    // says so wherever an action does.
+    bool sandbox = false;
 
     QString pathAccount() const { return accountSid.isEmpty() ? user : accountSid; }
 };

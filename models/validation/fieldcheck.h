@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 // Verdicts shared by the client's forms and the sandbox server. QtCore only:
@@ -31,12 +30,8 @@ struct FieldCheck
     static FieldCheck wrong(const QString &why) { return {Verdict::Wrong, why}; }
 };
 
-// A reason in the language asked for. The texts are marked with QT_TRANSLATE_NOOP so that
-// lupdate files them under "Validation", where the forms' translation finds them.
-inline QString reason(ReasonLanguage language, const char *text)
-{
-    return language == ReasonLanguage::English ? QString::fromUtf8(text)
-                                               : QCoreApplication::translate("Validation", text);
-}
+// A rule's reason in the language asked for. Mark `text` with
+// QT_TRANSLATE_NOOP("Validation", ...) so that lupdate files it where the forms find it.
+QString reasonText(ReasonLanguage language, const char *text);
 
 } // namespace Validation

@@ -13,6 +13,11 @@ using namespace Qt::StringLiterals;
 namespace Validation {
 
 namespace {
+QString reason(ReasonLanguage language, const char *text)
+{
+    return reasonText(language, text);
+}
+
 bool isLabelChar(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')

@@ -55,18 +55,18 @@ FieldCheck checkText(QStringView text, const QString &field, ReasonLanguage lang
         return FieldCheck::ok();
     case TextProblem::InvalidUnicode:
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation",
+            reasonText(language, QT_TRANSLATE_NOOP("Validation",
                                                "%1 is not valid Unicode: it holds a lone "
                                                "surrogate (%2)."))
                 .arg(field, codePointName(found.codePoint)));
     case TextProblem::ControlCharacter:
         return FieldCheck::wrong(
-            reason(language,
+            reasonText(language,
                    QT_TRANSLATE_NOOP("Validation", "%1 contains a control character (%2)."))
                 .arg(field, codePointName(found.codePoint)));
     case TextProblem::BidiControl:
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation",
+            reasonText(language, QT_TRANSLATE_NOOP("Validation",
                                                "%1 contains a bidirectional control character "
                                                "(%2), which can make text display in another "
                                                "order than it is written."))
@@ -122,7 +122,7 @@ FieldCheck checkUtf8Text(QByteArrayView bytes, const QString &field, ReasonLangu
 {
     if (!isValidUtf8(bytes)) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "%1 is not valid UTF-8.")).arg(field));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "%1 is not valid UTF-8.")).arg(field));
     }
     return checkText(QString::fromUtf8(bytes), field, language);
 }

@@ -1,5 +1,10 @@
 #include "sandboxfixture.h"
 
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 SandboxFixture::SandboxFixture(int numbers)
@@ -30,6 +35,7 @@ AccountProfile SandboxFixture::profile(ApiFamily family) const
     p.baseUrl = m_server.baseUrl();
     p.id = u"sandbox-"_s + familyName(family).toLower();
     p.displayName = u"Sandbox "_s + familyName(family);
+    p.sandbox = true;
     switch (family) {
     case ApiFamily::Properties:
         p.user = c.propertiesAccountSid;
@@ -55,4 +61,25 @@ AccountProfile SandboxFixture::badProfile(ApiFamily family) const
     AccountProfile p = profile(family);
     p.secret = u"wrong-"_s + p.secret;
     return p;
+}
+
+int SandboxFixture::serverCount(const QString &sql, const QVariantList &binds) const
+{
+    const QString connection = QUuid::createUuid().toString();
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(QDir(m_dir.path()).filePath(u"sandbox.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            if (q.exec() && q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return count;
 }

@@ -4,6 +4,7 @@
 #include "sandboxserver.h"
 
 #include <QTemporaryDir>
+#include <QVariantList>
 
 // An in-process sandbox server with demo data in a temporary folder, on a free loopback
 // port. Tests talk real HTTP to it through AccountClient.
@@ -22,6 +23,9 @@ public:
     QString dataDir() const { return m_dir.path(); }
 
     AccountProfile profile(ApiFamily family) const;
+    // A count read from the server's own database, not from what any client reported:
+    // serverCount(u"SELECT COUNT(*) FROM properties WHERE name = ?"_s, {name}). -1 on error.
+    int serverCount(const QString &sql, const QVariantList &binds = {}) const;
     // The same account with a wrong secret.
     AccountProfile badProfile(ApiFamily family) const;
 

@@ -4,6 +4,7 @@
 #include "api/accountclient.h"
 #include "drafts/draftlistmodel.h"
 #include "drafts/draftstore.h"
+#include "numbers/numberlistmodel.h"
 #include "properties/propertiespane.h"
 #include "properties/propertyform.h"
 #include "properties/propertylistmodel.h"
@@ -13,7 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void tableAndDetailPaneShowThemSafely();
+    void numbersTableShowsThemSafely();
     void formTitleIsolatesTheName();
     void draftsListShowsThemSafely();
 
@@ -64,6 +68,12 @@ void tst_HostileText::initTestCase()
         record.mainDomain = u"evil"_s + Esc + u"[31m.example.com"_s;
         record.timeZone = u"UTC"_s;
         QVERIFY2(PropertiesApi::insert(db, &record, &error), qPrintable(error));
+        QSqlQuery number(db);
+        number.prepare(u"INSERT INTO numbers (family, sid, phone_number, friendly_name,"
+                       u" date_created, date_updated) VALUES ('twilio', ?, '+14155550100', ?, 0, 0)"_s);
+        number.addBindValue(u"PN00000000000000000000000000000001"_s);
+        number.addBindValue(QString(u"Front desk"_s + Rlo + u"kramretaw"_s + Esc + u"[2J"_s));
+        QVERIFY2(number.exec(), qPrintable(number.lastQuery()));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"hostile"_s);
@@ -105,6 +115,27 @@ void tst_HostileText::tableAndDetailPaneShowThemSafely()
     QTRY_VERIFY(!detailName->text().isEmpty());
     QVERIFY2(safe(detailName->text()) && safe(detailTitle->text()), qPrintable(detailName->text()));
     QVERIFY(detailName->text().contains(u"fdp.exe"_s));
+}
+
+void tst_HostileText::numbersTableShowsThemSafely()
+{
+    AccountProfile profile;
+    profile.id = u"sandbox-twilio"_s;
+    profile.family = ApiFamily::Twilio;
+    profile.baseUrl = m_server.baseUrl();
+    profile.user = m_server.credentials().twilioAccountSid;
+    profile.secret = m_server.credentials().twilioAuthToken;
+    AccountClient client(profile);
+    NumberListModel model(&client);
+    QAbstractItemModelTester tester(&model);
+    QSignalSpy loaded(&model, &PagedListModel::pageLoaded);
+    if (!model.isLoading())
+        model.fetchMore({});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 20000);
+    const QModelIndex name = model.index(0, NumberListModel::FriendlyNameColumn);
+    const QString shown = name.data().toString();
+    QCOMPARE(shown, u"Front desk\uFFFDkramretaw\u241B[2J"_s);
+    QVERIFY(safe(name.data(Qt::ToolTipRole).toString()));
 }
 
 void tst_HostileText::formTitleIsolatesTheName()

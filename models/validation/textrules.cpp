@@ -1,5 +1,8 @@
 #include "textrules.h"
 
+#include <QList>
+#include <QStringList>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -153,6 +156,14 @@ QString displayText(QStringView text)
         }
     }
     return shown;
+}
+
+QString displayLines(QStringView text)
+{
+    QStringList lines;
+    for (QStringView line : text.split(u'\n'))
+        lines << displayText(line);
+    return lines.join(u'\n');
 }
 
 QString isolatedText(QStringView text)

@@ -57,6 +57,9 @@ FieldCheck checkUtf8Text(QByteArrayView bytes, const QString &field,
 // paragraph separators, bidirectional embeddings, overrides and isolates and lone
 // surrogates as U+FFFD (�). Valid text is returned unchanged.
 QString displayText(QStringView text);
+// displayText() line by line, keeping the line feeds: for a message that quotes foreign text
+// in lines of its own.
+QString displayLines(QStringView text);
 // displayText() for text placed inside other text (a window title, a sentence): wrapped in
 // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE when it holds any right-to-left letter
 // or Arabic digit, so that whatever its direction it cannot reorder what is around it

@@ -55,10 +55,7 @@ void MessageBanner::showMessage(const QString &text, Type type, const QString &a
     m_type = type;
     // Messages often quote a server or a file: their control and bidirectional characters
     // are shown, never obeyed (line breaks of our own stay).
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines)
-        line = Validation::displayText(line);
-    m_text->setText(lines.join(u'\n'));
+    m_text->setText(Validation::displayLines(text));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleDescription(text);

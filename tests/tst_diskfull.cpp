@@ -74,6 +74,7 @@ private slots:
     void quittingWithEverythingSavedDoesNotAsk();
     void startUpOnAFullDiskSaysSo();
     void startUpWhileAnotherSwitchboardHoldsTheDrafts();
+    void startUpAfterAKilledSwitchboardLeftAnEmptyLock();
     void startUpInAFolderThatCannotBeWritten();
     void causesAreToldApart_data();
     void causesAreToldApart();
@@ -434,6 +435,23 @@ void tst_DiskFull::startUpWhileAnotherSwitchboardHoldsTheDrafts()
     QCOMPARE(store.failure(), StorageFailure::Kind::Locked);
     QVERIFY2(store.errorString().contains(u"in use by another Switchboard"_s),
              qPrintable(store.errorString()));
+}
+
+void tst_DiskFull::startUpAfterAKilledSwitchboardLeftAnEmptyLock()
+{
+    // Killed between creating its lock file and writing its process id into it.
+    const QString folder = m_dir->filePath(u"killed"_s);
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QFile empty(folder + u"/drafts.lock"_s);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    DraftStore store(folder);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    // A lock that a live process holds is still respected, readable or not.
+    DraftStore second(folder);
+    QVERIFY(!second.open());
+    QCOMPARE(second.failure(), StorageFailure::Kind::Locked);
 }
 
 void tst_DiskFull::startUpInAFolderThatCannotBeWritten()

@@ -18,6 +18,10 @@
 
 #include <algorithm>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,6 +64,24 @@ bool isCorruption(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     return code == "11"_L1 || code == "26"_L1;
+}
+
+// A lock file QLockFile cannot read (a Switchboard was killed between creating it and
+// writing its process id into it) is never taken as stale: with no stale time it would be
+// "in use by another Switchboard" for ever. It is abandoned when no process holds the
+// native lock that QLockFile takes on it (flock) while it lives.
+bool isAbandonedLock(const QString &path)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (QLockFile(path).getLockInfo(&pid, &host, &app))
+        return false; // readable: QLockFile's own rules (the process is alive or not) apply
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool nobodyHoldsIt = ::flock(fd, LOCK_SH | LOCK_NB) == 0;
+    ::close(fd); // also drops our shared lock
+    return nobodyHoldsIt;
 }
 
 // SQLite's 16-byte header; an empty file is a database not yet written.
@@ -146,7 +168,14 @@ bool DraftStore::open()
         auto lock = std::make_unique<QLockFile>(m_folder + u"/drafts.lock"_s);
         // Never stale by age (a long session keeps it); one whose process is gone is taken over.
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError
+            && isAbandonedLock(m_folder + u"/drafts.lock"_s)) {
+            // Left empty by a Switchboard killed while it was writing it: no process holds it.
+            qCWarning(lcDrafts) << "taking over an abandoned drafts lock";
+            lock->removeStaleLockFile();
+            lock->tryLock(0);
+        }
+        if (!lock->isLocked()) {
             // Held by another Switchboard, or not writable at all (a full disk, a read-only
             // folder): they need different things from the user.
             return startFailed(StorageFailure::fromLockError(int(lock->error()),

@@ -140,7 +140,7 @@ QVariant shown(const QVariant &value)
 
 QVariant NumberListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IncomingNumber &n = m_rows.at(index.row());
     switch (role) {

@@ -49,7 +49,7 @@ int AvailableNumberModel::columnCount(const QModelIndex &parent) const
 
 QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AvailableNumber &n = m_numbers.at(index.row());
     const bool inCart = m_inCart.contains(n.phoneNumber);
@@ -57,17 +57,21 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return inCart ? tr("%1 (in the cart)").arg(n.phoneNumber) : n.phoneNumber;
+            return n.phoneNumber;
         case LocationColumn:
             return Validation::displayText(location(n)); // the server's words: shown, never obeyed
         case CapabilitiesColumn:
             return capabilities(n.voice, n.sms, n.mms, n.fax);
-        case AddressColumn:
+        case NoteColumn:
+            if (inCart)
+                return tr("In the cart");
             return n.requiresAddress() ? tr("Address needed") : QString();
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == AddressColumn && n.requiresAddress())
+        if (index.column() == NoteColumn && inCart)
+            return tr("Already in the cart: it is bought with the others.");
+        if (index.column() == NoteColumn && n.requiresAddress())
             return tr("Local regulations require an address (%1) to buy this number.")
                 .arg(n.addressRequirements);
         return Validation::displayText(n.friendlyName);
@@ -81,7 +85,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags AvailableNumberModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     if (m_inCart.contains(m_numbers.at(index.row()).phoneNumber))
         return Qt::ItemIsEnabled; // shown, not selectable again
@@ -99,8 +103,8 @@ QVariant AvailableNumberModel::headerData(int section, Qt::Orientation orientati
         return tr("Location");
     case CapabilitiesColumn:
         return tr("Capabilities");
-    case AddressColumn:
-        return tr("Address");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }
@@ -155,7 +159,7 @@ QString PurchaseCartModel::stateText(const PurchaseItem &item)
 
 QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PurchaseItem &item = m_items.at(index.row());
     switch (role) {

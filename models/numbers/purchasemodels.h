@@ -17,7 +17,7 @@ class AvailableNumberModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AvailableNumberModel)
 
 public:
-    enum Column { NumberColumn, LocationColumn, CapabilitiesColumn, AddressColumn, ColumnCount };
+    enum Column { NumberColumn, LocationColumn, CapabilitiesColumn, NoteColumn, ColumnCount };
     enum Role { NumberRole = Qt::UserRole + 1, InCartRole };
 
     explicit AvailableNumberModel(QObject *parent = nullptr);

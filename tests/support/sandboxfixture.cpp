@@ -63,23 +63,36 @@ AccountProfile SandboxFixture::badProfile(ApiFamily family) const
     return p;
 }
 
-int SandboxFixture::serverCount(const QString &sql, const QVariantList &binds) const
+namespace {
+int runOnServerDatabase(const QString &dir, const QString &sql, const QVariantList &binds, bool write)
 {
     const QString connection = QUuid::createUuid().toString();
-    int count = -1;
+    int result = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(QDir(m_dir.path()).filePath(u"sandbox.sqlite"_s));
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
+        db.setDatabaseName(QDir(dir).filePath(u"sandbox.sqlite"_s));
+        db.setConnectOptions(write ? u"QSQLITE_BUSY_TIMEOUT=5000"_s
+                                   : u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
         if (db.open()) {
             QSqlQuery q(db);
             q.prepare(sql);
             for (const QVariant &v : binds)
                 q.addBindValue(v);
-            if (q.exec() && q.next())
-                count = q.value(0).toInt();
+            if (q.exec())
+                result = write ? q.numRowsAffected() : (q.next() ? q.value(0).toInt() : -1);
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    return count;
+    return result;
+}
+} // namespace
+
+int SandboxFixture::serverCount(const QString &sql, const QVariantList &binds) const
+{
+    return runOnServerDatabase(m_dir.path(), sql, binds, false);
+}
+
+int SandboxFixture::serverChange(const QString &sql, const QVariantList &binds)
+{
+    return runOnServerDatabase(m_dir.path(), sql, binds, true);
 }

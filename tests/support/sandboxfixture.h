@@ -26,6 +26,9 @@ public:
     // A count read from the server's own database, not from what any client reported:
     // serverCount(u"SELECT COUNT(*) FROM properties WHERE name = ?"_s, {name}). -1 on error.
     int serverCount(const QString &sql, const QVariantList &binds = {}) const;
+    // Changes the server's own database behind its back, for what another client would do
+    // (a customer of the provider buying a number): rows affected, -1 on error.
+    int serverChange(const QString &sql, const QVariantList &binds = {});
     // The same account with a wrong secret.
     AccountProfile badProfile(ApiFamily family) const;
 

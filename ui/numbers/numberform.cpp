@@ -105,11 +105,14 @@ void NumberForm::buildUi()
 
 void NumberForm::showNumber(const IncomingNumber &number)
 {
-    const QScopedValueRollback guard(m_updating, true);
-    m_draft = NumberEditDraft::startFrom(number, m_family);
-    m_editor->clearServerErrors();
-    m_editor->setValues(m_draft.values);
-    setNumberInfo(number);
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        m_draft = NumberEditDraft::startFrom(number, m_family);
+        m_editor->clearServerErrors();
+        m_editor->setValues(m_draft.values);
+        setNumberInfo(number);
+    }
+    refresh();
 }
 
 void NumberForm::setNumberInfo(const IncomingNumber &n)
@@ -153,6 +156,13 @@ NumberEditDraft NumberForm::draft() const
     for (auto it = shown.begin(); it != shown.end(); ++it)
         d.values.insert(it.key(), it.value());
     return d;
+}
+
+void NumberForm::focusFirstField()
+{
+    const QStringList names = m_editor->parameterNames();
+    if (QWidget *first = names.isEmpty() ? nullptr : m_editor->fieldWidget(names.first()))
+        first->setFocus(Qt::TabFocusReason);
 }
 
 void NumberForm::setPayload(const QJsonObject &payload)

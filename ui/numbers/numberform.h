@@ -44,6 +44,8 @@ public:
     QString blockingReason() const;
 
     NumberParametersEditor *editor() const { return m_editor; }
+    // Puts the keyboard in the first field (Enter on the number's row).
+    void focusFirstField();
 
 signals:
     // "Revert": the user drops the changes (the pane deletes the draft and shows the number).

@@ -84,6 +84,11 @@ NumbersPane::NumbersPane(Account *account, AccountClient *client, DraftStore *dr
             &NumbersPane::fetchMoreIfNeeded);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &NumbersPane::updateStatus);
+    // Enter or a double click on a row: on to its configuration.
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (m_form)
+            m_form->focusFirstField();
+    });
 
     m_loaded = false;
     m_awaitingFirstPage = true;
@@ -645,14 +650,16 @@ void NumbersPane::release(const IncomingNumber &number)
     m_releaseAction->setEnabled(false);
     emit statusMessageChanged(tr("Releasing %1…").arg(number.phoneNumber));
     ApiJob *job = m_numbers.release(number.sid);
-    connect(job, &ApiJob::finished, this, [this, job, number](const ApiResult &result) {
+    connect(job, &ApiJob::finished, this, [this, number](const ApiResult &result) {
         if (result.ok()) {
             finishRelease(number, true, {});
             return;
         }
-        // DELETE is repeated when its answer is lost; "not found" on a repeat is the
-        // first attempt's work.
-        if (result.error.httpStatus() == 404 && job->attempts() > 1) {
+        // DELETE is repeated when its answer is lost (by the job, and by Qt's own HTTP stack
+        // on a closed connection, which the job cannot see): "not found" then is the first
+        // attempt's work. Either way the number is no longer on the account, which is what
+        // the user asked for, and the table must say so.
+        if (result.error.httpStatus() == 404) {
             finishRelease(number, true, {});
             return;
         }
@@ -660,26 +667,31 @@ void NumbersPane::release(const IncomingNumber &number)
             checkReleased(number, result.error);
             return;
         }
-        finishRelease(number, false, result.error.httpStatus() == 404
-                                         ? tr("The number is not on the account.")
-                                         : result.error.displayText());
+        finishRelease(number, false, result.error.displayText());
     });
 }
 
-void NumbersPane::checkReleased(const IncomingNumber &number, const ApiError &error)
+void NumbersPane::checkReleased(const IncomingNumber &number, const ApiError &error, int delayMs)
 {
-    // The answer never came: ask the server whether the number is still ours.
+    // The answer never came: ask the server whether the number is still there, and keep
+    // asking until it says (the table must not claim what the server does not hold).
+    emit statusMessageChanged(tr("Checking whether %1 was released…").arg(number.phoneNumber));
     ApiJob *job = m_numbers.get(number.sid);
-    connect(job, &ApiJob::finished, this, [this, number, error](const ApiResult &result) {
-        if (result.error.httpStatus() == 404)
+    connect(job, &ApiJob::finished, this, [this, number, error, delayMs](const ApiResult &result) {
+        if (result.error.httpStatus() == 404) {
             finishRelease(number, true, {});
-        else if (result.ok())
+        } else if (result.ok()) {
             finishRelease(number, false, tr("The server did not answer and still lists the number: %1")
                                              .arg(error.displayText()));
-        else
-            finishRelease(number, false, tr("Switchboard cannot tell whether the number was "
-                                            "released (%1). Refresh to see.")
-                                             .arg(result.error.displayText()));
+        } else {
+            m_banner->showMessage(tr("Switchboard cannot tell yet whether %1 was released (%2); "
+                                     "it asks the server again.")
+                                      .arg(number.phoneNumber, result.error.displayText()),
+                                  MessageBanner::Type::Warning);
+            QTimer::singleShot(delayMs, this, [this, number, error, delayMs] {
+                checkReleased(number, error, std::min(delayMs * 2, 30000));
+            });
+        }
     });
 }
 

@@ -83,7 +83,7 @@ private:
     void dropForm();
     void readSelected();
     void release(const IncomingNumber &number);
-    void checkReleased(const IncomingNumber &number, const ApiError &error);
+    void checkReleased(const IncomingNumber &number, const ApiError &error, int delayMs = 1000);
     void finishRelease(const IncomingNumber &number, bool released, const QString &message);
     void fetchMoreIfNeeded();
     void updateState();

@@ -82,6 +82,7 @@ PurchaseForm::PurchaseForm(AccountClient *client, QWidget *parent)
     buildUi();
     m_parameters->setValues(m_cart.parameters);
     m_cart.parameters = m_parameters->values();
+    setFocusProxy(m_areaCode); // a new tab starts where a search starts
     refresh();
     updateTitle();
 }
@@ -332,6 +333,16 @@ QWidget *PurchaseForm::buildCartSide()
     return side;
 }
 
+void PurchaseForm::showEvent(QShowEvent *event)
+{
+    DraftForm::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        if (!focusWidget())
+            m_areaCode->setFocus(Qt::OtherFocusReason); // where a search starts
+    }
+}
+
 void PurchaseForm::setLiveAccount(bool live, const QString &accountName)
 {
     m_live = live;
@@ -501,7 +512,8 @@ void PurchaseForm::updateTitle()
 {
     const QString account = m_accountName.isEmpty() ? m_client->profile().displayName : m_accountName;
     const QString provider = m_client->family() == ApiFamily::SignalWire ? u"SignalWire"_s : u"Twilio"_s;
-    QString heading = tr("Buy numbers on %1 (%2)").arg(account, provider);
+    QString heading = account.contains(provider) ? tr("Buy numbers on %1").arg(account)
+                                                 : tr("Buy numbers on %1 (%2)").arg(account, provider);
     if (m_live)
         heading += u" · "_s + tr("live account: purchases cost money");
     m_heading->setText(heading);

@@ -71,6 +71,7 @@ signals:
     void searchFinished(bool ok);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void submissionChanged() override;
     bool checkBeforeSubmit() override;
     QString sentMessage(const Draft &draft) const override;
@@ -93,6 +94,7 @@ private:
     PurchaseDraft m_cart;
     bool m_updating = false;
     bool m_live = false;
+    bool m_shown = false;
     QString m_accountName;
     QPointer<ApiJob> m_searchJob;
     QPointer<QMessageBox> m_confirm;

@@ -475,7 +475,8 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
 
 HttpReply NumbersApi::notFound(const HttpCall &call) const
 {
-    return twilioError(404, 20404, u"The requested resource %1 was not found"_s.arg(call.path));
+    return twilioError(404, 20404, u"The requested resource %1 was not found"_s.arg(
+                                       SandboxLog::shown(call.path)));
 }
 
 std::optional<NumberRecord> NumbersApi::find(Family family, const QString &sid) const

@@ -17,3 +17,8 @@ if(SWITCHBOARD_NODE)
         $<TARGET_FILE:switchboard-sandbox> ${CMAKE_BINARY_DIR}/twilio-node/node_modules)
     set_tests_properties(tst_twilionode PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180)
 endif()
+# The front door under hostile clients: raw sockets against the in-process server.
+switchboard_add_test(tst_frontdoor switchboard_sandbox switchboard_testsupport Qt6::Network)
+# switchboard-sandbox under a lowered descriptor limit and large bodies (memory).
+switchboard_add_test(tst_sandboxlimits switchboard_testsupport Qt6::Network)
+add_dependencies(tst_sandboxlimits switchboard-sandbox)

@@ -3,6 +3,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,48 @@ DraftForm::DraftForm(QWidget *parent)
     , m_banner(new MessageBanner(this))
 {
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
+}
+
+namespace {
+// The box layout that holds `widget`, searched from `layout` down.
+QBoxLayout *boxHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (auto *box = qobject_cast<QBoxLayout *>(layout); box && box->indexOf(widget) >= 0)
+        return box;
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QBoxLayout *found = boxHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
+void DraftForm::showSaveProblem(const QString &text)
+{
+    if (text.isEmpty()) {
+        if (m_saveBanner)
+            m_saveBanner->hideMessage();
+        return;
+    }
+    if (!m_saveBanner) {
+        // Made on first use, above the submission banner wherever the form put that.
+        m_saveBanner = new MessageBanner(this);
+        m_saveBanner->setObjectName(u"saveBanner"_s);
+        m_saveBanner->setClosable(false); // lasting: it goes when the draft is written
+        connect(m_saveBanner, &MessageBanner::actionTriggered, this, &DraftForm::exportRequested);
+    }
+    if (QWidget *host = m_banner->parentWidget(); host && !boxHolding(host->layout(), m_saveBanner)) {
+        if (QBoxLayout *box = boxHolding(host->layout(), m_banner))
+            box->insertWidget(box->indexOf(m_banner), m_saveBanner);
+    }
+    m_saveBanner->showMessage(text, MessageBanner::Type::Error, tr("&Export…"));
+}
+
+QString DraftForm::saveProblem() const
+{
+    return m_saveBanner && m_saveBanner->isShowing() ? m_saveBanner->text() : QString();
 }
 
 DraftForm::~DraftForm() = default;

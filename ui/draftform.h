@@ -55,6 +55,13 @@ public:
     // The banner where the form shows its submission state and server errors.
     MessageBanner *submissionBanner() const { return m_banner; }
 
+    // While its draft cannot be written (a full disk): a lasting banner saying so, with
+    // "Export…" (exportRequested()). It sits right above submissionBanner() in the same
+    // layout; a form never places it itself. An empty text takes it away.
+    void showSaveProblem(const QString &text);
+    QString saveProblem() const;
+    MessageBanner *saveBanner() const { return m_saveBanner; } // null until first shown
+
 public slots:
     // What the form's Create button calls: emits submitRequested() when it may be sent
     // (complete, editable), else shows every reason and returns false.
@@ -68,6 +75,8 @@ signals:
     // For an Undecided draft: the candidate it created, or "" for "none of these: send it".
     void decisionMade(const QString &remoteId);
     void busyChanged(bool busy);
+    // "Export…" in the save banner: save this draft's content elsewhere.
+    void exportRequested();
 
 protected:
     // Called after the state changed: disable the fields and Create while busy or sent,
@@ -94,6 +103,7 @@ private:
     void onBannerAction();
 
     MessageBanner *m_banner;
+    MessageBanner *m_saveBanner = nullptr;
     QMenu *m_decisionMenu = nullptr;
     OutboxState m_state = OutboxState::Editing;
     QString m_remoteId;

@@ -118,6 +118,8 @@ signals:
     void currentPaneChanged(SectionPane *pane);
 
 protected:
+    // Saves every form first; if a draft still cannot be written (a full disk), asks
+    // before quitting: Save elsewhere… (exports the unsaved drafts), Quit anyway, Cancel.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -137,6 +139,9 @@ private:
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();
+    void askBeforeQuitting();
+    void chooseUnsavedExportFile();
+    void chooseDocumentExportFile(QWidget *document);
 
     using PaneKey = QPair<Account *, QString>;
 
@@ -179,4 +184,5 @@ private:
     QString m_pendingSectionKey;
     QString m_readOnlyReason;
     QLabel *m_readOnlyNotice = nullptr;
+    bool m_quitConfirmed = false; // the user chose to quit with unsaved drafts
 };

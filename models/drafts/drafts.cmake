@@ -10,4 +10,5 @@ target_sources(switchboard_models PRIVATE
     drafts/draftlistmodel.cpp drafts/draftlistmodel.h
     drafts/draftslogging.cpp drafts/draftslogging.h
     drafts/draftstore.cpp drafts/draftstore.h
+    drafts/storagefailure.cpp drafts/storagefailure.h
 )

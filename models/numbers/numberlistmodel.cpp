@@ -2,6 +2,7 @@
 
 #include "api/accountclient.h"
 #include "validation/numberrules.h"
+#include "validation/textrules.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -126,6 +127,17 @@ QVariant NumberListModel::sortValue(const IncomingNumber &n, int column) const
     return {};
 }
 
+namespace {
+// Text from the server is shown, never obeyed: a control character or a bidirectional
+// override in a friendly name or a URL cannot reorder or hide anything (line breaks of our
+// own stay).
+QVariant shown(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QString ? QVariant(Validation::displayLines(value.toString()))
+                                                : value;
+}
+} // namespace
+
 QVariant NumberListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -133,12 +145,12 @@ QVariant NumberListModel::data(const QModelIndex &index, int role) const
     const IncomingNumber &n = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(n, index.column());
+        return shown(display(n, index.column()));
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NumberColumn: {
             const QStringList p = problems(n);
-            return p.isEmpty() ? QVariant(n.phoneNumber) : QVariant(p.join(u'\n'));
+            return shown(p.isEmpty() ? QVariant(n.phoneNumber) : QVariant(p.join(u'\n')));
         }
         case VoiceColumn:
         case SmsColumn: {
@@ -146,11 +158,11 @@ QVariant NumberListModel::data(const QModelIndex &index, int role) const
             const QString url = n.value(voice ? u"VoiceUrl"_s : u"SmsUrl"_s);
             const QString method = n.value(voice ? u"VoiceMethod"_s : u"SmsMethod"_s);
             if (handler(n, voice) == shortUrl(url) && !url.isEmpty())
-                return QString(method + u' ' + url);
-            return display(n, index.column());
+                return shown(QString(method + u' ' + url));
+            return shown(display(n, index.column()));
         }
         case FriendlyNameColumn:
-            return display(n, index.column());
+            return shown(display(n, index.column()));
         case CreatedColumn:
             return QLocale().toString(n.dateCreated.toLocalTime(), QLocale::LongFormat);
         }

@@ -1,5 +1,7 @@
 #include "purchasemodels.h"
 
+#include "validation/textrules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,7 +59,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return n.phoneNumber;
         case LocationColumn:
-            return location(n);
+            return Validation::displayText(location(n)); // the server's words: shown, never obeyed
         case CapabilitiesColumn:
             return capabilities(n.voice, n.sms, n.mms, n.fax);
         case NoteColumn:
@@ -72,7 +74,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn && n.requiresAddress())
             return tr("Local regulations require an address (%1) to buy this number.")
                 .arg(n.addressRequirements);
-        return n.friendlyName;
+        return Validation::displayText(n.friendlyName);
     case NumberRole:
         return QVariant::fromValue(n);
     case InCartRole:
@@ -166,7 +168,7 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return item.isAreaCodeItem() ? tr("Any number in %1").arg(item.areaCode) : item.phoneNumber;
         case LocationColumn:
-            return location(item.offer);
+            return Validation::displayText(location(item.offer));
         case StateColumn:
             return stateText(item);
         }

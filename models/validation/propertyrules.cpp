@@ -1,5 +1,7 @@
 #include "propertyrules.h"
 
+#include "textrules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -29,6 +31,11 @@ FieldCheck checkPropertyName(QStringView name, ReasonLanguage language)
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Name is required.")));
     }
+    if (const FieldCheck text = checkText(name, reason(language, QT_TRANSLATE_NOOP("Validation", "Name")),
+                                          language);
+        !text.isOk()) {
+        return text;
+    }
     if (name.size() > PropertyNameMaxLength) {
         return FieldCheck::wrong(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Name is longer than %1 characters."))
@@ -45,6 +52,11 @@ FieldCheck checkMainDomain(QStringView domain, ReasonLanguage language)
     if (domain.trimmed().isEmpty()) {
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Main domain is required.")));
+    }
+    if (const FieldCheck text = checkText(
+            domain, reason(language, QT_TRANSLATE_NOOP("Validation", "Main domain")), language);
+        !text.isOk()) {
+        return text;
     }
     if (domain.contains(u"://")) {
         return wrong(QT_TRANSLATE_NOOP(
@@ -154,6 +166,11 @@ FieldCheck checkWindowsTimeZone(QStringView id, ReasonLanguage language)
     if (id.trimmed().isEmpty()) {
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Time zone is required.")));
+    }
+    if (const FieldCheck text = checkText(
+            id, reason(language, QT_TRANSLATE_NOOP("Validation", "Time zone")), language);
+        !text.isOk()) {
+        return text;
     }
     if (!isWindowsTimeZoneId(id)) {
         return FieldCheck::wrong(

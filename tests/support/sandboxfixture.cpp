@@ -12,7 +12,7 @@ SandboxFixture::SandboxFixture(int numbers)
 {
 }
 
-bool SandboxFixture::start(const FaultOptions &faults)
+bool SandboxFixture::start(const FaultOptions &faults, const ConnectionLimits &limits)
 {
     if (!m_dir.isValid()) {
         m_error = u"cannot create a temporary folder"_s;
@@ -23,6 +23,7 @@ bool SandboxFixture::start(const FaultOptions &faults)
     options.seed = u"demo"_s;
     options.numbers = m_numbers;
     options.faults = faults;
+    options.limits = limits;
     return m_server.start(options, &m_error);
 }
 

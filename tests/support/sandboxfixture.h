@@ -17,7 +17,7 @@ class SandboxFixture
 public:
     explicit SandboxFixture(int numbers = 50);
 
-    bool start(const FaultOptions &faults = {});
+    bool start(const FaultOptions &faults = {}, const ConnectionLimits &limits = {});
     QString errorString() const { return m_error; }
     SandboxServer &server() { return m_server; }
     QString dataDir() const { return m_dir.path(); }

@@ -1,5 +1,7 @@
 #include "numberform.h"
 
+#include "validation/textrules.h"
+
 #include "icons.h"
 #include "numberparameterseditor.h"
 #include "widgets/sidlabel.h"
@@ -124,7 +126,7 @@ void NumberForm::setNumberInfo(const IncomingNumber &n)
         parts << e164;
     if (!n.friendlyName().isEmpty() && n.friendlyName() != n.phoneNumber
         && n.friendlyName() != formatPhoneNumber(e164))
-        parts << n.friendlyName();
+        parts << Validation::isolatedText(n.friendlyName()); // the server's: cannot reorder the rest
     QStringList caps;
     if (n.voice)
         caps << tr("voice");

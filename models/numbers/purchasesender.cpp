@@ -188,9 +188,16 @@ ApiJob *PurchaseSender::send(const Draft &draft)
 {
     const PurchaseDraft cart = PurchaseDraft::fromJson(draft.payload);
     const int index = cart.indexOf(draft.sendContext.value(ItemKey).toString());
-    // prepare() named a pending item of this very payload.
+    // prepare() named a pending item of this very payload (the draft cannot change between
+    // the two). Were it ever otherwise, nothing is bought: a read, whose answer parseSent()
+    // refuses, sends the draft to reconcile(), which finds no notes for an item and gives the
+    // cart back to the user.
     Q_ASSERT(index >= 0);
-    return m_client.buy(cart.requestFor(cart.items.at(std::max(index, 0))));
+    if (index < 0 || cart.items.at(index).state != PurchaseItem::State::Pending) {
+        qCWarning(lcDrafts) << "a purchase step names no pending item; nothing is bought";
+        return m_client.findOwned(u"+"_s, 1);
+    }
+    return m_client.buy(cart.requestFor(cart.items.at(index)));
 }
 
 ApiError PurchaseSender::parseSent(const ApiResult &result, QString *remoteId) const

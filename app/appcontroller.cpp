@@ -31,6 +31,25 @@ Q_LOGGING_CATEGORY(lcApp, "switchboard.app")
 namespace {
 constexpr int screenshotWidth = 1280;
 constexpr int screenshotHeight = 800;
+
+// Why the drafts cannot be kept, for the window's read-only notice: the real cause and
+// what to do about it.
+QString startupProblem(StorageFailure::Kind failure, const QString &folder, const QString &why)
+{
+    const QString cause = StorageFailure::describe(failure, folder);
+    if (failure == StorageFailure::Kind::DiskFull) {
+        return AppController::tr("%1, so nothing typed here would be kept. Free some space, "
+                                 "then start Switchboard again.")
+            .arg(cause);
+    }
+    if (!cause.isEmpty()) {
+        return AppController::tr("%1, so nothing typed here would be kept. Start Switchboard "
+                                 "again once that is fixed.")
+            .arg(cause);
+    }
+    return AppController::tr("drafts cannot be kept (%1), so nothing typed here would be kept.")
+        .arg(why);
+}
 } // namespace
 
 AppController::AppController(const CommandLineOptions &options, const KindRegistry *kinds,
@@ -234,6 +253,7 @@ void AppController::openDraftStore()
         // as long as this window is open, and leave its settings alone. (The store keeps
         // its own lock even when its database fails: ask without it.)
         const QString why = store->errorString();
+        const StorageFailure::Kind failure = store->failure();
         store.reset();
         if (QLockFile probe(QDir(m_dataDir).filePath(u"drafts.lock"_s));
             !probe.tryLock(0) && probe.error() == QLockFile::LockFailedError) {
@@ -247,8 +267,10 @@ void AppController::openDraftStore()
                     .arg(QDir::toNativeSeparators(m_dataDir)));
             return;
         }
-        m_window->showTransientMessage(tr("Drafts cannot be kept: %1").arg(why));
+        // Anything else (a full disk, a read-only or forbidden folder): say which, for as
+        // long as this window is open, and let nothing be typed that would be lost.
         m_window->setDraftStore(nullptr);
+        m_window->setReadOnly(startupProblem(failure, m_dataDir, why));
         return;
     }
     if (!store->recoveredDamagedFile().isEmpty()) {
@@ -313,7 +335,7 @@ Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
         profile.baseUrl = endpoint.baseUrl;
         profile.user = user;
         profile.secret = secret;
-        profile.live = false;
+        profile.sandbox = true;
         account->addProfile(profile);
     };
     add(ApiFamily::Properties, c.propertiesAccountSid, c.propertiesAuthToken);

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "icons.h"
 #include "localization.h"
+#include "sandboxlog.h"
 #include "singleinstance.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +93,12 @@ std::optional<int> prepare(int argc, char *argv[], CommandLineResult *command,
 
 int main(int argc, char *argv[])
 {
+    // What Switchboard creates (data folder, drafts, settings, the sandbox's credentials)
+    // is the user's alone; folders that exist keep their mode.
+    ::umask(077);
+    // Before anything logs: Qt HttpServer's debug output (the embedded sandbox) holds every
+    // request header, credentials included, whatever QT_LOGGING_RULES asks for.
+    SandboxLog::installLogFilter();
     CommandLineResult command;
     std::unique_ptr<SingleInstance> instance;
     if (const std::optional<int> exitCode = prepare(argc, argv, &command, &instance))

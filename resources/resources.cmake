@@ -4,6 +4,8 @@
 set(SWITCHBOARD_ICONS
     application-exit.svg
     document-new.svg
+    edit-copy.svg
+    edit-delete.svg
     section-broadcast.svg
     section-drafts.svg
     section-numbers.svg

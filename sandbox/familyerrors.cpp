@@ -1,5 +1,8 @@
 #include "familyerrors.h"
 
+#include "sandboxlog.h"
+#include "validation/textrules.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -53,7 +56,15 @@ HttpReply reply(Family family, Kind kind, const QString &message)
         {405, u"METHOD_NOT_ALLOWED", u"method_not_allowed", 20004, u"method_not_allowed"},
         {429, u"TOO_MANY_REQUESTS", u"rate_limited", 20429, u"too_many_requests"},
         {500, u"INTERNAL_ERROR", u"internal_error", 20500, u"internal_error"},
+        {400, u"BAD_REQUEST", u"bad_request", 20400, u"bad_request"},
+        {408, u"REQUEST_TIMEOUT", u"request_timeout", 20408, u"request_timeout"},
+        {411, u"LENGTH_REQUIRED", u"length_required", 20411, u"length_required"},
+        {413, u"PAYLOAD_TOO_LARGE", u"payload_too_large", 20413, u"payload_too_large"},
+        {414, u"URI_TOO_LONG", u"uri_too_long", 20414, u"uri_too_long"},
+        {431, u"HEADERS_TOO_LARGE", u"headers_too_large", 20431, u"headers_too_large"},
+        {503, u"SERVICE_UNAVAILABLE", u"service_unavailable", 20503, u"service_unavailable"},
     };
+    static_assert(std::size(table) == size_t(Kind::ServiceUnavailable) + 1);
     const Codes &c = table[int(kind)];
     HttpReply result;
     switch (family) {
@@ -77,6 +88,62 @@ HttpReply reply(Family family, Kind kind, const QString &message)
     if (kind == Kind::TooManyRequests)
         result.headers.emplaceBack("Retry-After", "1");
     return result;
+}
+
+std::optional<HttpReply> checkText(Family family, const QString &field, QStringView value)
+{
+    // In English whatever the app's language: a server answers as a server does.
+    return refuseField(family, field,
+                       Validation::checkText(value, field, Validation::ReasonLanguage::English));
+}
+
+std::optional<HttpReply> refuseField(Family family, const QString &field,
+                                     const Validation::FieldCheck &check)
+{
+    if (check.isOk())
+        return std::nullopt;
+    switch (family) {
+    case Family::Properties:
+        return properties(400, u"INVALID_PARAMETER"_s, check.reason, field);
+    case Family::Broadcast:
+        return broadcast(422, {{field, u"invalid"_s, check.reason}});
+    case Family::Twilio:
+    case Family::SignalWire:
+        return twilio(400, 20002, check.reason);
+    case Family::None:
+        break;
+    }
+    return HttpReply::json({{u"error"_s, u"invalid_parameter"_s},
+                            {u"message"_s, check.reason},
+                            {u"status"_s, 400}},
+                           400);
+}
+
+std::optional<HttpReply> checkFormFields(Family family, const QString &encoded)
+{
+    const QList<QStringView> items = QStringView(encoded).split(u'&', Qt::SkipEmptyParts);
+    for (QStringView item : items) {
+        const qsizetype eq = item.indexOf(u'=');
+        const auto decode = [](QStringView part) {
+            QByteArray bytes = part.toLatin1();
+            bytes.replace('+', ' '); // HTML form encoding
+            return QByteArray::fromPercentEncoding(bytes);
+        };
+        const QByteArray name = decode(eq < 0 ? item : item.left(eq));
+        const QByteArray value = eq < 0 ? QByteArray() : decode(item.mid(eq + 1));
+        // The client's text, escaped and cut short, names the field.
+        const QString field = Validation::isValidUtf8(name)
+                                  ? SandboxLog::shown(QString::fromUtf8(name), 64)
+                                  : u"a parameter name"_s;
+        for (const QByteArray &bytes : {name, value}) {
+            if (auto refused = refuseField(family, field,
+                                           Validation::checkUtf8Text(
+                                               bytes, field, Validation::ReasonLanguage::English))) {
+                return refused;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 Family familyForPath(const QString &path)

@@ -2,6 +2,7 @@
 // that want a shared staging server. Prints one JSON line with its base URL and the
 // credentials of every family on stdout when ready; serves until SIGINT or SIGTERM.
 
+#include "sandboxlog.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,11 @@ int usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Whatever it creates (the data folder, the database holding the credentials, its
+    // journals) is the user's alone; existing folders keep their mode.
+    ::umask(077);
+    // Before anything logs: Qt HttpServer's debug output holds every request header.
+    SandboxLog::installLogFilter();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"switchboard-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
@@ -94,8 +101,13 @@ int main(int argc, char **argv)
         "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
         "acting, without an answer), garble-rate=0..1."_s,
         u"name=value"_s);
+    const QCommandLineOption limitOption(
+        u"limit"_s,
+        u"Change a limit on clients, repeatable: header-timeout=S (10), idle-timeout=S (30), "
+        "max-connections=N (256), max-body=BYTES (4194304)."_s,
+        u"name=value"_s);
     parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
-                       faultOption});
+                       faultOption, limitOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -146,6 +158,13 @@ int main(int argc, char **argv)
         QString error;
         if (!options.faults.parse(fault, &error))
             return usageError(u"--fault: %1"_s.arg(error));
+    }
+
+    const QStringList limits = parser.values(limitOption);
+    for (const QString &limit : limits) {
+        QString error;
+        if (!options.limits.parse(limit, &error))
+            return usageError(u"--limit: %1"_s.arg(error));
     }
 
     if (!installSignalHandlers()) {

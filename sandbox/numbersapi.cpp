@@ -2,10 +2,14 @@
 
 #include "familyerrors.h"
 #include "sandboxdatabase.h"
+#include "sandboxids.h"
+#include "sandboxlog.h"
+#include "validation/numberrules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
@@ -31,12 +35,12 @@ const auto columns =
     u" status_callback, status_callback_method, address_sid, address_requirements,"
     u" identity_sid, bundle_sid, emergency_status, emergency_address_sid,"
     u" emergency_address_status, cap_voice, cap_sms, cap_mms, cap_fax, date_created,"
-    u" date_updated"_s;
-constexpr int columnCount = 37;
+    u" date_updated, api_version"_s;
+constexpr int columnCount = 38;
 
 QString familyKey(Family family)
 {
-    return family == Family::SignalWire ? u"signalwire"_s : u"twilio"_s;
+    return numbersFamilyKey(family);
 }
 
 NumberRecord fromQuery(const QSqlQuery &q)
@@ -82,6 +86,7 @@ NumberRecord fromQuery(const QSqlQuery &q)
     r.capFax = b();
     r.dateCreated = q.value(i++).toLongLong();
     r.dateUpdated = q.value(i++).toLongLong();
+    r.apiVersion = s();
     return r;
 }
 
@@ -122,6 +127,11 @@ QString likeEscape(QString text)
 }
 
 } // namespace
+
+QString numbersFamilyKey(Family family)
+{
+    return family == Family::SignalWire ? u"signalwire"_s : u"twilio"_s;
+}
 
 NumberWriter::NumberWriter(const QSqlDatabase &db)
     : m_insert(db)
@@ -174,7 +184,7 @@ bool NumberWriter::write(NumberRecord *r, QString *error)
         r->smsFallbackMethod, r->smsApplicationSid, r->statusCallback, r->statusCallbackMethod,
         r->addressSid, r->addressRequirements, r->identitySid, r->bundleSid, r->emergencyStatus,
         r->emergencyAddressSid, r->emergencyAddressStatus, int(r->capVoice), int(r->capSms),
-        int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated};
+        int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated, r->apiVersion};
     static_assert(std::size(values) == columnCount - 1);
 
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
@@ -218,9 +228,154 @@ bool NumberWriter::write(NumberRecord *r, QString *error)
     return true;
 }
 
+namespace {
+
+Validation::NumberFamily ruleFamily(Family family)
+{
+    return family == Family::SignalWire ? Validation::NumberFamily::SignalWire
+                                        : Validation::NumberFamily::Twilio;
+}
+
+using Parameters = QList<QPair<QString, QString>>;
+
+// An application/x-www-form-urlencoded body, as Twilio's helper libraries send it ('+' is
+// a space, a literal plus is %2B), in the order sent.
+Parameters formParameters(const QByteArray &body)
+{
+    Parameters result;
+    const QList<QByteArray> parts = body.split('&');
+    for (QByteArray part : parts) {
+        if (part.isEmpty())
+            continue;
+        part.replace('+', ' ');
+        const qsizetype eq = part.indexOf('=');
+        const QByteArray name = eq < 0 ? part : part.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
+        result.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                       QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+    return result;
+}
+
+std::optional<QString> valueOf(const Parameters &parameters, QStringView name)
+{
+    for (const auto &[n, v] : parameters) {
+        if (n == name)
+            return v; // the first, as checkNumberRequest() reads it
+    }
+    return std::nullopt;
+}
+
+// The one spot where free text (FriendlyName) gets the checks that go beyond its
+// parameter's rule in Validation::checkNumberRequest(): the shared rule against invalid
+// Unicode and control characters is to be called from here, for create and update alike.
+std::optional<Validation::NumberParameterError> checkTextFields(const Parameters &parameters)
+{
+    Q_UNUSED(parameters);
+    return std::nullopt;
+}
+
+HttpReply invalidRequest(const Validation::NumberParameterError &error)
+{
+    return FamilyErrors::twilio(400, error.twilioCode, error.message);
+}
+
+// The request's value of one parameter onto the record, normalised ("post" -> "POST"); an
+// empty value clears a URL or SID and restores a default everywhere else.
+void applyParameter(NumberRecord *r, const Validation::NumberParameter &p, const QString &raw)
+{
+    const QString value = Validation::normalizedNumberValue(p, raw);
+    const QString &name = p.name;
+    const auto method = [&value] { return value.isEmpty() ? u"POST"_s : value; };
+    if (name == u"FriendlyName")
+        r->friendlyName = value.isEmpty() ? NumberInventory::formatted(r->phoneNumber) : value;
+    else if (name == u"VoiceUrl")
+        r->voiceUrl = value;
+    else if (name == u"VoiceMethod")
+        r->voiceMethod = method();
+    else if (name == u"VoiceFallbackUrl")
+        r->voiceFallbackUrl = value;
+    else if (name == u"VoiceFallbackMethod")
+        r->voiceFallbackMethod = method();
+    else if (name == u"VoiceCallerIdLookup")
+        r->voiceCallerIdLookup = value == u"true";
+    else if (name == u"VoiceApplicationSid")
+        r->voiceApplicationSid = value;
+    else if (name == u"TrunkSid")
+        r->trunkSid = value;
+    else if (name == u"VoiceReceiveMode")
+        r->voiceReceiveMode = value.isEmpty() ? u"voice"_s : value;
+    else if (name == u"StatusCallback")
+        r->statusCallback = value;
+    else if (name == u"StatusCallbackMethod")
+        r->statusCallbackMethod = method();
+    else if (name == u"SmsUrl")
+        r->smsUrl = value;
+    else if (name == u"SmsMethod")
+        r->smsMethod = method();
+    else if (name == u"SmsFallbackUrl")
+        r->smsFallbackUrl = value;
+    else if (name == u"SmsFallbackMethod")
+        r->smsFallbackMethod = method();
+    else if (name == u"SmsApplicationSid")
+        r->smsApplicationSid = value;
+    else if (name == u"EmergencyStatus")
+        r->emergencyStatus = value.isEmpty() ? u"Inactive"_s : value;
+    else if (name == u"EmergencyAddressSid") {
+        r->emergencyAddressSid = value;
+        r->emergencyAddressStatus = value.isEmpty() ? u"unregistered"_s : u"registered"_s;
+    } else if (name == u"AddressSid")
+        r->addressSid = value;
+    else if (name == u"IdentitySid")
+        r->identitySid = value;
+    else if (name == u"BundleSid")
+        r->bundleSid = value;
+    else if (name == u"ApiVersion")
+        r->apiVersion = value.isEmpty() ? u"2010-04-01"_s : value;
+    // PhoneNumber and AreaCode choose the number; AccountSid is the update's own business.
+}
+
+// Every parameter of `parameters` that the family takes on this operation, onto the record;
+// then a voice application or a trunk set by the request clears the other.
+void applyParameters(NumberRecord *r, const Parameters &parameters, Family family,
+                     Validation::NumberOperation operation)
+{
+    for (const Validation::NumberParameter &p : Validation::numberParameters()) {
+        if (!p.appliesTo(ruleFamily(family), operation))
+            continue;
+        if (const std::optional<QString> value = valueOf(parameters, p.name))
+            applyParameter(r, p, *value);
+    }
+    if (!valueOf(parameters, u"TrunkSid").value_or(QString()).isEmpty())
+        r->voiceApplicationSid.clear();
+    if (!valueOf(parameters, u"VoiceApplicationSid").value_or(QString()).isEmpty())
+        r->trunkSid.clear();
+}
+
+// The typed paths: IncomingPhoneNumbers/Local.json and the like.
+struct TypedPath
+{
+    QString segment; // "Local"
+    QString type;    // "local"
+};
+const TypedPath typedPaths[] = {
+    {u"Local"_s, u"local"_s}, {u"Mobile"_s, u"mobile"_s}, {u"TollFree"_s, u"toll-free"_s}};
+
+QString typedSegment(const QString &type)
+{
+    for (const TypedPath &t : typedPaths) {
+        if (t.type == type)
+            return t.segment;
+    }
+    return {};
+}
+
+} // namespace
+
 NumbersApi::NumbersApi(SandboxDatabase &database, const QString &twilioAccountSid,
                        const QString &signalwireProjectId)
     : m_database(database)
+    , m_inventory(database)
     , m_twilioAccountSid(twilioAccountSid)
     , m_signalwireProjectId(signalwireProjectId)
 {
@@ -228,8 +383,6 @@ NumbersApi::NumbersApi(SandboxDatabase &database, const QString &twilioAccountSi
 
 void NumbersApi::addRoutes(Router &router)
 {
-    auto listHandler = [this](const HttpCall &call) { return list(call); };
-    auto readHandler = [this](const HttpCall &call) { return read(call); };
     // SignalWire's helper library sends Twilio's paths, so /2010-04-01/ serves both families.
     const struct
     {
@@ -239,9 +392,25 @@ void NumbersApi::addRoutes(Router &router)
                     {Family::SignalWire, u"/2010-04-01/Accounts/{AccountSid}"_s},
                     {Family::SignalWire, u"/api/laml/2010-04-01/Accounts/{AccountSid}"_s}};
     for (const auto &p : prefixes) {
-        router.add(p.scope, u"GET"_s, p.prefix + u"/IncomingPhoneNumbers.json"_s, listHandler);
-        router.add(p.scope, u"GET"_s, p.prefix + u"/IncomingPhoneNumbers/{Sid}.json"_s,
-                   readHandler);
+        const QString numbers = p.prefix + u"/IncomingPhoneNumbers"_s;
+        router.add(p.scope, u"GET"_s, numbers + u".json"_s,
+                   [this](const HttpCall &call) { return list(call, {}); });
+        router.add(p.scope, u"POST"_s, numbers + u".json"_s,
+                   [this](const HttpCall &call) { return create(call, {}); });
+        // Before {Sid}.json, which would take "Local" for a SID.
+        for (const TypedPath &t : typedPaths) {
+            const QString path = numbers + u"/"_s + t.segment + u".json"_s;
+            const QString type = t.type;
+            router.add(p.scope, u"GET"_s, path,
+                       [this, type](const HttpCall &call) { return list(call, type); });
+            router.add(p.scope, u"POST"_s, path,
+                       [this, type](const HttpCall &call) { return create(call, type); });
+        }
+        const QString one = numbers + u"/{Sid}.json"_s;
+        router.add(p.scope, u"GET"_s, one, [this](const HttpCall &call) { return read(call); });
+        router.add(p.scope, u"POST"_s, one, [this](const HttpCall &call) { return update(call); });
+        router.add(p.scope, u"DELETE"_s, one,
+                   [this](const HttpCall &call) { return release(call); });
     }
 }
 
@@ -249,8 +418,8 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
 {
     const bool sw = r.family == Family::SignalWire;
     const QString account = sw ? m_signalwireProjectId : m_twilioAccountSid;
-    const QString uri = (sw ? u"/api/laml/2010-04-01/Accounts/"_s : u"/2010-04-01/Accounts/"_s)
-                        + account + u"/IncomingPhoneNumbers/"_s + r.sid + u".json"_s;
+    const QString base = (sw ? u"/api/laml/2010-04-01/Accounts/"_s : u"/2010-04-01/Accounts/"_s)
+                         + account + u"/IncomingPhoneNumbers/"_s + r.sid;
     QJsonObject capabilities;
     if (sw) {
         capabilities = {{u"Voice"_s, r.capVoice}, {u"SMS"_s, r.capSms},
@@ -263,7 +432,7 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         {u"account_sid"_s, account},
         {u"address_requirements"_s, r.addressRequirements},
         {u"address_sid"_s, orNull(r.addressSid)},
-        {u"api_version"_s, u"2010-04-01"_s},
+        {u"api_version"_s, r.apiVersion},
         {u"beta"_s, r.beta},
         {u"capabilities"_s, capabilities},
         {u"date_created"_s, rfc2822(r.dateCreated)},
@@ -283,7 +452,7 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         {u"status_callback"_s, r.statusCallback},
         {u"status_callback_method"_s, r.statusCallbackMethod},
         {u"trunk_sid"_s, orNull(r.trunkSid)},
-        {u"uri"_s, uri},
+        {u"uri"_s, QString(base + u".json"_s)},
         {u"voice_application_sid"_s, orNull(r.voiceApplicationSid)},
         {u"voice_caller_id_lookup"_s, r.voiceCallerIdLookup},
         {u"voice_fallback_method"_s, r.voiceFallbackMethod},
@@ -297,11 +466,63 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         o.insert(u"bundle_sid"_s, orNull(r.bundleSid));
         o.insert(u"status"_s, r.status);
         o.insert(u"type"_s, r.type);
+        // Not in the OpenAPI schema, but in every answer of Twilio's.
+        o.insert(u"subresource_uris"_s,
+                 QJsonObject{{u"assigned_add_ons"_s, QString(base + u"/AssignedAddOns.json"_s)}});
     }
     return o;
 }
 
-HttpReply NumbersApi::list(const HttpCall &call)
+HttpReply NumbersApi::notFound(const HttpCall &call) const
+{
+    return twilioError(404, 20404, u"The requested resource %1 was not found"_s.arg(
+                                       SandboxLog::shown(call.path)));
+}
+
+std::optional<NumberRecord> NumbersApi::find(Family family, const QString &sid) const
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(u"SELECT "_s + columns + u" FROM numbers WHERE family = ? AND sid = ?"_s);
+    query.addBindValue(familyKey(family));
+    query.addBindValue(sid);
+    if (query.exec() && query.next())
+        return fromQuery(query);
+    return std::nullopt;
+}
+
+bool NumbersApi::store(const NumberRecord &r, QString *error)
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(
+        u"UPDATE numbers SET friendly_name = ?, voice_url = ?, voice_method = ?,"
+        u" voice_fallback_url = ?, voice_fallback_method = ?, voice_caller_id_lookup = ?,"
+        u" voice_application_sid = ?, voice_receive_mode = ?, trunk_sid = ?, sms_url = ?,"
+        u" sms_method = ?, sms_fallback_url = ?, sms_fallback_method = ?,"
+        u" sms_application_sid = ?, status_callback = ?, status_callback_method = ?,"
+        u" address_sid = ?, identity_sid = ?, bundle_sid = ?, emergency_status = ?,"
+        u" emergency_address_sid = ?, emergency_address_status = ?, api_version = ?,"
+        u" date_updated = ? WHERE seq = ?"_s);
+    const QVariant values[] = {
+        r.friendlyName, r.voiceUrl, r.voiceMethod, r.voiceFallbackUrl, r.voiceFallbackMethod,
+        int(r.voiceCallerIdLookup), r.voiceApplicationSid, r.voiceReceiveMode, r.trunkSid,
+        r.smsUrl, r.smsMethod, r.smsFallbackUrl, r.smsFallbackMethod, r.smsApplicationSid,
+        r.statusCallback, r.statusCallbackMethod, r.addressSid, r.identitySid, r.bundleSid,
+        r.emergencyStatus, r.emergencyAddressSid, r.emergencyAddressStatus, r.apiVersion,
+        r.dateUpdated, r.seq};
+    for (const QVariant &v : values) {
+        // The columns hold '' for "none", never NULL.
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        query.addBindValue(nullText ? QVariant(u""_s) : v);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query);
+        return false;
+    }
+    return true;
+}
+
+HttpReply NumbersApi::list(const HttpCall &call, const QString &type)
 {
     // Paging parameters.
     int pageSize = DefaultPageSize;
@@ -340,6 +561,10 @@ HttpReply NumbersApi::list(const HttpCall &call)
     QList<QPair<QString, QString>> filters;
     QString where = u"family = ?"_s;
     QVariantList binds{familyKey(call.family)};
+    if (!type.isEmpty()) {
+        where += u" AND type = ?"_s;
+        binds << QVariant(type);
+    }
     for (const QString &name : filterNames) {
         if (!call.query.hasQueryItem(name))
             continue;
@@ -399,7 +624,9 @@ HttpReply NumbersApi::list(const HttpCall &call)
     const bool hasNext = !records.isEmpty() && exists(u" AND seq > ?"_s, records.last().seq);
     const bool hasPrevious = !records.isEmpty() && exists(u" AND seq < ?"_s, records.first().seq);
 
-    const QString base = call.accountPrefix + u"/IncomingPhoneNumbers.json"_s;
+    const QString base = call.accountPrefix + u"/IncomingPhoneNumbers"_s
+                         + (type.isEmpty() ? QString() : u"/"_s + typedSegment(type))
+                         + u".json"_s;
     auto pageUri = [&](int pageIndex, const QString &pageToken) -> QString {
         QList<QPair<QString, QString>> items = filters;
         items.append({u"PageSize"_s, QString::number(pageSize)});
@@ -434,15 +661,130 @@ HttpReply NumbersApi::list(const HttpCall &call)
 
 HttpReply NumbersApi::read(const HttpCall &call)
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT "_s + columns + u" FROM numbers WHERE family = ? AND sid = ?"_s);
-    query.addBindValue(familyKey(call.family));
-    query.addBindValue(call.param(u"Sid"_s));
-    if (!query.exec())
-        return twilioError(500, 20500, u"The number could not be read."_s);
-    if (!query.next()) {
-        return twilioError(404, 20404,
-                           u"The requested resource %1 was not found"_s.arg(call.path));
+    const std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    if (!record)
+        return notFound(call);
+    return HttpReply::json(toJson(*record));
+}
+
+HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
+{
+    using Validation::NumberOperation;
+    Parameters parameters = formParameters(call.body);
+    if (!type.isEmpty()) {
+        // The typed paths take PhoneNumber only (the spec has no AreaCode there).
+        parameters.removeIf([](const auto &item) { return item.first == u"AreaCode"; });
     }
-    return HttpReply::json(toJson(fromQuery(query)));
+    if (const auto problem = checkTextFields(parameters))
+        return invalidRequest(*problem);
+    const QString phoneNumber = valueOf(parameters, u"PhoneNumber").value_or(QString());
+    if (!type.isEmpty() && phoneNumber.isEmpty()) {
+        return twilioError(400, Validation::TwilioInvalidParameter,
+                           u"A PhoneNumber is required to buy a %1 number"_s.arg(type));
+    }
+    const QList<Validation::NumberParameterError> errors = Validation::checkNumberRequest(
+        parameters, ruleFamily(call.family), NumberOperation::Create,
+        Validation::ReasonLanguage::English);
+    if (!errors.isEmpty())
+        return invalidRequest(errors.first());
+
+    const bool hasAddress = !valueOf(parameters, u"AddressSid").value_or(QString()).isEmpty();
+    const PurchaseOutcome outcome = m_inventory.resolvePurchase(
+        call.family, phoneNumber, valueOf(parameters, u"AreaCode").value_or(QString()), type,
+        hasAddress);
+    if (!outcome.number)
+        return twilioError(outcome.status, outcome.code, outcome.message);
+    const InventoryNumber &bought = *outcome.number;
+
+    const bool sw = call.family == Family::SignalWire;
+    NumberRecord r;
+    r.family = call.family;
+    r.sid = sw ? SandboxIds::uuid(*QRandomGenerator::system())
+               : SandboxIds::twilioSid(*QRandomGenerator::system(), u"PN");
+    r.phoneNumber = bought.phoneNumber;
+    r.friendlyName = NumberInventory::formatted(bought.phoneNumber);
+    r.type = bought.type;
+    r.origin = sw ? u"signalwire"_s : u"twilio"_s;
+    r.beta = sw || bought.beta; // SignalWire marks every new number as beta
+    r.addressRequirements = bought.addressRequirements;
+    r.capVoice = bought.capVoice;
+    r.capSms = bought.capSms;
+    r.capMms = bought.capMms;
+    r.capFax = bought.capFax;
+    r.dateCreated = r.dateUpdated = QDateTime::currentSecsSinceEpoch();
+    applyParameters(&r, parameters, call.family, NumberOperation::Create);
+
+    QString why;
+    NumberWriter writer(m_database.db());
+    if (!writer.write(&r, &why)) {
+        qCWarning(lcSandbox, "Cannot store a bought number: %s", qUtf8Printable(why));
+        return twilioError(500, 20500, u"The number could not be stored."_s);
+    }
+    return HttpReply::json(toJson(r), 201);
+}
+
+HttpReply NumbersApi::update(const HttpCall &call)
+{
+    using Validation::NumberOperation;
+    std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    if (!record)
+        return notFound(call);
+    const Parameters parameters = formParameters(call.body);
+    if (const auto problem = checkTextFields(parameters))
+        return invalidRequest(*problem);
+    const QList<Validation::NumberParameterError> errors = Validation::checkNumberRequest(
+        parameters, ruleFamily(call.family), NumberOperation::Update,
+        Validation::ReasonLanguage::English);
+    if (!errors.isEmpty())
+        return invalidRequest(errors.first());
+
+    if (call.family == Family::Twilio) {
+        const QString account = valueOf(parameters, u"AccountSid").value_or(QString());
+        if (!account.isEmpty() && account.compare(m_twilioAccountSid, Qt::CaseInsensitive) != 0) {
+            return twilioError(400, Validation::TwilioInvalidParameter,
+                               u"AccountSid %1 is not an account this number can move to: the"
+                               u" sandbox has one account and no subaccounts"_s.arg(account));
+        }
+    }
+    const std::optional<QString> address = valueOf(parameters, u"AddressSid");
+    if (address && address->isEmpty() && record->addressRequirements != u"none") {
+        return twilioError(400, 21631,
+                           u"Phone number %1 requires an Address (address_requirements: %2):"
+                           u" its AddressSid cannot be removed"_s
+                               .arg(record->phoneNumber, record->addressRequirements));
+    }
+
+    applyParameters(&*record, parameters, call.family, NumberOperation::Update);
+    record->dateUpdated = QDateTime::currentSecsSinceEpoch();
+    QString why;
+    if (!store(*record, &why)) {
+        qCWarning(lcSandbox, "Cannot update a number: %s", qUtf8Printable(why));
+        return twilioError(500, 20500, u"The number could not be updated."_s);
+    }
+    return HttpReply::json(toJson(*record));
+}
+
+HttpReply NumbersApi::release(const HttpCall &call)
+{
+    const std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    if (!record)
+        return notFound(call);
+    QString why;
+    bool ok = m_database.transaction();
+    if (ok) {
+        QSqlQuery query(m_database.db());
+        query.prepare(u"DELETE FROM numbers WHERE seq = ?"_s);
+        query.addBindValue(record->seq);
+        ok = query.exec();
+        if (!ok)
+            why = describeSqlError(query);
+        ok = ok && m_inventory.returnNumber(*record, &why) && m_database.commit();
+        if (!ok)
+            m_database.rollback();
+    }
+    if (!ok) {
+        qCWarning(lcSandbox, "Cannot release a number: %s", qUtf8Printable(why));
+        return twilioError(500, 20500, u"The number could not be released."_s);
+    }
+    return HttpReply::noContent();
 }

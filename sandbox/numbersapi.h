@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberinventory.h"
 #include "router.h"
 
 #include <QSqlDatabase>
@@ -41,7 +42,11 @@ struct NumberRecord
     QString emergencyAddressStatus = QStringLiteral("unregistered");
     bool capVoice = true, capSms = true, capMms = true, capFax = false;
     qint64 dateCreated = 0, dateUpdated = 0; // seconds since the epoch, UTC
+    QString apiVersion = QStringLiteral("2010-04-01");
 };
+
+// The `family` column's value: "twilio" or "signalwire".
+QString numbersFamilyKey(Family family);
 
 // Inserts many numbers through one prepared statement; the caller owns the transaction.
 // Where Qt's SQLite driver exposes its handle, binds straight through the SQLite API:
@@ -63,16 +68,29 @@ private:
 };
 
 // Twilio and SignalWire incoming numbers (../shared/api/README.md and
-// twilio_api_v2010_numbers.json). For now, reading:
-//   GET {prefix}/IncomingPhoneNumbers.json        paged list: PageSize (1..1000, default 50, else
-//                                                 400 20007), Page (>= 0), PageToken (from
-//                                                 next_page_uri / previous_page_uri, else 400
-//                                                 21481); filters PhoneNumber ('*' = any digit),
-//                                                 FriendlyName (contains), Origin, Beta
-//   GET {prefix}/IncomingPhoneNumbers/{Sid}.json  one number, or 404 20404
+// twilio_api_v2010_numbers.json). Under {prefix}:
+//   GET    IncomingPhoneNumbers.json          paged list: PageSize (1..1000, default 50, else
+//                                            400 20007), Page (>= 0), PageToken (from
+//                                            next_page_uri / previous_page_uri, else 400
+//                                            21481); filters PhoneNumber ('*' = any digit),
+//                                            FriendlyName (contains), Origin, Beta
+//   POST   IncomingPhoneNumbers.json          buy (create): PhoneNumber or AreaCode and every
+//                                            create parameter of Validation::numberParameters(),
+//                                            checked by Validation::checkNumberRequest(); the
+//                                            number comes from NumberInventory. 201.
+//   GET    IncomingPhoneNumbers/{Type}.json   Local, Mobile, TollFree: the list and the create
+//   POST                                     of that type only (create needs PhoneNumber)
+//   GET    IncomingPhoneNumbers/{Sid}.json    one number, or 404 20404
+//   POST   IncomingPhoneNumbers/{Sid}.json    update: every update parameter; 200 with the number
+//   DELETE IncomingPhoneNumbers/{Sid}.json    release: 204, the number returns to the inventory
 // where {prefix} is /2010-04-01/Accounts/{AccountSid} (Twilio, and SignalWire for its helper
 // library) or /api/laml/2010-04-01/Accounts/{ProjectId} (SignalWire).
 // Page tokens are "PA<seq>" (rows after seq) and "PB<seq>" (rows before seq).
+//
+// Setting TrunkSid clears VoiceApplicationSid and the reverse. An update's AccountSid (Twilio
+// only; moving a number to a subaccount) is accepted when it names the account itself and
+// changes nothing; the sandbox has no other account or subaccount, so any other SID is 400
+// 20001 and the number stays where it is.
 class NumbersApi
 {
 public:
@@ -82,12 +100,19 @@ public:
     void addRoutes(Router &router);
 
 private:
-    HttpReply list(const HttpCall &call);
+    HttpReply list(const HttpCall &call, const QString &type);
     HttpReply read(const HttpCall &call);
+    HttpReply create(const HttpCall &call, const QString &type);
+    HttpReply update(const HttpCall &call);
+    HttpReply release(const HttpCall &call);
 
+    std::optional<NumberRecord> find(Family family, const QString &sid) const;
+    bool store(const NumberRecord &record, QString *error);
     QJsonObject toJson(const NumberRecord &record) const;
+    HttpReply notFound(const HttpCall &call) const;
 
     SandboxDatabase &m_database;
+    NumberInventory m_inventory;
     QString m_twilioAccountSid;
     QString m_signalwireProjectId;
 };

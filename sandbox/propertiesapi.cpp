@@ -134,6 +134,15 @@ HttpReply PropertiesApi::create(const HttpCall &call)
             return invalid(field, u"%1 must be a string"_s.arg(field));
     }
 
+    // Text that cannot be stored and read back as sent, or that could display deceptively,
+    // is refused first, naming the field.
+    for (const QString &field : required) {
+        if (auto refused = FamilyErrors::checkText(Family::Properties, field,
+                                                   body.value(field).toString())) {
+            return *refused;
+        }
+    }
+
     PropertyRecord record;
     record.name = body.value(u"Name"_s).toString();
     record.mainDomain = body.value(u"MainDomain"_s).toString();

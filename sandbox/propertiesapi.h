@@ -32,7 +32,8 @@ struct PropertyRecord
 //                                       {"Properties": [...], "TotalCount": N, "NextPageToken": T|null}
 //   GET  /v2/Properties/{PropertySid}   read one -> {"Property": {...}} or 404 NOT_FOUND
 // Validation of POST, in this order: a JSON object body, then Name, MainDomain, TimeZone
-// present and non-blank (PARAMETER_REQUIRED), then each one's rule from
+// present and non-blank (PARAMETER_REQUIRED), then each one as text (valid Unicode, no
+// control or bidirectional characters: INVALID_PARAMETER), then each one's rule from
 // models/validation/propertyrules.h (INVALID_PARAMETER, UNKNOWN_TIME_ZONE), then the
 // optional booleans' types (INVALID_PARAMETER). The first problem found is answered.
 class PropertiesApi

@@ -7,8 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Bump when the schema changes; open() upgrades older files.
-constexpr int SchemaVersion = 1;
+// Bump when the schema changes; open() upgrades older files (see upgrades below).
+constexpr int SchemaVersion = 2;
 
 const char16_t *const schema[] = {
     u"CREATE TABLE IF NOT EXISTS meta ("
@@ -66,9 +66,35 @@ const char16_t *const schema[] = {
     u" cap_mms INTEGER NOT NULL DEFAULT 1,"
     u" cap_fax INTEGER NOT NULL DEFAULT 0,"
     u" date_created INTEGER NOT NULL,"
-    u" date_updated INTEGER NOT NULL)",
+    u" date_updated INTEGER NOT NULL,"
+    u" api_version TEXT NOT NULL DEFAULT '2010-04-01')",
     u"CREATE INDEX IF NOT EXISTS numbers_by_family ON numbers (family, seq)",
     u"CREATE INDEX IF NOT EXISTS numbers_by_phone ON numbers (family, phone_number)",
+
+    // The numbers each family can buy (AvailablePhoneNumbers), seeded once per data folder
+    // by NumberInventory. A row is available while no account owns its number.
+    u"CREATE TABLE IF NOT EXISTS available_numbers ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" family TEXT NOT NULL,"
+    u" phone_number TEXT NOT NULL,"
+    u" type TEXT NOT NULL,"
+    u" iso_country TEXT NOT NULL,"
+    u" area_code INTEGER NOT NULL,"
+    u" locality TEXT,"
+    u" region TEXT,"
+    u" postal_code TEXT,"
+    u" rate_center TEXT,"
+    u" lata TEXT,"
+    u" latitude REAL,"
+    u" longitude REAL,"
+    u" address_requirements TEXT NOT NULL DEFAULT 'none',"
+    u" beta INTEGER NOT NULL DEFAULT 0,"
+    u" cap_voice INTEGER NOT NULL DEFAULT 1,"
+    u" cap_sms INTEGER NOT NULL DEFAULT 1,"
+    u" cap_mms INTEGER NOT NULL DEFAULT 1,"
+    u" cap_fax INTEGER NOT NULL DEFAULT 0,"
+    u" UNIQUE (family, phone_number))",
+    u"CREATE INDEX IF NOT EXISTS available_by_area ON available_numbers (family, area_code, seq)",
 
     // The broadcast organisation's sending numbers.
     u"CREATE TABLE IF NOT EXISTS broadcast_numbers ("
@@ -78,6 +104,17 @@ const char16_t *const schema[] = {
     u" type TEXT NOT NULL,"
     u" toll_free_verification_id TEXT,"
     u" created_at INTEGER NOT NULL)",
+};
+
+// Steps from one schema version to the next, for files made by an older sandbox (the
+// CREATE statements above already give new files the current shape).
+struct Upgrade
+{
+    int toVersion;
+    const char16_t *statement;
+};
+const Upgrade upgrades[] = {
+    {2, u"ALTER TABLE numbers ADD COLUMN api_version TEXT NOT NULL DEFAULT '2010-04-01'"},
 };
 
 QAtomicInteger<quint64> connectionCounter;
@@ -144,7 +181,18 @@ bool SandboxDatabase::createSchema(QString *error)
     }
     const QString version = meta(u"schema_version"_s);
     if (version.isEmpty())
-        setMeta(u"schema_version"_s, QString::number(SchemaVersion));
+        return setMeta(u"schema_version"_s, QString::number(SchemaVersion));
+    const int current = version.toInt();
+    for (const Upgrade &upgrade : upgrades) {
+        if (upgrade.toVersion <= current)
+            continue;
+        if (!query.exec(QString::fromUtf16(upgrade.statement))) {
+            *error = u"Cannot upgrade the database: %1"_s.arg(describeSqlError(query));
+            return false;
+        }
+    }
+    if (current < SchemaVersion)
+        return setMeta(u"schema_version"_s, QString::number(SchemaVersion));
     return true;
 }
 

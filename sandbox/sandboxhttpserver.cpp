@@ -1,6 +1,7 @@
 #include "sandboxhttpserver.h"
 
 #include "familyerrors.h"
+#include "frontdoor.h"
 #include "sandboxlog.h"
 
 #include <QDateTime>
@@ -46,10 +47,13 @@ bool sameSecret(const QString &given, const QString &expected)
 
 bool basicCredentials(const QHttpServerRequest &request, QString *user, QString *password)
 {
+    // "Basic", "basic", "BASIC": an authentication scheme is case-insensitive (RFC 9110,
+    // 11.1), and any amount of white space may follow it.
     const QByteArray header = request.value("Authorization").trimmed();
-    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+    const qsizetype space = header.indexOf(' ');
+    if (space < 0 || header.first(space).compare("Basic", Qt::CaseInsensitive) != 0)
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(6).trimmed(),
+    const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
@@ -60,30 +64,6 @@ bool basicCredentials(const QHttpServerRequest &request, QString *user, QString 
     *password = QString::fromUtf8(decoded.decoded.mid(colon + 1));
     return true;
 }
-
-// Accepts connections with TCP_NODELAY. An answer leaves in several writes (the head and
-// the body, a large body in several blocks); with Nagle's algorithm each write after the
-// first waits for the client's delayed ACK (about 40 ms on Linux), on every answer of a
-// keep-alive connection.
-class LowDelayTcpServer final : public QTcpServer
-{
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this); // as QTcpServer's own, plus the option
-        if (!socket->setSocketDescriptor(descriptor)) {
-            qCWarning(lcSandboxHttp, "Cannot take a new connection: %s",
-                      qUtf8Printable(socket->errorString()));
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        addPendingConnection(socket);
-    }
-};
 
 } // namespace
 
@@ -98,9 +78,11 @@ SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredenti
 
 SandboxHttpServer::~SandboxHttpServer() = default;
 
-quint16 SandboxHttpServer::listenLowDelay(const QHostAddress &address, quint16 port)
+quint16 SandboxHttpServer::listenLowDelay(const QHostAddress &address, quint16 port,
+                                          const ConnectionLimits &limits)
 {
-    auto server = std::make_unique<LowDelayTcpServer>();
+    auto server = std::make_unique<FrontDoor>(limits);
+    server->setHttpServer(this);
     if (!server->listen(address, port)) {
         qCWarning(lcSandboxHttp, "Cannot listen: %s", qUtf8Printable(server->errorString()));
         return 0;
@@ -128,7 +110,8 @@ bool SandboxHttpServer::throttled(int limit)
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
-    const QString what = methodName(request.method()) + u" "_s + path; // no query: it may hold tokens
+    // No query (it may hold tokens); the path escaped and cut short (it is the client's).
+    const QString what = methodName(request.method()) + u" "_s + SandboxLog::shown(path);
     const Family family = FamilyErrors::familyForPath(path);
     const FaultOptions faults = m_faults->current();
     QRandomGenerator *rng = QRandomGenerator::global();
@@ -177,7 +160,9 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     // the client goes away meanwhile.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
+    FrontDoor::answerPending(socket); // not idle while its answer waits
     QTimer::singleShot(faults.latencyMs, this, [this, responder, guard, reply, ending, what] {
+        FrontDoor::answerSent(guard.data());
         send(*responder, guard.data(), reply, ending, what);
     });
     return true;
@@ -189,7 +174,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, socket,
          FamilyErrors::reply(Family::None, FamilyErrors::Kind::NotFound, u"Not found"_s),
-         Ending::KeepAlive, request.url().path());
+         Ending::KeepAlive, SandboxLog::shown(request.url().path()));
 }
 
 void SandboxHttpServer::send(QHttpServerResponder &responder, QTcpSocket *socket,
@@ -303,18 +288,27 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
 
     if (auto denied = authenticate(request, &call))
         return *denied;
+    // Every query parameter and every field of a form body is a text field: refused, naming
+    // it, when it is not UTF-8 or holds control or bidirectional characters.
+    if (auto refused = FamilyErrors::checkFormFields(family, rawQuery))
+        return *refused;
+    if (call.contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded")) {
+        if (auto refused = FamilyErrors::checkFormFields(family, QString::fromLatin1(call.body)))
+            return *refused;
+    }
 
     Router::Match match = m_router.match(family, call.method, call.path);
     if (!match.found()) {
         if (!match.allowedMethods.isEmpty()) {
             HttpReply reply = FamilyErrors::reply(
                 family, FamilyErrors::Kind::MethodNotAllowed,
-                u"%1 is not allowed on %2"_s.arg(call.method, call.path));
+                u"%1 is not allowed on %2"_s.arg(call.method, SandboxLog::shown(call.path)));
             reply.headers.emplaceBack("Allow", match.allowedMethods.join(u", "_s).toLatin1());
             return reply;
         }
-        return FamilyErrors::reply(family, FamilyErrors::Kind::NotFound,
-                                   u"The requested resource %1 was not found"_s.arg(call.path));
+        return FamilyErrors::reply(
+            family, FamilyErrors::Kind::NotFound,
+            u"The requested resource %1 was not found"_s.arg(SandboxLog::shown(call.path)));
     }
     call.params = std::move(match.params);
     return match.handler(call);

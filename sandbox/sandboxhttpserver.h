@@ -56,7 +56,10 @@ public:
 
     // Like listen(), but every accepted connection has TCP_NODELAY set, so an answer leaves
     // at once. Returns the port, or 0 when it cannot listen.
-    quint16 listenLowDelay(const QHostAddress &address, quint16 port);
+    // Connections go through a FrontDoor with these limits (timeouts, a cap, the size of a
+    // request's head and body).
+    quint16 listenLowDelay(const QHostAddress &address, quint16 port,
+                           const ConnectionLimits &limits = {});
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -1,7 +1,9 @@
 #include "sandboxserver.h"
 
+#include "availablenumbersapi.h"
 #include "broadcastapi.h"
 #include "demoseed.h"
+#include "numberinventory.h"
 #include "numbersapi.h"
 #include "propertiesapi.h"
 #include "router.h"
@@ -9,6 +11,7 @@
 #include "sandboxhttpserver.h"
 #include "sandboxids.h"
 #include "sandboxlog.h"
+#include "validation/privatefiles.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -75,6 +78,45 @@ bool FaultOptions::parse(const QString &spec, QString *error)
 }
 
 // ---------------------------------------------------------------------------------------
+// ConnectionLimits
+
+bool ConnectionLimits::parse(const QString &spec, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const qsizetype eq = spec.indexOf(u'=');
+    const QString name = spec.left(eq).trimmed();
+    const QString value = spec.mid(eq + 1).trimmed();
+    bool ok = false;
+    if (eq > 0 && (name == u"header-timeout" || name == u"idle-timeout")) {
+        const double seconds = value.toDouble(&ok);
+        if (!ok || !(seconds >= 0.05 && seconds <= 3600))
+            return fail(u"%1 must be a number of seconds from 0.05 to 3600, not “%2”"_s.arg(name, value));
+        (name == u"header-timeout" ? headerTimeoutMs : idleTimeoutMs) = int(seconds * 1000);
+        return true;
+    }
+    if (eq > 0 && name == u"max-connections") {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1 || n > 100000)
+            return fail(u"max-connections must be a whole number from 1 to 100000, not “%1”"_s.arg(value));
+        maxConnections = n;
+        return true;
+    }
+    if (eq > 0 && name == u"max-body") {
+        const qint64 bytes = value.toLongLong(&ok);
+        if (!ok || bytes < 0 || bytes > qint64(1) << 30)
+            return fail(u"max-body must be a number of bytes from 0 to 1073741824, not “%1”"_s.arg(value));
+        maxBodyBytes = bytes;
+        return true;
+    }
+    return fail(u"“%1” is not a limit: use header-timeout=S, idle-timeout=S, max-connections=N "
+                "or max-body=BYTES"_s.arg(spec));
+}
+
+// ---------------------------------------------------------------------------------------
 // SandboxServer
 
 class SandboxServerPrivate
@@ -88,6 +130,7 @@ public:
     Router router;
     std::unique_ptr<PropertiesApi> properties;
     std::unique_ptr<NumbersApi> numbers;
+    std::unique_ptr<AvailableNumbersApi> availableNumbers;
     std::unique_ptr<BroadcastApi> broadcast;
     std::unique_ptr<SandboxHttpServer> http;
     std::shared_ptr<FaultState> faults = std::make_shared<FaultState>();
@@ -157,6 +200,7 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
+    SandboxLog::installLogFilter(); // before any request: Qt's own logs hold every header
     QString ignored;
     QString &why = error ? *error : ignored;
     if (isRunning()) {
@@ -175,14 +219,20 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         why = u"The number count cannot be negative."_s;
         return false;
     }
-    if (!QDir().mkpath(options.dataDir)) {
-        why = u"Cannot create the data folder %1."_s.arg(options.dataDir);
+    // It holds the credentials: a folder made here is the user's alone (an existing one is
+    // left as it is), and so is the database file.
+    if (QString problem; !PrivateFiles::makeFolder(options.dataDir, &problem)) {
+        why = u"Cannot create the data folder %1: %2."_s.arg(options.dataDir, problem);
         return false;
     }
     d->options = options;
     d->faults->set(options.faults);
 
     const QString file = QDir(options.dataDir).filePath(u"sandbox.sqlite"_s);
+    if (QString problem; !PrivateFiles::prepareFile(file, &problem)) {
+        why = u"Cannot create %1: %2."_s.arg(file, problem);
+        return false;
+    }
     if (!d->database.open(file, &why))
         return false;
     if (!d->loadOrCreateCredentials(&why)) {
@@ -195,19 +245,26 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
             return false;
         }
     }
+    // After the demo seed, so that the inventory never offers a number someone owns.
+    if (!NumberInventory::seed(d->database, &why)) {
+        d->database.close();
+        return false;
+    }
 
     const SandboxCredentials &c = d->credentials;
     d->properties = std::make_unique<PropertiesApi>(d->database, c.propertiesAccountSid);
     d->numbers = std::make_unique<NumbersApi>(d->database, c.twilioAccountSid,
                                               c.signalwireProjectId);
+    d->availableNumbers = std::make_unique<AvailableNumbersApi>(d->database);
     d->broadcast = std::make_unique<BroadcastApi>(d->database);
     d->router = Router();
     d->properties->addRoutes(d->router);
     d->numbers->addRoutes(d->router);
+    d->availableNumbers->addRoutes(d->router);
     d->broadcast->addRoutes(d->router);
 
     d->http = std::make_unique<SandboxHttpServer>(d->router, c, d->faults);
-    const quint16 port = d->http->listenLowDelay(options.listen, options.port);
+    const quint16 port = d->http->listenLowDelay(options.listen, options.port, options.limits);
     if (port == 0) {
         why = u"Cannot listen on %1 port %2."_s.arg(options.listen.toString()).arg(options.port);
         d->http.reset(); // never served: stop() has nothing to announce
@@ -238,6 +295,7 @@ void SandboxServer::stop()
     d->router = Router();
     d->properties.reset();
     d->numbers.reset();
+    d->availableNumbers.reset();
     d->broadcast.reset();
     d->database.close();
     if (wasRunning)

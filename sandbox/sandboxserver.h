@@ -26,6 +26,26 @@ struct FaultOptions
     bool parse(const QString &spec, QString *error);
 };
 
+// What the front door (frontdoor.h) allows a client before it answers for itself and
+// closes the connection (--limit NAME=VALUE). The defaults suit a shared staging server.
+struct ConnectionLimits
+{
+    int headerTimeoutMs = 10000;          // header-timeout=S: a request's head, from its first
+                                          // byte (or from connecting), and each pause in a body
+    int idleTimeoutMs = 30000;            // idle-timeout=S: a keep-alive connection with nothing
+                                          // to do is closed
+    int maxConnections = 256;             // max-connections=N: past it, the longest-idle closes
+                                          // (also kept below the process's descriptor limit)
+    qint64 maxBodyBytes = 4 * 1024 * 1024; // max-body=BYTES: 413 above, before reading it
+    int maxRequestLineBytes = 8 * 1024;   // 414 above
+    int maxHeaderFieldBytes = 8 * 1024;   // one header line; 431 above (Qt drops all headers)
+    int maxHeadBytes = 64 * 1024;         // request line and every header; 431 above
+    int maxHeaderFields = 100;            // 431 above (Qt drops all headers past 100)
+
+    // Parses one "name=value" of --limit; on failure returns false and sets *error.
+    bool parse(const QString &spec, QString *error);
+};
+
 struct SandboxOptions
 {
     QString dataDir;                           // SQLite lives here; created if missing
@@ -34,6 +54,7 @@ struct SandboxOptions
     QString seed;                              // "demo" fills an empty data folder; "" none
     int numbers = 300;                         // phone numbers per demo account (up to 100,000)
     FaultOptions faults;
+    ConnectionLimits limits;
     // Set from another thread to stop a long demo seed early (start() then fails and the
     // folder stays empty). Not owned; may be null.
     const std::atomic_bool *cancel = nullptr;

@@ -15,6 +15,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
 )
+# Node and npm for tst_twilionode (Twilio's own helper library); a Node that brings its own
+# npm (nodesource) is used as it is.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,3 +41,16 @@ generator=()
 [[ -f "$build_dir/CMakeCache.txt" ]] || generator=(-G Ninja)
 cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)"
+
+# Twilio's Node helper library for tst_twilionode, into the build tree (tests/twilio-node has
+# the pinned version). Optional: without npm or the registry that one test is skipped.
+twilio_node="$build_dir/twilio-node"
+if command -v npm >/dev/null \
+    && ! cmp -s "$root/tests/twilio-node/package-lock.json" "$twilio_node/package-lock.json"; then
+    mkdir -p "$twilio_node"
+    cp "$root/tests/twilio-node/package.json" "$root/tests/twilio-node/package-lock.json" "$twilio_node/"
+    if ! (cd "$twilio_node" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+        echo "switchboard: could not install Twilio's Node helper library; tst_twilionode will be skipped" >&2
+        rm -f "$twilio_node/package-lock.json" # try again next time
+    fi
+fi

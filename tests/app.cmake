@@ -20,3 +20,13 @@ switchboard_add_test(tst_formcrash switchboard_ui switchboard_testsupport Qt6::S
 switchboard_add_test(tst_formsubmission switchboard_app_lib switchboard_testsupport)
 # Translations as the app installs them: German, English plurals, an English sandbox.
 switchboard_add_test(tst_localization switchboard_app_lib switchboard_testsupport Qt6::Network)
+# Drafts on a full disk (a SQLite VFS that fails writes on demand): banners, retries,
+# quitting, start-up causes; private folders and files.
+switchboard_add_test(tst_diskfull switchboard_app_lib switchboard_testsupport Qt6::Sql)
+# Both executables at QT_LOGGING_RULES='*.debug=true' write no credential; private folders
+# and files; a data folder that may not be written is named as such.
+switchboard_add_test(tst_secrets Qt6::Network Qt6::Sql)
+target_compile_definitions(tst_secrets PRIVATE
+    SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>"
+    SWITCHBOARD_SANDBOX_EXE="$<TARGET_FILE:switchboard-sandbox>")
+add_dependencies(tst_secrets switchboard switchboard-sandbox)

@@ -26,7 +26,7 @@ Rule rule(const QString &name)
         {u"region"_s, [](const QString &t) { return checkTwilioRegion(t); }},
         {u"edge"_s, [](const QString &t) { return checkTwilioEdge(t); }},
         {u"space"_s, [](const QString &t) { return checkSignalWireSpace(t); }},
-        {u"uuid"_s, [](const QString &t) { return checkUuid(t); }},
+        {u"uuid"_s, [](const QString &t) { return checkProjectId(t); }},
         {u"properties-sid"_s, [](const QString &t) { return checkPropertiesAccountSid(t); }},
         {u"secret"_s, [](const QString &t) { return checkSecret(t); }},
         {u"url"_s, [](const QString &t) { return checkApiBaseUrl(t); }},

@@ -40,6 +40,14 @@ void tst_ApiError::decode_data()
         << ApiFamily::Twilio << 400
         << R"({"code":21452,"message":"No numbers in area code 533","more_info":"https://www.twilio.com/docs/errors/21452","status":400})"_ba
         << u"21452"_s << QString() << u"area code 533"_s;
+    QTest::newRow("twilio, a parameter named in the message")
+        << ApiFamily::Twilio << 400
+        << R"({"code":21502,"message":"VoiceUrl is not valid: Start the URL with https://","status":400})"_ba
+        << u"21502"_s << u"VoiceUrl"_s << u"Start the URL"_s;
+    QTest::newRow("twilio, a parameter inside another word is not a field")
+        << ApiFamily::Twilio << 400
+        << R"({"code":20001,"message":"SmsUrlX is odd; SmsMethod must be GET","status":400})"_ba
+        << u"20001"_s << u"SmsMethod"_s << u"must be GET"_s;
     QTest::newRow("signalwire, authentication")
         << ApiFamily::SignalWire << 401
         << R"({"code":20003,"message":"Authenticate","status":401})"_ba

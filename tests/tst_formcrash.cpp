@@ -185,23 +185,7 @@ void tst_FormCrash::initTestCase()
 
 int tst_FormCrash::serverCount(const QString &name)
 {
-    // The server's own records, not what any client reported.
-    const QString connection = QUuid::createUuid().toString();
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(QDir(m_sandbox.dataDir()).filePath(u"sandbox.sqlite"_s));
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT COUNT(*) FROM properties WHERE name = ?"_s);
-            q.addBindValue(name);
-            if (q.exec() && q.next())
-                count = q.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return count;
+    return m_sandbox.serverCount(u"SELECT COUNT(*) FROM properties WHERE name = ?"_s, {name});
 }
 
 void tst_FormCrash::killRightAfterTypingLosesAtMostHalfASecond()

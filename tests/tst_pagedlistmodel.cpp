@@ -180,6 +180,7 @@ private slots:
     void failureMidwayKeepsRowsAndRetryContinues();
     void reloadResetsOnce_data() { shapes(); }
     void reloadResetsOnce();
+    void reloadUnderAFetchingViewAsksOnce();
     void pageSizeChangesFromTheNextRequest_data() { shapes(); }
     void pageSizeChangesFromTheNextRequest();
     void recordTheSubclassRefusesFailsThePage();
@@ -514,6 +515,21 @@ void tst_PagedListModel::reloadResetsOnce()
     QCOMPARE(loaded.first().at(0).toInt(), 0);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model->rowCount(), pageSize);
+}
+
+// A view (here a model tester that uses fetchMore) asks for a page as soon as it hears of the
+// reset; the reload must not ask a second time, or a stale page lands in the next reload.
+void tst_PagedListModel::reloadUnderAFetchingViewAsksOnce()
+{
+    AccountClient client(m_sandbox.profile(ApiFamily::Twilio));
+    const std::unique_ptr<PagedListModel> model = makeModel(Shape::Twilio, &client, 100); // one page
+    QAbstractItemModelTester tester(model.get());
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
+    QSignalSpy loading(model.get(), &PagedListModel::loadingChanged);
+    model->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model->hasLoadedFirstPage() && !model->isLoading(), 10000);
+    QCOMPARE(loading.count(), 2); // one request: true, then false
+    QCOMPARE(loading.first().first().toBool(), true);
 }
 
 void tst_PagedListModel::pageSizeChangesFromTheNextRequest()

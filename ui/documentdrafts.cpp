@@ -10,7 +10,12 @@
 #include "drafts/outbox.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
+#include <QUuid>
+
+#include "drafts/drafthistory.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,13 +128,18 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
 {
     form->setProperty(kindProperty, kind);
     form->setProperty(accountProperty, client->profile().id);
-    if (client->profile().live)
-        form->setLiveAccount(client->profile().displayName);
-    if (!boundId.isEmpty() && m_store)
+    if (!client->profile().sandbox)
+        form->showLiveAccount(client->profile().displayName);
+    m_forms.removeIf([](const QPointer<DraftForm> &f) { return f.isNull(); });
+    m_forms.append(form);
+    if (!boundId.isEmpty() && m_store) {
         attach(form, boundId);
+        watch(form, new DraftAutosaver(m_store, boundId, form));
+    }
+    connect(form, &DraftForm::exportRequested, this, [this, form] { emit exportRequested(form); });
 
     connect(form, &DraftForm::payloadChanged, this, [this, form] {
-        if (!m_store || !m_readOnlyReason.isEmpty())
+        if (!m_store || !m_readOnlyReason.isEmpty() || m_applyingStored)
             return;
         if (DraftAutosaver *saver = saverOf(form))
             saver->update(form->payload(), form->draftTitle(), form->isComplete());
@@ -164,26 +174,79 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
 
 QString DocumentDrafts::ensureDraft(DraftForm *form)
 {
-    QString id = draftId(form);
+    const QString id = draftId(form);
     if (!id.isEmpty() || !m_store)
         return id;
-    const Draft created = m_store->create(form->property(kindProperty).toString(),
-                                          form->property(accountProperty).toString(),
-                                          form->draftTitle(), form->payload(), form->isComplete());
-    if (created.isNull()) {
-        emit saveFailed(m_store->errorString());
-        return {};
+    DraftAutosaver *saver = saverOf(form);
+    if (!saver) {
+        // Created by its first write; if that fails (a full disk), the store keeps the
+        // content and creates the draft as soon as it can.
+        saver = new DraftAutosaver(m_store, form->property(kindProperty).toString(),
+                                   form->property(accountProperty).toString(), form);
+        connect(saver, &DraftAutosaver::created, this,
+                [this, form](const QString &created) { attach(form, created); });
+        watch(form, saver);
+        saver->update(form->payload(), form->draftTitle(), form->isComplete());
     }
-    attach(form, created.id);
-    return created.id;
+    saver->flush();
+    return draftId(form);
 }
 
 void DocumentDrafts::attach(DraftForm *form, const QString &draftId)
 {
     form->setProperty(draftIdProperty, draftId);
     m_open.insert(draftId, form);
-    auto *saver = new DraftAutosaver(m_store, draftId, form);
+}
+
+void DocumentDrafts::watch(DraftForm *form, DraftAutosaver *saver)
+{
     connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
+    connect(saver, &DraftAutosaver::saveStateChanged, form, [this, form] { updateSaveState(form); });
+}
+
+void DocumentDrafts::updateSaveState(DraftForm *form)
+{
+    const DraftAutosaver *saver = saverOf(form);
+    if (!saver || !saver->isFailing() || !m_store) {
+        form->showSaveProblem({});
+        return;
+    }
+    form->showSaveProblem(saveProblemText(saver->failure(), m_store->folder(),
+                                          saver->failureMessage()));
+}
+
+QString DocumentDrafts::saveProblemText(StorageFailure::Kind failure, const QString &folder,
+                                        const QString &message)
+{
+    if (failure == StorageFailure::Kind::DiskFull)
+        return tr("Not saved: the disk is full — free space or export this draft");
+    const QString cause = StorageFailure::describe(failure, folder);
+    return tr("Not saved: %1 — export this draft to keep it")
+        .arg(cause.isEmpty() ? message : cause);
+}
+
+DraftTransferResult DocumentDrafts::exportDocument(const QWidget *document,
+                                                   const QString &filePath) const
+{
+    const auto *form = qobject_cast<const DraftForm *>(document);
+    if (!form) {
+        DraftTransferResult result;
+        result.error = tr("There is no draft to export here.");
+        return result;
+    }
+    Draft d = m_store ? m_store->draft(draftId(form)) : Draft();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (d.isNull()) {
+        d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d.createdAt = now;
+    }
+    d.kind = kindOf(form);
+    d.accountId = form->property(accountProperty).toString();
+    d.payload = form->payload();
+    d.title = form->draftTitle();
+    d.valid = form->isComplete();
+    d.updatedAt = now;
+    return DraftStore::writeExport({d}, filePath);
 }
 
 void DocumentDrafts::submit(DraftForm *form)
@@ -217,6 +280,15 @@ void DocumentDrafts::onDraftChanged(const QString &draftId)
     if (!form || !m_store)
         return;
     const Draft draft = m_store->draft(draftId);
+    // The outbox records a stepwise draft's progress in its payload (a cart's bought numbers).
+    // The form shows it; nothing typed is overwritten, since the form is read-only while its
+    // draft is in the outbox.
+    if ((form->isBusy() || !draft.isEditable()) && form->payload() != draft.payload) {
+        const QScopedValueRollback guard(m_applyingStored, true);
+        form->setPayload(draft.payload);
+        if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))
+            undo->history()->reset(draft.payload); // undo never brings back a bought number
+    }
     form->showSubmission(draft);
     if (draft.state == OutboxState::Sent) {
         // Sent is final: nothing left to undo.
@@ -239,7 +311,7 @@ void DocumentDrafts::flushOpen(const QString &draftId)
 
 void DocumentDrafts::flushAll()
 {
-    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
+    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
         if (DraftAutosaver *saver = saverOf(form))
             saver->flush();
     }
@@ -250,7 +322,7 @@ void DocumentDrafts::onFocusChanged(QWidget *old, QWidget *now)
     Q_UNUSED(now)
     if (!old)
         return;
-    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
+    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
         if (form && form->isAncestorOf(old)) {
             if (DraftAutosaver *saver = saverOf(form))
                 saver->flush();

@@ -10,6 +10,7 @@
 #include <functional>
 
 class AccountClient;
+class DraftAutosaver;
 class DraftForm;
 class KindRegistry;
 class Outbox;
@@ -22,6 +23,10 @@ struct Draft;
 //  - a new form (openNew) gets its draft on its first change; every change is then saved
 //    as the user types (DraftAutosaver: a debounce with a maximum wait), and at once on
 //    every focus change, tab switch (flushAll) and submit;
+//  - while a draft cannot be written (a full disk), its form says so in a lasting banner
+//    ("Not saved: the disk is full — free space or export this draft"), the store keeps
+//    the content and writes it again every few seconds, and the banner goes once it is
+//    written; "Export…" there asks for exportRequested();
 //  - Create hands the draft to its account's outbox (Outbox::submitNow), and the form shows
 //    each state the store records (sending, waiting, checking, sent, refused, undecided);
 //  - a draft reopened from the Drafts section gets its form back, with the server's
@@ -67,6 +72,12 @@ public:
     void release(QWidget *document);
     // Saves every open form now (tab switches, quitting).
     void flushAll();
+    // One form's content as a drafts export file (DraftFile), whether or not it could be
+    // saved: the way out of a full disk.
+    DraftTransferResult exportDocument(const QWidget *document, const QString &filePath) const;
+    // What a form's save banner says for this failure ("Not saved: the disk is full — …").
+    static QString saveProblemText(StorageFailure::Kind failure, const QString &folder,
+                                   const QString &message);
     // While the drafts cannot be saved here (another Switchboard holds them): every form,
     // open and to come, is read-only and says why.
     void setReadOnly(const QString &reason);
@@ -74,6 +85,8 @@ public:
 signals:
     // Saving failed; the form stays open with its content.
     void saveFailed(const QString &message);
+    // The user asked to export a form's content (its save banner's "Export…").
+    void exportRequested(QWidget *document);
 
 private:
     void bind(DraftForm *form, AccountClient *client, const QString &kind, const QString &boundId);
@@ -85,12 +98,17 @@ private:
     QString ensureDraft(DraftForm *form);
     // The form edits this draft from now on: listed as open, autosaved.
     void attach(DraftForm *form, const QString &draftId);
+    // The form's saver: the form shows its failures for as long as they last.
+    void watch(DraftForm *form, DraftAutosaver *saver);
+    void updateSaveState(DraftForm *form);
     Outbox *outboxFor(const QString &accountId) const;
 
     QPointer<DraftStore> m_store;
     const KindRegistry *m_kinds;
     ClientLookup m_lookup;
     QHash<QString, QPointer<DraftForm>> m_open;
+    QList<QPointer<DraftForm>> m_forms; // every bound form, with a draft yet or not
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
+    bool m_applyingStored = false; // a form shows what the store holds: nothing to save
 };

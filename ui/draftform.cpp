@@ -3,7 +3,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QAction>
-#include <QLabel>
+#include <QBoxLayout>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -19,24 +19,74 @@ QString DraftForm::sentence(const QString &text)
 DraftForm::DraftForm(QWidget *parent)
     : QWidget(parent)
     , m_banner(new MessageBanner(this))
-    , m_liveNotice(new QLabel(this))
 {
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
-    m_liveNotice->setObjectName(u"liveNotice"_s);
-    m_liveNotice->setWordWrap(true);
-    m_liveNotice->setTextFormat(Qt::RichText);
-    m_liveNotice->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_liveNotice->setVisible(false);
 }
 
-void DraftForm::setLiveAccount(const QString &accountName)
+namespace {
+// The box layout that holds `widget`, searched from `layout` down.
+QBoxLayout *boxHolding(QLayout *layout, QWidget *widget)
+{
+    if (!layout)
+        return nullptr;
+    if (auto *box = qobject_cast<QBoxLayout *>(layout); box && box->indexOf(widget) >= 0)
+        return box;
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QBoxLayout *found = boxHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
+void DraftForm::showSaveProblem(const QString &text)
+{
+    if (text.isEmpty()) {
+        if (m_saveBanner)
+            m_saveBanner->hideMessage();
+        return;
+    }
+    if (!m_saveBanner) {
+        // Made on first use, above the submission banner wherever the form put that.
+        m_saveBanner = new MessageBanner(this);
+        m_saveBanner->setObjectName(u"saveBanner"_s);
+        m_saveBanner->setClosable(false); // lasting: it goes when the draft is written
+        connect(m_saveBanner, &MessageBanner::actionTriggered, this, &DraftForm::exportRequested);
+    }
+    if (QWidget *host = m_banner->parentWidget(); host && !boxHolding(host->layout(), m_saveBanner)) {
+        if (QBoxLayout *box = boxHolding(host->layout(), m_banner))
+            box->insertWidget(box->indexOf(m_banner), m_saveBanner);
+    }
+    m_saveBanner->showMessage(text, MessageBanner::Type::Error, tr("&Export…"));
+}
+
+void DraftForm::showLiveAccount(const QString &accountName)
 {
     m_liveAccount = accountName;
-    m_liveNotice->setText(tr("<b>Live account “%1”</b>: sending this changes the real account.")
-                              .arg(accountName.toHtmlEscaped()));
-    m_liveNotice->setToolTip(tr("This form is bound to a real provider account, not the "
-                                "sandbox."));
-    m_liveNotice->setVisible(!accountName.isEmpty());
+    if (accountName.isEmpty()) {
+        if (m_liveNotice)
+            m_liveNotice->hideMessage();
+        return;
+    }
+    if (!m_liveNotice) {
+        // Made on first use, under the submission banner wherever the form put that.
+        m_liveNotice = new MessageBanner(this);
+        m_liveNotice->setObjectName(u"liveNotice"_s);
+        m_liveNotice->setClosable(false); // as long as the form is bound to that account
+    }
+    if (QWidget *host = m_banner->parentWidget(); host && !boxHolding(host->layout(), m_liveNotice)) {
+        if (QBoxLayout *box = boxHolding(host->layout(), m_banner))
+            box->insertWidget(box->indexOf(m_banner) + 1, m_liveNotice);
+    }
+    m_liveNotice->showMessage(tr("Live account “%1”: what you send from here changes the real "
+                                 "account and may cost money.")
+                                  .arg(accountName),
+                              MessageBanner::Type::Information);
+}
+
+QString DraftForm::saveProblem() const
+{
+    return m_saveBanner && m_saveBanner->isShowing() ? m_saveBanner->text() : QString();
 }
 
 DraftForm::~DraftForm() = default;
@@ -101,7 +151,9 @@ void DraftForm::showStateBanner(const Draft &d)
     case OutboxState::Queued:
         m_banner->setClosable(false);
         if (d.errorMessage.isEmpty()) {
-            m_banner->showMessage(tr("Checking with the server, then sending…"),
+            const QString progress = progressMessage(d);
+            m_banner->showMessage(progress.isEmpty() ? tr("Checking with the server, then sending…")
+                                                     : progress,
                                   MessageBanner::Type::Information, tr("&Keep as draft"));
         } else {
             m_banner->showMessage(
@@ -111,10 +163,13 @@ void DraftForm::showStateBanner(const Draft &d)
                 MessageBanner::Type::Warning, tr("&Keep as draft"));
         }
         break;
-    case OutboxState::Sending:
+    case OutboxState::Sending: {
         m_banner->setClosable(false);
-        m_banner->showMessage(tr("Sending to the server…"), MessageBanner::Type::Information);
+        const QString progress = progressMessage(d);
+        m_banner->showMessage(progress.isEmpty() ? tr("Sending to the server…") : progress,
+                              MessageBanner::Type::Information);
         break;
+    }
     case OutboxState::Unknown:
         m_banner->setClosable(false);
         m_banner->showMessage(
@@ -128,9 +183,7 @@ void DraftForm::showStateBanner(const Draft &d)
             MessageBanner::Type::Warning);
         break;
     case OutboxState::Sent:
-        m_banner->showMessage(d.remoteId.isEmpty() ? tr("Created on the server.")
-                                                   : tr("Created on the server as %1.").arg(d.remoteId),
-                              MessageBanner::Type::Positive);
+        m_banner->showMessage(sentMessage(d), MessageBanner::Type::Positive);
         break;
     case OutboxState::Rejected:
         if (d.errors.isEmpty() && !d.errorMessage.isEmpty())
@@ -166,6 +219,12 @@ void DraftForm::showStateBanner(const Draft &d)
         break;
     }
     }
+}
+
+QString DraftForm::sentMessage(const Draft &d) const
+{
+    return d.remoteId.isEmpty() ? tr("Created on the server.")
+                                : tr("Created on the server as %1.").arg(d.remoteId);
 }
 
 void DraftForm::onBannerAction()

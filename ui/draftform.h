@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class MessageBanner;
-class QLabel;
 class QMenu;
 
 // What every form of a draft kind is to the shell (the document binding, the main window,
@@ -56,11 +55,18 @@ public:
     // The banner where the form shows its submission state and server errors.
     MessageBanner *submissionBanner() const { return m_banner; }
 
-    // The form sends to a live account (not the sandbox): liveNotice() says so, wherever
-    // the form places it (next to its Create or Buy button). "" for a sandbox account.
-    void setLiveAccount(const QString &accountName);
+    // While its draft cannot be written (a full disk): a lasting banner saying so, with
+    // "Export…" (exportRequested()). It sits right above submissionBanner() in the same
+    // layout; a form never places it itself. An empty text takes it away.
+    void showSaveProblem(const QString &text);
+    QString saveProblem() const;
+    MessageBanner *saveBanner() const { return m_saveBanner; } // null until first shown
+
+    // The form sends to a live account (not the sandbox): a lasting notice under the
+    // submission banner says so, by name (the binding calls this). "" takes it away.
+    void showLiveAccount(const QString &accountName);
     bool isLiveAccount() const { return !m_liveAccount.isEmpty(); }
-    QLabel *liveNotice() const { return m_liveNotice; }
+    MessageBanner *liveNotice() const { return m_liveNotice; } // null until first shown
 
 public slots:
     // What the form's Create button calls: emits submitRequested() when it may be sent
@@ -75,6 +81,8 @@ signals:
     // For an Undecided draft: the candidate it created, or "" for "none of these: send it".
     void decisionMade(const QString &remoteId);
     void busyChanged(bool busy);
+    // "Export…" in the save banner: save this draft's content elsewhere.
+    void exportRequested();
 
 protected:
     // Called after the state changed: disable the fields and Create while busy or sent,
@@ -82,6 +90,16 @@ protected:
     virtual void submissionChanged() = 0;
     // Shows every local reason and focuses the first wrong field; false if there is one.
     virtual bool checkBeforeSubmit() = 0;
+    // What the banner says once the draft is sent ("Created on the server as S…" by default;
+    // "Saved", "3 numbers bought"...).
+    virtual QString sentMessage(const Draft &draft) const;
+    // What the banner says while a draft of several steps is on its way ("Buying 2 of 5…");
+    // empty: the generic words.
+    virtual QString progressMessage(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return {};
+    }
     bool isEditable() const;
     // Ends a message with a full stop unless it has its own.
     static QString sentence(const QString &text);
@@ -91,7 +109,8 @@ private:
     void onBannerAction();
 
     MessageBanner *m_banner;
-    QLabel *m_liveNotice;
+    MessageBanner *m_saveBanner = nullptr;
+    MessageBanner *m_liveNotice = nullptr;
     QString m_liveAccount;
     QMenu *m_decisionMenu = nullptr;
     OutboxState m_state = OutboxState::Editing;

@@ -144,6 +144,6 @@ QList<DraftKindType> KindRegistry::kindsOf(ApiFamily family) const
 {
     QList<DraftKindType> result;
     std::copy_if(m_kinds.cbegin(), m_kinds.cend(), std::back_inserter(result),
-                 [family](const DraftKindType &k) { return k.family == family; });
+                 [family](const DraftKindType &k) { return k.isSentBy(family); });
     return result;
 }

@@ -10,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,24 @@ struct DraftKindType
     std::function<std::unique_ptr<DraftSender>(AccountClient *client)> createSender;
     // A new, empty form (parentless when parent is null); the binding fills and wires it.
     std::function<DraftForm *(AccountClient *client, QWidget *parent)> createForm;
+    // The same kind for clients of other families too, each with its section (a purchase
+    // is made on Twilio and on SignalWire alike).
+    QList<std::pair<ApiFamily, Section>> alsoFor = {};
+
+    bool isSentBy(ApiFamily f) const
+    {
+        return f == family
+               || std::any_of(alsoFor.begin(), alsoFor.end(), [f](const auto &p) { return p.first == f; });
+    }
+    // The section that shows what a client of family `f` sent.
+    Section sectionFor(ApiFamily f) const
+    {
+        for (const auto &[other, otherSection] : alsoFor) {
+            if (other == f)
+                return otherSection;
+        }
+        return section;
+    }
 };
 
 // The one list of sections and draft kinds (Qt Creator's IEditorFactory list). The main

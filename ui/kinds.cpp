@@ -3,10 +3,16 @@
 #include "kindregistry.h"
 
 #include "api/account.h"
+#include "api/accountclient.h"
 #include "documentdrafts.h"
 #include "draftform.h"
 #include "drafts/draftspane.h"
 #include "drafts/propertydraftsender.h"
+#include "numbers/numbereditsender.h"
+#include "numbers/numberform.h"
+#include "numbers/numberspane.h"
+#include "numbers/purchaseform.h"
+#include "numbers/purchasesender.h"
 #include "placeholderpane.h"
 #include "properties/propertiespane.h"
 #include "properties/propertyform.h"
@@ -30,18 +36,17 @@ void registerBuiltInKinds(KindRegistry &r)
                   QT_TRANSLATE_NOOP("Section", "Broadcast projects arrive in a coming version of "
                                                "Switchboard. You will set up bulk SMS and MMS "
                                                "sending across many numbers here.")});
+    const auto numbersPane = [](const PaneContext &c, QWidget *parent) -> SectionPane * {
+        return new NumbersPane(c.account, c.client, c.drafts, c.documents, parent);
+    };
     r.addSection({Section::TwilioNumbers, QT_TRANSLATE_NOOP("Section", "Numbers (Twilio)"),
                   QT_TRANSLATE_NOOP("Section", "Phone numbers bought and configured on Twilio."),
-                  u"section-numbers"_s, ApiFamily::Twilio, {u"numbers"_s, u"twilio"_s}, nullptr,
-                  QT_TRANSLATE_NOOP("Section", "Numbers arrive in a coming version of Switchboard. "
-                                               "You will review, buy and configure thousands of "
-                                               "phone numbers here.")});
+                  u"section-numbers"_s, ApiFamily::Twilio, {u"numbers"_s, u"twilio"_s},
+                  numbersPane, nullptr});
     r.addSection({Section::SignalWireNumbers, QT_TRANSLATE_NOOP("Section", "Numbers (SignalWire)"),
                   QT_TRANSLATE_NOOP("Section", "Phone numbers bought and configured on SignalWire."),
-                  u"section-numbers"_s, ApiFamily::SignalWire, {u"signalwire"_s}, nullptr,
-                  QT_TRANSLATE_NOOP("Section", "Numbers arrive in a coming version of Switchboard. "
-                                               "You will review, buy and configure thousands of "
-                                               "phone numbers here.")});
+                  u"section-numbers"_s, ApiFamily::SignalWire, {u"signalwire"_s}, numbersPane,
+                  nullptr});
     r.addSection({Section::Drafts, QT_TRANSLATE_NOOP("Section", "Drafts"),
                   QT_TRANSLATE_NOOP("Section", "Forms saved as you type, sent through the outbox when online."),
                   u"section-drafts"_s, std::nullopt, {},
@@ -76,4 +81,18 @@ void registerBuiltInKinds(KindRegistry &r)
                [](AccountClient *, QWidget *parent) -> DraftForm * {
                    return new PropertyForm(parent);
                }});
+    r.addKind({DraftKind::NumberEdit, QT_TRANSLATE_NOOP("Draft", "Number change"),
+               Section::TwilioNumbers, ApiFamily::Twilio,
+               [](AccountClient *client) { return std::make_unique<NumberEditSender>(client); },
+               [](AccountClient *client, QWidget *parent) -> DraftForm * {
+                   return new NumberForm(client->family(), parent);
+               },
+               {{ApiFamily::SignalWire, Section::SignalWireNumbers}}});
+    r.addKind({DraftKind::Purchase, QT_TRANSLATE_NOOP("Draft", "Number purchase"),
+               Section::TwilioNumbers, ApiFamily::Twilio,
+               [](AccountClient *client) { return std::make_unique<PurchaseSender>(client); },
+               [](AccountClient *client, QWidget *parent) -> DraftForm * {
+                   return new PurchaseForm(client, parent);
+               },
+               {{ApiFamily::SignalWire, Section::SignalWireNumbers}}});
 }

@@ -5,6 +5,7 @@
 #include "connectionindicator.h"
 #include "documentdrafts.h"
 #include "draftform.h"
+#include "drafts/draftstore.h"
 #include "drafts/outbox.h"
 #include "icons.h"
 #include "kindregistry.h"
@@ -15,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +26,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -538,8 +542,9 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     const QIcon icon = m_kinds->sectionIcon(section);
     connect(pane, &SectionPane::documentOpened, this,
             [this, icon](QWidget *document) { onDocumentOpened(document, icon); });
+    const std::optional<ApiFamily> family = type ? type->family : std::nullopt;
     connect(pane, &SectionPane::newDocumentRequested, this,
-            [this, account](const QString &kind) { newDocument(account, kind); });
+            [this, account, family](const QString &kind) { newDocument(account, kind, family); });
     connect(pane, &SectionPane::statusMessageChanged, this, [this, pane](const QString &text) {
         m_paneMessages.insert(pane, text);
         if (pane == m_currentPane)
@@ -555,13 +560,16 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     return pane;
 }
 
-QWidget *MainWindow::newDocument(Account *account, const QString &kind)
+QWidget *MainWindow::newDocument(Account *account, const QString &kind,
+                                 std::optional<ApiFamily> family)
 {
     const DraftKindType *type = m_kinds->kind(kind);
     if (!account || !type)
         return nullptr;
+    // The asking section's family when the kind is sent by it (Numbers on SignalWire).
+    const ApiFamily sender = family && type->isSentBy(*family) ? *family : type->family;
     ensureDocuments();
-    DraftForm *form = m_documentDrafts->openNew(kind, account->client(type->family));
+    DraftForm *form = m_documentDrafts->openNew(kind, account->client(sender));
     if (form)
         onDocumentOpened(form, m_kinds->sectionIcon(type->section));
     return form;
@@ -778,6 +786,8 @@ void MainWindow::ensureDocuments()
     connect(m_documentDrafts, &DocumentDrafts::saveFailed, this, [this](const QString &message) {
         showTransientMessage(tr("The draft could not be saved: %1").arg(message));
     });
+    connect(m_documentDrafts, &DocumentDrafts::exportRequested, this,
+            &MainWindow::chooseDocumentExportFile);
 }
 
 DraftStore *MainWindow::draftStore() const
@@ -792,6 +802,8 @@ void MainWindow::addOutbox(Outbox *outbox)
     ensureDocuments();
     m_documentDrafts->addOutbox(outbox);
     connect(outbox, &Outbox::draftSent, this, &MainWindow::onDraftSent);
+    // A cart tells its section about each number as it is bought.
+    connect(outbox, &Outbox::draftStepSent, this, &MainWindow::onDraftSent);
 }
 
 void MainWindow::onDraftSent(const QString &draftId)
@@ -804,8 +816,8 @@ void MainWindow::onDraftSent(const QString &draftId)
     if (draft.isNull() || !type)
         return;
     for (Account *account : m_sidebar->accounts()) {
-        if (account->clientForProfile(draft.accountId)) {
-            if (SectionPane *target = pane(account, type->section))
+        if (AccountClient *client = account->clientForProfile(draft.accountId)) {
+            if (SectionPane *target = pane(account, type->sectionFor(client->family())))
                 target->draftSent(draft);
         }
     }
@@ -901,9 +913,104 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_documentDrafts)
         m_documentDrafts->flushAll();
+    // One last try for what could not be written: space may have been freed a moment ago.
+    if (!m_quitConfirmed && m_draftStore && m_draftStore->hasUnsaved()
+        && !m_draftStore->retryUnsaved()) {
+        event->ignore();
+        askBeforeQuitting();
+        return;
+    }
     if (m_settings)
         writeSettings(*m_settings);
     event->accept();
+}
+
+void MainWindow::askBeforeQuitting()
+{
+    if (findChild<QMessageBox *>(u"unsavedOnQuit"_s))
+        return; // already asking
+    const int count = int(m_draftStore->unsavedDrafts().size());
+    const StorageFailure::Kind failure = m_draftStore->unsavedFailure();
+    QString cause = StorageFailure::describe(failure, m_draftStore->folder());
+    if (cause.isEmpty())
+        cause = m_draftStore->errorString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Switchboard"),
+                                tr("%n draft(s) could not be saved: %1.", nullptr, count).arg(cause),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"unsavedOnQuit"_s);
+    box->setInformativeText(tr("Save them elsewhere (another disk, a USB stick) to import them "
+                               "later, or quit and lose the changes that were not saved."));
+    QPushButton *saveElsewhere = box->addButton(tr("&Save Elsewhere…"), QMessageBox::AcceptRole);
+    saveElsewhere->setObjectName(u"saveElsewhere"_s);
+    QPushButton *quitAnyway = box->addButton(tr("&Quit Anyway"), QMessageBox::DestructiveRole);
+    quitAnyway->setObjectName(u"quitAnyway"_s);
+    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancel"_s);
+    box->setDefaultButton(saveElsewhere);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, saveElsewhere, quitAnyway](QAbstractButton *button) {
+        if (button == saveElsewhere) {
+            chooseUnsavedExportFile();
+        } else if (button == quitAnyway) {
+            m_quitConfirmed = true;
+            close();
+        }
+    });
+    box->open(); // window-modal, without a nested event loop
+}
+
+void MainWindow::chooseUnsavedExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Save Unsaved Drafts Elsewhere"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Switchboard drafts (*.json)"));
+    dialog->setObjectName(u"unsavedExportDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->selectFile(tr("unsaved-drafts.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!m_draftStore)
+            return;
+        const DraftTransferResult result = m_draftStore->exportUnsaved(path);
+        if (!result.ok) {
+            // Still here, and asked again on the next quit.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Switchboard"),
+                                        tr("The drafts could not be saved there: %1")
+                                            .arg(result.error),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(u"unsavedExportFailed"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        m_quitConfirmed = true;
+        close();
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseDocumentExportFile(QWidget *document)
+{
+    if (!m_documentDrafts || !document)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Export Draft"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Switchboard drafts (*.json)"));
+    dialog->setObjectName(u"draftExportDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->selectFile(tr("draft.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<QWidget> target(document);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, target](const QString &path) {
+        if (!target || !m_documentDrafts)
+            return;
+        const DraftTransferResult result = m_documentDrafts->exportDocument(target, path);
+        showTransientMessage(result.ok ? tr("Draft exported to %1.").arg(QDir::toNativeSeparators(path))
+                                       : tr("Export failed. %1").arg(result.error));
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

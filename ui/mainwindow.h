@@ -1,11 +1,14 @@
 #pragma once
 
 #include "accounts/accountsettings.h"
+#include "api/apierror.h"
 #include "section.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <optional>
 
 class Account;
 class AccountClient;
@@ -109,7 +112,10 @@ public:
     // what it sends is shown in the kind's section.
     void addOutbox(Outbox *outbox);
     // Opens a new document of a registered draft kind for the account (its form in a tab).
-    QWidget *newDocument(Account *account, const QString &kind);
+    // `family`: the asking section's (a purchase from Numbers on SignalWire); by default
+    // the kind's own.
+    QWidget *newDocument(Account *account, const QString &kind,
+                         std::optional<ApiFamily> family = std::nullopt);
     // A short-lived message in the status bar (10 s).
     void showTransientMessage(const QString &message);
 
@@ -138,6 +144,8 @@ signals:
     void sandboxRequested();
 
 protected:
+    // Saves every form first; if a draft still cannot be written (a full disk), asks
+    // before quitting: Save elsewhere… (exports the unsaved drafts), Quit anyway, Cancel.
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -158,6 +166,9 @@ private:
     void refresh();
     void showAbout();
     void offerAddAccount(SectionPane *pane, Account *account);
+    void askBeforeQuitting();
+    void chooseUnsavedExportFile();
+    void chooseDocumentExportFile(QWidget *document);
 
     using PaneKey = QPair<Account *, QString>;
 
@@ -209,4 +220,5 @@ private:
     QString m_pendingSectionKey;
     QString m_readOnlyReason;
     QLabel *m_readOnlyNotice = nullptr;
+    bool m_quitConfirmed = false; // the user chose to quit with unsaved drafts
 };

@@ -196,7 +196,7 @@ FieldCheck AccountConfig::check(AccountField field, const QStringList &otherName
     case AccountField::AccountSid:
         switch (family) {
         case ApiFamily::Twilio: return checkTwilioAccountSid(accountSid);
-        case ApiFamily::SignalWire: return checkUuid(accountSid);
+        case ApiFamily::SignalWire: return checkProjectId(accountSid);
         case ApiFamily::Properties: return checkPropertiesAccountSid(accountSid);
         case ApiFamily::Broadcast: return FieldCheck::ok();
         }

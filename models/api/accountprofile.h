@@ -22,9 +22,9 @@ struct AccountProfile
     // PEM (or DER) certificates trusted for this account besides the system's, for servers
     // behind a corporate TLS proxy; empty for none.
     QString caFile;
-    // A real provider account (false for the sandbox): what changes data there or costs
-    // money is marked as live.
-    bool live = true;
+    // The built-in sandbox: nothing costs money or changes a real number. A live account
+    // says so wherever an action does.
+    bool sandbox = false;
 
     QString pathAccount() const { return accountSid.isEmpty() ? user : accountSid; }
 };

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "validation/numberrules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -14,6 +16,31 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
+
+// Twilio's errors carry no field, but their messages name the parameter ("VoiceUrl is not
+// valid: …"): the first create/update parameter named as a whole word is the field.
+QString parameterNamedIn(const QString &message)
+{
+    qsizetype best = -1;
+    QString field;
+    for (const Validation::NumberParameter &p : Validation::numberParameters()) {
+        qsizetype at = 0;
+        while ((at = message.indexOf(p.name, at)) >= 0) {
+            const qsizetype end = at + p.name.size();
+            const bool wordStart = at == 0 || !message.at(at - 1).isLetterOrNumber();
+            const bool wordEnd = end == message.size() || !message.at(end).isLetterOrNumber();
+            if (wordStart && wordEnd) {
+                if (best < 0 || at < best) {
+                    best = at;
+                    field = p.name;
+                }
+                break;
+            }
+            at = end;
+        }
+    }
+    return field;
+}
 
 QString jsonString(const QJsonValue &value)
 {
@@ -91,8 +118,9 @@ ApiError ApiError::fromHttpBody(ApiFamily family, int status, const QByteArray &
     case ApiFamily::SignalWire: {
         // {"code": 21452, "message": "...", "more_info": "...", "status": 400}
         if (root.contains("code"_L1) || root.contains("message"_L1)) {
-            return http(status, jsonString(root.value("code"_L1)),
-                        jsonString(root.value("message"_L1)));
+            const QString message = jsonString(root.value("message"_L1));
+            return http(status, jsonString(root.value("code"_L1)), message,
+                        status == 400 ? parameterNamedIn(message) : QString());
         }
         break;
     }

@@ -122,7 +122,18 @@ void PagedListModel::reload()
     m_lastError = {};
     endResetModel();
     setTotalCount(-1);
-    requestPage();
+    // A view (or a model tester) told of the reset may have asked for the page already.
+    if (!m_pageJob)
+        requestPage();
+}
+
+bool PagedListModel::setEndpointQuery(const QUrlQuery &query)
+{
+    if (query.query(QUrl::FullyEncoded) == m_endpoint.query.query(QUrl::FullyEncoded))
+        return false;
+    m_endpoint.query = query;
+    reload();
+    return true;
 }
 
 void PagedListModel::retry()

@@ -55,6 +55,10 @@ public:
     // Forgets every row (one model reset) and loads the first page again; a page in
     // flight is cancelled and never arrives.
     void reload();
+    // New filters for the first request (the server's own, so a filter never walks the
+    // whole list): reloads, unless they are the ones in use. Values percent-encoded as in
+    // PageRequest. Returns whether it reloaded.
+    bool setEndpointQuery(const QUrlQuery &query);
     // After loadFailed(): asks for the page that failed again and re-arms fetchMore().
     void retry();
 

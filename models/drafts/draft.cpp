@@ -70,10 +70,12 @@ bool isAllowedTransition(OutboxState from, OutboxState to)
     case S::Sending:
         return to == S::Sent || to == S::Rejected || to == S::Queued || to == S::Unknown;
     case S::Unknown:
-        // Queued: proven not to have arrived; Editing: not found, but not safe to resend alone.
-        return to == S::Sent || to == S::Queued || to == S::Editing || to == S::Undecided;
+        // Queued: proven not to have arrived; Editing: not found, but not safe to resend alone;
+        // Rejected: the last step of a stepwise draft was found, an earlier one was refused.
+        return to == S::Sent || to == S::Queued || to == S::Editing || to == S::Undecided
+               || to == S::Rejected;
     case S::Undecided:
-        return to == S::Sent || to == S::Queued || to == S::Editing;
+        return to == S::Sent || to == S::Queued || to == S::Editing || to == S::Rejected;
     case S::Sent:
         return false;
     }

@@ -1,5 +1,7 @@
 #include "draftlistmodel.h"
 
+#include "validation/textrules.h"
+
 #include "draftstore.h"
 
 #include <QLocale>
@@ -133,7 +135,9 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
             return tr("Cannot be sent");
         switch (index.column()) {
         case KindColumn: return m_kindTitles.value(d.kind, d.kind);
-        case TitleColumn: return d.title.isEmpty() ? tr("(untitled)") : d.title;
+        // A title may come from an imported file: shown, never obeyed.
+        case TitleColumn:
+            return d.title.isEmpty() ? tr("(untitled)") : Validation::displayText(d.title);
         case AccountColumn: return m_accountNames.value(d.accountId, d.accountId);
         case LastEditColumn:
             return QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat);

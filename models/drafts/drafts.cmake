@@ -11,4 +11,5 @@ target_sources(switchboard_models PRIVATE
     drafts/draftslogging.cpp drafts/draftslogging.h
     drafts/draftstore.cpp drafts/draftstore.h
     drafts/draftmove.cpp drafts/draftmove.h
+    drafts/storagefailure.cpp drafts/storagefailure.h
 )

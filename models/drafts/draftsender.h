@@ -26,6 +26,15 @@ struct ReconcileResult
     ApiError error;
 };
 
+// How a stepwise draft ends once no step remains (DraftSender::finish()).
+struct DraftEnding
+{
+    bool sent = false;        // Sent, with remoteId; otherwise Rejected with the reasons
+    QString remoteId;         // what the draft became, e.g. "3 numbers" ids joined by ','
+    QList<FieldError> errors; // Rejected: by field (a cart names its items' keys)
+    QString message;          // Rejected: one sentence, e.g. "2 of 3 numbers were bought…"
+};
+
 // Submits one kind of draft for one account; the Outbox owns one per kind it sends.
 // The outbox calls, for each draft in turn:
 //   check()     local validation; any error rejects the draft without sending it;
@@ -70,4 +79,37 @@ public:
     // The created resource's id, or the error (Kind::Malformed for an unreadable success).
     virtual ApiError parseSent(const ApiResult &result, QString *remoteId) const = 0;
     virtual void reconcile(const Draft &draft, QObject *context, ReconcileCallback done) = 0;
+
+    // --- Drafts sent in several requests (a cart of numbers: one purchase per item) ---
+    // A stepwise sender sends one step per turn of the outbox: check(), prepare() and send()
+    // are called for the next step (prepare()'s notes say which, and are stored before the
+    // request leaves), parseSent() reads its answer, and recordStep() folds the step's
+    // outcome into the payload, which the outbox stores; the draft is then queued again at
+    // its place until no step remains and finish() says how it ends. A step whose answer is
+    // lost is reconciled (reconcile(), with that step's notes) before anything else is sent,
+    // and a step that may be repeated goes again; an outcome already recorded in the payload
+    // is never sent again. Single-request senders keep the defaults.
+    virtual bool isStepwise() const { return false; }
+    // The payload with the outcome of the step named in draft.sendContext recorded: done,
+    // creating remoteId, or refused with `refusal` (the server's final word on this step; a
+    // transient failure never reaches here: the step waits and goes again).
+    virtual QJsonObject recordStep(const Draft &draft, const QString &remoteId,
+                                   const ApiError &refusal) const
+    {
+        Q_UNUSED(remoteId)
+        Q_UNUSED(refusal)
+        return draft.payload;
+    }
+    // Whether a step remains to be sent.
+    virtual bool hasPendingStep(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return false;
+    }
+    // Once no step remains: Sent or Rejected, with the reasons.
+    virtual DraftEnding finish(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return {true, {}, {}, {}};
+    }
 };

@@ -2,6 +2,7 @@
 
 #include "draftfile.h"
 #include "draftslogging.h"
+#include "validation/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,9 +13,14 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +66,24 @@ bool isCorruption(const QSqlError &error)
     return code == "11"_L1 || code == "26"_L1;
 }
 
+// A lock file QLockFile cannot read (a Switchboard was killed between creating it and
+// writing its process id into it) is never taken as stale: with no stale time it would be
+// "in use by another Switchboard" for ever. It is abandoned when no process holds the
+// native lock that QLockFile takes on it (flock) while it lives.
+bool isAbandonedLock(const QString &path)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (QLockFile(path).getLockInfo(&pid, &host, &app))
+        return false; // readable: QLockFile's own rules (the process is alive or not) apply
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool nobodyHoldsIt = ::flock(fd, LOCK_SH | LOCK_NB) == 0;
+    ::close(fd); // also drops our shared lock
+    return nobodyHoldsIt;
+}
+
 // SQLite's 16-byte header; an empty file is a database not yet written.
 bool looksLikeSqlite(const QString &path)
 {
@@ -76,8 +100,11 @@ DraftStore::DraftStore(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
     , m_connectionName(u"switchboard-drafts-"_s + newId())
+    , m_retry(new QTimer(this))
 {
     qRegisterMetaType<Draft>();
+    m_retry->setInterval(RetryMs);
+    connect(m_retry, &QTimer::timeout, this, &DraftStore::retryUnsaved);
 }
 
 DraftStore::~DraftStore()
@@ -102,21 +129,59 @@ bool DraftStore::setError(const QString &message)
     return false;
 }
 
+bool DraftStore::writeFailed(const QString &what, const QSqlError &error)
+{
+    m_failure = StorageFailure::fromSqlError(error, StorageFailure::factsFor(m_folder));
+    const QString cause = StorageFailure::describe(m_failure, m_folder);
+    qCWarning(lcDrafts).noquote() << what << "SQLite says:" << error.text();
+    return setError(cause.isEmpty() ? tr("%1: %2").arg(what, error.text())
+                                    : tr("%1: %2.").arg(what, cause));
+}
+
+bool DraftStore::startFailed(StorageFailure::Kind kind, const QString &detail)
+{
+    m_failure = kind == StorageFailure::Kind::None ? StorageFailure::Kind::Other : kind;
+    if (m_failure == StorageFailure::Kind::Locked) {
+        return setError(tr("The drafts in %1 are in use by another Switchboard; close it "
+                           "and start again.")
+                            .arg(QDir::toNativeSeparators(m_folder)));
+    }
+    const QString cause = StorageFailure::describe(m_failure, m_folder);
+    return setError(cause.isEmpty()
+                        ? tr("Cannot start the drafts database %1: %2")
+                              .arg(QDir::toNativeSeparators(databasePath()), detail)
+                        : tr("Drafts cannot be kept: %1.").arg(cause));
+}
+
 bool DraftStore::open()
 {
     if (m_open)
         return true;
-    if (!QDir().mkpath(m_folder))
-        return setError(tr("Cannot create the drafts folder %1.").arg(QDir::toNativeSeparators(m_folder)));
+    m_lastSqlError = QSqlError();
+    // The folder and the database are the user's alone (an existing folder is left as it is).
+    if (QString problem; !PrivateFiles::makeFolder(m_folder, &problem)) {
+        return startFailed(StorageFailure::fromFacts(StorageFailure::factsFor(m_folder)),
+                           tr("cannot create the folder (%1)").arg(problem));
+    }
 
     if (!m_lock) {
         auto lock = std::make_unique<QLockFile>(m_folder + u"/drafts.lock"_s);
         // Never stale by age (a long session keeps it); one whose process is gone is taken over.
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            return setError(tr("The drafts in %1 are in use by another Switchboard; close it "
-                               "and start again.")
-                                .arg(QDir::toNativeSeparators(m_folder)));
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError
+            && isAbandonedLock(m_folder + u"/drafts.lock"_s)) {
+            // Left empty by a Switchboard killed while it was writing it: no process holds it.
+            qCWarning(lcDrafts) << "taking over an abandoned drafts lock";
+            lock->removeStaleLockFile();
+            lock->tryLock(0);
+        }
+        if (!lock->isLocked()) {
+            // Held by another Switchboard, or not writable at all (a full disk, a read-only
+            // folder): they need different things from the user.
+            return startFailed(StorageFailure::fromLockError(int(lock->error()),
+                                                             StorageFailure::factsFor(m_folder)),
+                               tr("the lock file %1 cannot be written")
+                                   .arg(QDir::toNativeSeparators(m_folder + u"/drafts.lock"_s)));
         }
         m_lock = std::move(lock);
     }
@@ -124,26 +189,39 @@ bool DraftStore::open()
     QString why;
     m_damaged = !looksLikeSqlite(databasePath());
     const bool existed = QFileInfo::exists(databasePath());
+    // Created empty as 0600 first: SQLite then gives its -wal and -shm files the same mode.
+    if (!m_damaged)
+        PrivateFiles::prepareFile(databasePath());
     if (m_damaged || !openConnection(&why) || !prepareDatabase(&why) || !loadAll(&why)) {
         closeConnection();
         if (why.isEmpty())
             why = tr("the file is not an SQLite database");
-        if (!existed || !m_damaged)
-            return setError(tr("Cannot start the drafts database %1: %2")
-                                .arg(QDir::toNativeSeparators(databasePath()), why));
+        if (!existed || !m_damaged) {
+            if (!existed)
+                QFile::remove(databasePath()); // the empty file made above, if still empty
+            return startFailed(StorageFailure::fromSqlError(m_lastSqlError,
+                                                            StorageFailure::factsFor(m_folder)),
+                               why);
+        }
         qCWarning(lcDrafts).noquote() << "drafts database damaged:" << why;
         QString moveProblem;
         if (!moveAside(&moveProblem))
             return setError(moveProblem);
         why.clear();
+        PrivateFiles::prepareFile(databasePath());
         if (!openConnection(&why) || !prepareDatabase(&why) || !loadAll(&why)) {
             closeConnection();
+            const StorageFailure::Kind kind =
+                StorageFailure::fromSqlError(m_lastSqlError, StorageFailure::factsFor(m_folder));
+            if (kind != StorageFailure::Kind::Other && kind != StorageFailure::Kind::None)
+                return startFailed(kind, why);
             return setError(tr("Cannot start a new drafts database %1: %2")
                                 .arg(QDir::toNativeSeparators(databasePath()), why));
         }
     }
     m_open = true;
     m_error.clear();
+    m_failure = StorageFailure::Kind::None;
     return true;
 }
 
@@ -157,6 +235,7 @@ bool DraftStore::openConnection(QString *why)
     m_db.setDatabaseName(databasePath());
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=250"_s);
     if (!m_db.open()) {
+        m_lastSqlError = m_db.lastError();
         *why = m_db.lastError().text();
         return false;
     }
@@ -178,6 +257,7 @@ bool DraftStore::exec(const QString &sql, QString *why)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
+    m_lastSqlError = query.lastError();
     if (why)
         *why = query.lastError().text();
     qCWarning(lcDrafts).noquote() << "SQL failed:" << query.lastError().text();
@@ -189,6 +269,7 @@ bool DraftStore::prepareDatabase(QString *why)
     {
         QSqlQuery check(m_db);
         if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()) {
+            m_lastSqlError = check.lastError();
             *why = check.lastError().text();
             m_damaged = isCorruption(check.lastError());
             return false;
@@ -203,7 +284,13 @@ bool DraftStore::prepareDatabase(QString *why)
     {
         QSqlQuery wal(m_db);
         if (!wal.exec(u"PRAGMA journal_mode=WAL"_s) || !wal.next()) {
+            m_lastSqlError = wal.lastError();
             *why = wal.lastError().text();
+            return false;
+        }
+        // SQLite answers the mode it could set: not WAL when the header cannot be written.
+        if (wal.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+            *why = tr("the database cannot be switched to write-ahead logging");
             return false;
         }
     }
@@ -216,6 +303,7 @@ bool DraftStore::prepareDatabase(QString *why)
     {
         QSqlQuery v(m_db);
         if (!v.exec(u"PRAGMA user_version"_s) || !v.next()) {
+            m_lastSqlError = v.lastError();
             *why = v.lastError().text();
             return false;
         }
@@ -253,6 +341,7 @@ bool DraftStore::loadAll(QString *why)
     if (!query.exec(u"SELECT id, kind, account_id, title, payload, valid, state, errors,"
                     " error_message, remote_id, send_context, queue_order, created_at,"
                     " updated_at FROM drafts"_s)) {
+        m_lastSqlError = query.lastError();
         *why = query.lastError().text();
         return false;
     }
@@ -341,7 +430,8 @@ bool DraftStore::writeDraft(const Draft &d)
     query.addBindValue(toMs(d.createdAt));
     query.addBindValue(toMs(d.updatedAt));
     if (!query.exec())
-        return setError(tr("Cannot save the draft: %1").arg(query.lastError().text()));
+        return writeFailed(tr("Cannot save the draft"), query.lastError());
+    m_failure = StorageFailure::Kind::None;
     return true;
 }
 
@@ -403,7 +493,8 @@ bool DraftStore::updateContent(const QString &id, const QJsonObject &payload,
     query.addBindValue(toMs(now));
     query.addBindValue(nonNull(id));
     if (!query.exec())
-        return setError(tr("Cannot save the draft: %1").arg(query.lastError().text()));
+        return writeFailed(tr("Cannot save the draft"), query.lastError());
+    m_failure = StorageFailure::Kind::None;
     it->payload = payload;
     it->title = title;
     it->valid = valid;
@@ -449,7 +540,7 @@ bool DraftStore::remove(const QString &id)
     query.addBindValue(toMs(QDateTime::currentDateTimeUtc()));
     query.addBindValue(nonNull(id));
     if (!query.exec())
-        return setError(tr("Cannot delete the draft: %1").arg(query.lastError().text()));
+        return writeFailed(tr("Cannot delete the draft"), query.lastError());
     m_deleted.insert(id, *it);
     m_drafts.erase(it);
     emit draftRemoved(id);
@@ -465,7 +556,7 @@ bool DraftStore::restore(const QString &id)
     query.prepare(u"UPDATE drafts SET deleted_at = NULL WHERE id = ?"_s);
     query.addBindValue(nonNull(id));
     if (!query.exec())
-        return setError(tr("Cannot restore the draft: %1").arg(query.lastError().text()));
+        return writeFailed(tr("Cannot restore the draft"), query.lastError());
     m_drafts.insert(id, *it);
     m_deleted.erase(it);
     emit draftAdded(id);
@@ -545,20 +636,27 @@ DraftTransferResult DraftStore::exportTo(const QStringList &ids, const QString &
         }
         chosen.append(d);
     }
+    return writeExport(chosen, filePath);
+}
+
+DraftTransferResult DraftStore::writeExport(const QList<Draft> &drafts, const QString &filePath)
+{
+    DraftTransferResult result;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(filePath), file.errorString());
         return result;
     }
-    file.write(DraftFile::encode(chosen));
+    file.write(DraftFile::encode(drafts));
     if (!file.commit()) {
         result.error = tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(filePath), file.errorString());
         return result;
     }
     result.ok = true;
-    result.ids = ids;
+    for (const Draft &d : drafts)
+        result.ids.append(d.id);
     return result;
 }
 
@@ -648,7 +746,7 @@ bool DraftStore::saveReference(const QString &accountId, const QString &key,
     query.addBindValue(compact(QJsonObject{{u"v"_s, value}}));
     query.addBindValue(toMs(QDateTime::currentDateTimeUtc()));
     if (!query.exec())
-        return setError(tr("Cannot keep reference data: %1").arg(query.lastError().text()));
+        return writeFailed(tr("Cannot keep reference data"), query.lastError());
     return true;
 }
 
@@ -666,4 +764,102 @@ CachedReference DraftStore::reference(const QString &accountId, const QString &k
         cached.fetchedAt = fromMs(query.value(1).toLongLong());
     }
     return cached;
+}
+
+void DraftStore::keepUnsaved(const QString &key, const Draft &content)
+{
+    if (key.isEmpty())
+        return;
+    Draft kept = content;
+    if (!kept.updatedAt.isValid())
+        kept.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!kept.createdAt.isValid())
+        kept.createdAt = kept.updatedAt;
+    m_unsaved.insert(key, kept);
+    if (m_failure != StorageFailure::Kind::None)
+        m_unsavedFailure = m_failure;
+    else if (m_unsavedFailure == StorageFailure::Kind::None)
+        m_unsavedFailure = StorageFailure::Kind::Other;
+    if (!m_retry->isActive())
+        m_retry->start();
+    emit unsavedChanged();
+}
+
+void DraftStore::forgetUnsaved(const QString &key)
+{
+    if (m_unsaved.remove(key) == 0)
+        return;
+    if (m_unsaved.isEmpty()) {
+        m_retry->stop();
+        m_unsavedFailure = StorageFailure::Kind::None;
+    }
+    emit unsavedChanged();
+}
+
+QList<Draft> DraftStore::unsavedDrafts() const
+{
+    QList<Draft> all = m_unsaved.values();
+    std::sort(all.begin(), all.end(), [](const Draft &a, const Draft &b) {
+        return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.title < b.title;
+    });
+    return all;
+}
+
+bool DraftStore::retryUnsaved()
+{
+    if (!m_open || m_unsaved.isEmpty()) {
+        if (m_unsaved.isEmpty())
+            m_retry->stop();
+        return m_unsaved.isEmpty();
+    }
+    // Slots of unsavedWritten() may keep or forget content: work from the keys as they are.
+    const QStringList keys = m_unsaved.keys();
+    bool changed = false;
+    for (const QString &key : keys) {
+        const auto it = m_unsaved.constFind(key);
+        if (it == m_unsaved.cend())
+            continue;
+        const Draft content = *it;
+        QString id = content.id;
+        bool written = false;
+        if (id.isEmpty()) {
+            const Draft created = create(content.kind, content.accountId, content.title,
+                                         content.payload, content.valid);
+            written = !created.isNull();
+            id = created.id;
+        } else if (!draft(id).isEditable()) {
+            written = true; // deleted or sent meanwhile: nothing left to write it into
+            id.clear();
+        } else {
+            written = updateContent(id, content.payload, content.title, content.valid);
+        }
+        if (!written) {
+            if (m_failure != StorageFailure::Kind::None && m_failure != m_unsavedFailure) {
+                m_unsavedFailure = m_failure;
+                changed = true;
+            }
+            break; // still failing: all of it is tried again later
+        }
+        m_unsaved.remove(key);
+        changed = true;
+        qCInfo(lcDrafts) << "wrote a draft that could not be saved before";
+        emit unsavedWritten(key, id);
+    }
+    if (m_unsaved.isEmpty()) {
+        m_retry->stop();
+        m_unsavedFailure = StorageFailure::Kind::None;
+    }
+    if (changed)
+        emit unsavedChanged();
+    return m_unsaved.isEmpty();
+}
+
+DraftTransferResult DraftStore::exportUnsaved(const QString &filePath) const
+{
+    QList<Draft> drafts = unsavedDrafts();
+    for (Draft &d : drafts) {
+        if (d.id.isEmpty())
+            d.id = newId(); // the file names each draft; an import gives it a new id anyway
+    }
+    return writeExport(drafts, filePath);
 }

@@ -3,14 +3,17 @@
 #include <memory>
 
 class QLockFile;
+class QTimer;
 
 #include "draft.h"
+#include "storagefailure.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 // What an export or import did: ok, or one readable sentence saying what was wrong.
@@ -51,15 +54,23 @@ class DraftStore final : public QObject
 public:
     static constexpr qint64 MaxImportBytes = 10 * 1024 * 1024;
     static constexpr int MaxImportDrafts = 10000;
+    // How often content that could not be written is tried again (keepUnsaved()).
+    static constexpr int RetryMs = 2000;
 
     explicit DraftStore(const QString &folder, QObject *parent = nullptr);
     ~DraftStore() override;
 
     static QString fileName(); // "drafts.sqlite"
 
+    // Creates the folder (0700) and the database (0600) if missing. On failure,
+    // errorString() names the real cause (failure()): another Switchboard holds the
+    // drafts, the disk is full, the folder is read-only or not writable.
     bool open();
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
+    // Why the last failed open() or write failed; None after a success.
+    StorageFailure::Kind failure() const { return m_failure; }
+    QString folder() const { return m_folder; }
     QString databasePath() const;
     // Where a damaged database was moved by open(); empty when none was.
     QString recoveredDamagedFile() const { return m_recovered; }
@@ -101,12 +112,32 @@ public:
 
     // The drafts' content as a JSON file (no server state). Atomic: all or nothing.
     DraftTransferResult exportTo(const QStringList &ids, const QString &filePath) const;
+    // Any drafts (a form's content that is not in the store) written the same way.
+    static DraftTransferResult writeExport(const QList<Draft> &drafts, const QString &filePath);
     // Checks the whole file first, then adds every draft in one transaction with new ids,
     // in Editing. Malformed or hostile input changes nothing and says why.
     DraftTransferResult importFrom(const QString &filePath);
 
     bool saveReference(const QString &accountId, const QString &key, const QJsonValue &value);
     CachedReference reference(const QString &accountId, const QString &key) const;
+
+    // Content a form holds that could not be written (a full disk): kept here, in memory,
+    // and written again every RetryMs until it is, then unsavedWritten(key, id). `key`
+    // names the writer: the draft's id, or any unique key while the draft does not exist
+    // yet (content.id empty: the retry creates it). Replaces what was kept under the key.
+    // The Drafts section says so while any is kept, and quitting asks first.
+    void keepUnsaved(const QString &key, const Draft &content);
+    // Its writer wrote it after all: drop it without writing.
+    void forgetUnsaved(const QString &key);
+    bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
+    QList<Draft> unsavedDrafts() const;
+    // Why the last attempt to write it failed (DiskFull...); None when nothing is kept.
+    StorageFailure::Kind unsavedFailure() const { return m_unsavedFailure; }
+    // Writes everything kept now; true when nothing is left unsaved.
+    bool retryUnsaved();
+    // The unsaved content as a drafts export (DraftFile), to another disk: the way out
+    // when nothing can be written here. Importing it gives the drafts back.
+    DraftTransferResult exportUnsaved(const QString &filePath) const;
 
 signals:
     void draftAdded(const QString &id);
@@ -115,6 +146,10 @@ signals:
     // The draft is about to be queued or deleted: an editor holding unsaved changes must
     // save them now (connected directly, it is called before the state changes).
     void draftEditingEnds(const QString &id);
+    // hasUnsaved() or the content kept changed.
+    void unsavedChanged();
+    // What was kept under `key` is written now, into draft `draftId` (created if new).
+    void unsavedWritten(const QString &key, const QString &draftId);
 
 private:
     bool openConnection(QString *why);
@@ -125,6 +160,10 @@ private:
     bool writeDraft(const Draft &draft);
     bool exec(const QString &sql, QString *why = nullptr);
     bool setError(const QString &message);
+    // A write failed: says why in the user's terms (a full disk...) and remembers it.
+    bool writeFailed(const QString &what, const QSqlError &error);
+    // open() failed: the cause from `kind`, or `detail` when nothing better is known.
+    bool startFailed(StorageFailure::Kind kind, const QString &detail);
 
     QString m_folder;
     QString m_connectionName;
@@ -138,4 +177,9 @@ private:
     QHash<QString, Draft> m_deleted;
     QStringList m_knownKinds;
     qint64 m_lastQueueOrder = 0;
+    StorageFailure::Kind m_failure = StorageFailure::Kind::None;
+    QSqlError m_lastSqlError; // of the last failed statement while opening
+    QHash<QString, Draft> m_unsaved;
+    StorageFailure::Kind m_unsavedFailure = StorageFailure::Kind::None;
+    QTimer *m_retry;
 };

@@ -91,6 +91,16 @@ bool Outbox::resolve(const QString &id, const QString &remoteId, QString *why)
         return false;
     }
     if (!remoteId.isEmpty()) {
+        const DraftSender *sender = senderFor(d);
+        if (sender && sender->isStepwise()) {
+            if (!recordStep(d, remoteId, {})) {
+                if (why)
+                    *why = m_store->errorString();
+                return false;
+            }
+            scheduleNext();
+            return true;
+        }
         if (!recordSent(d, remoteId)) {
             if (why)
                 *why = m_store->errorString();
@@ -228,6 +238,13 @@ void Outbox::processNext()
 void Outbox::sendDraft(const Draft &draft)
 {
     DraftSender *sender = senderFor(draft);
+    if (sender->isStepwise() && !sender->hasPendingStep(draft)) {
+        // Every step has its outcome already (a cart queued again after the last one).
+        endStepwise(draft);
+        m_delayMs = m_initialDelayMs;
+        finishStep();
+        return;
+    }
     const QList<FieldError> problems = sender->check(draft);
     if (!problems.isEmpty()) {
         markRejected(draft, problems, tr("Some fields are not valid; correct them and send again."));
@@ -280,6 +297,12 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
     if (result.ok()) {
         QString remoteId;
         if (!senderFor(d)->parseSent(result, &remoteId).isError()) {
+            if (senderFor(d)->isStepwise()) {
+                recordStep(d, remoteId, {});
+                m_delayMs = m_initialDelayMs;
+                finishStep();
+                return;
+            }
             markSent(d, remoteId);
             return;
         }
@@ -296,6 +319,13 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
         return;
     }
     if (!error.outcomeUnknown()) {
+        if (senderFor(d)->isStepwise()) {
+            // One step refused (a number taken meanwhile): noted on its item; the rest go on.
+            recordStep(d, {}, error);
+            m_delayMs = m_initialDelayMs;
+            finishStep();
+            return;
+        }
         markRejected(d, fieldErrorsOf(error), error.message().isEmpty() ? error.displayText()
                                                                         : error.message());
         return;
@@ -323,6 +353,11 @@ void Outbox::reconcileDraft(Draft draft)
             return;
         }
         if (result.found) {
+            if (senderFor(d) && senderFor(d)->isStepwise()) {
+                recordStep(d, result.remoteId, {});
+                finishStep();
+                return;
+            }
             markSent(d, result.remoteId);
             return;
         }
@@ -388,6 +423,43 @@ void Outbox::markRejected(Draft draft, const QList<FieldError> &errors, const QS
     qCInfo(lcDrafts) << "draft" << draft.id << "rejected";
     emit draftRejected(draft.id, message);
     finishStep();
+}
+
+bool Outbox::recordStep(Draft draft, const QString &remoteId, const ApiError &refusal)
+{
+    const DraftSender *sender = senderFor(draft);
+    draft.payload = sender->recordStep(draft, remoteId, refusal);
+    draft.sendContext = {};
+    draft.errorMessage.clear();
+    if (!sender->hasPendingStep(draft))
+        return endStepwise(draft);
+    // Back in the queue at its own place (the front, for a form's Create): the next step
+    // goes next, after anything the user put before it meanwhile.
+    draft.state = OutboxState::Queued;
+    if (!m_store->save(draft))
+        return false;
+    qCInfo(lcDrafts) << "draft" << draft.id << "step done" << (refusal.isError() ? "(refused)" : "");
+    if (!remoteId.isEmpty())
+        emit draftStepSent(draft.id, remoteId);
+    return true;
+}
+
+bool Outbox::endStepwise(Draft draft)
+{
+    const DraftEnding ending = senderFor(draft)->finish(draft);
+    draft.sendContext = {};
+    if (ending.sent) {
+        qCInfo(lcDrafts) << "draft" << draft.id << "sent (every step)";
+        return recordSent(draft, ending.remoteId);
+    }
+    draft.state = OutboxState::Rejected;
+    draft.errors = ending.errors;
+    draft.errorMessage = ending.message;
+    if (!m_store->save(draft))
+        return false;
+    qCInfo(lcDrafts) << "draft" << draft.id << "ended with steps refused";
+    emit draftRejected(draft.id, ending.message);
+    return true;
 }
 
 void Outbox::waitForNetwork(const QString &id, const ApiError &error)

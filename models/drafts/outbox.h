@@ -77,6 +77,8 @@ public:
 signals:
     void statusChanged(Outbox::Status status);
     void draftSent(const QString &id, const QString &remoteId);
+    // One step of a stepwise draft (one number of a cart) created remoteId; the draft goes on.
+    void draftStepSent(const QString &id, const QString &remoteId);
     void draftRejected(const QString &id, const QString &message);
     // Reconciling found records that may be the draft's; the user decides.
     void draftUndecided(const QString &id);
@@ -91,6 +93,11 @@ private:
     bool recordSent(Draft draft, const QString &remoteId);
     void markSent(Draft draft, const QString &remoteId);
     void markRejected(Draft draft, const QList<FieldError> &errors, const QString &message);
+    // A stepwise draft's step ended (created remoteId, or refused): recorded in the payload,
+    // then queued again for the next step, or ended as the sender's finish() says.
+    bool recordStep(Draft draft, const QString &remoteId, const ApiError &refusal);
+    // A stepwise draft with no step left: Sent or Rejected.
+    bool endStepwise(Draft draft);
     void waitForNetwork(const QString &id, const ApiError &error);
     void probe();
     void networkIsBack();

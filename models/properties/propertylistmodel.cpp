@@ -1,5 +1,7 @@
 #include "propertylistmodel.h"
 
+#include "validation/textrules.h"
+
 #include "timezonecatalog.h"
 
 #include <QSet>
@@ -55,10 +57,12 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return p.name;
-        case DomainColumn: return p.mainDomain;
-        case TimeZoneColumn: return p.timeZone;
-        case SidColumn: return p.propertySid;
+        // Text from the server is shown, never obeyed: a control character or a
+        // bidirectional override in a name cannot reorder or hide what is around it.
+        case NameColumn: return Validation::displayText(p.name);
+        case DomainColumn: return Validation::displayText(p.mainDomain);
+        case TimeZoneColumn: return Validation::displayText(p.timeZone);
+        case SidColumn: return Validation::displayText(p.propertySid);
         default: return {}; // flags are shown as check marks
         }
     case Qt::CheckStateRole:

@@ -8,12 +8,6 @@ using namespace Qt::StringLiterals;
 namespace Validation {
 
 namespace {
-QString reason(ReasonLanguage language, const char *text)
-{
-    return language == ReasonLanguage::English ? QString::fromUtf8(text)
-                                               : QCoreApplication::translate("Validation", text);
-}
-
 bool isHex(QChar c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
@@ -37,14 +31,14 @@ FieldCheck checkPrefixedHex(QStringView text, QStringView prefix, int digits, Re
 {
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
-        return FieldCheck::incomplete(reason(language, required));
-    const QString expected = reason(language, shape);
+        return FieldCheck::incomplete(reasonText(language, required));
+    const QString expected = reasonText(language, shape);
     const qsizetype total = prefix.size() + digits;
     for (qsizetype i = 0; i < trimmed.size(); ++i) {
         const QChar c = trimmed.at(i);
         if (c.isSpace()) {
             return FieldCheck::wrong(
-                reason(language, QT_TRANSLATE_NOOP("Validation", "Remove the spaces: %1"))
+                reasonText(language, QT_TRANSLATE_NOOP("Validation", "Remove the spaces: %1"))
                     .arg(expected));
         }
         const bool fits = i < prefix.size() ? c.toUpper() == prefix.at(i) : isHex(c);
@@ -53,11 +47,11 @@ FieldCheck checkPrefixedHex(QStringView text, QStringView prefix, int digits, Re
     }
     if (trimmed.size() < total) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(expected));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(expected));
     }
     if (trimmed.size() > total) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(expected));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(expected));
     }
     if (!trimmed.startsWith(prefix))
         return FieldCheck::wrong(expected); // "ac…": Twilio's prefixes are upper case
@@ -94,24 +88,24 @@ FieldCheck checkAccountName(QStringView name, const QStringList &others, ReasonL
 {
     const QString trimmed = name.trimmed().toString();
     if (trimmed.isEmpty()) {
-        return FieldCheck::incomplete(reason(
+        return FieldCheck::incomplete(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Give the account a name, e.g. “Acme production”.")));
     }
     if (trimmed.size() > AccountNameMaxLength) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "A name is at most %1 characters long."))
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "A name is at most %1 characters long."))
                 .arg(AccountNameMaxLength));
     }
     for (QChar c : trimmed) {
         if (c.category() == QChar::Other_Control) {
-            return FieldCheck::wrong(reason(
+            return FieldCheck::wrong(reasonText(
                 language, QT_TRANSLATE_NOOP("Validation", "A name cannot contain control characters.")));
         }
     }
     for (const QString &other : others) {
         if (other.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0) {
             return FieldCheck::wrong(
-                reason(language,
+                reasonText(language,
                        QT_TRANSLATE_NOOP("Validation", "Another account is already called “%1”."))
                     .arg(other.trimmed()));
         }
@@ -147,21 +141,21 @@ FieldCheck checkTwilioApiKeySecret(QStringView secret, ReasonLanguage language)
     const QString trimmed = secret.trimmed().toString();
     if (trimmed.isEmpty()) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "The API key secret is required.")));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "The API key secret is required.")));
     }
     const QString shape =
-        reason(language, QT_TRANSLATE_NOOP("Validation", "an API key secret is 32 letters and digits."));
+        reasonText(language, QT_TRANSLATE_NOOP("Validation", "an API key secret is 32 letters and digits."));
     for (QChar c : trimmed) {
         if (!isAsciiAlnum(c))
             return FieldCheck::wrong(shape);
     }
     if (trimmed.size() < 32) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
     }
     if (trimmed.size() > 32) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
     }
     return FieldCheck::ok();
 }
@@ -171,7 +165,7 @@ FieldCheck checkTwilioRegion(QStringView region, ReasonLanguage language)
     const QStringView r = region.trimmed();
     if (r.isEmpty())
         return FieldCheck::ok();
-    const QString shape = reason(
+    const QString shape = reasonText(
         language, QT_TRANSLATE_NOOP("Validation", "A region is two letters and a digit, e.g. “ie1”."));
     for (qsizetype i = 0; i < r.size(); ++i) {
         const QChar c = r.at(i);
@@ -191,13 +185,13 @@ FieldCheck checkTwilioEdge(QStringView edge, ReasonLanguage language)
         return FieldCheck::ok();
     for (QChar c : e) {
         if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-')) {
-            return FieldCheck::wrong(reason(
+            return FieldCheck::wrong(reasonText(
                 language, QT_TRANSLATE_NOOP("Validation", "An edge is a lower-case name such as "
                                                           "“sydney” or “sao-paulo”.")));
         }
     }
     if (e.startsWith(u'-') || e.endsWith(u'-') || e.size() > 63) {
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "An edge is a lower-case name such as "
                                                       "“sydney” or “sao-paulo”.")));
     }
@@ -231,26 +225,26 @@ FieldCheck checkSignalWireSpace(QStringView space, ReasonLanguage language)
 {
     const QString s = space.trimmed().toString();
     if (s.isEmpty()) {
-        return FieldCheck::incomplete(reason(
+        return FieldCheck::incomplete(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "The space is required: the name before "
                                                       "“.signalwire.com”.")));
     }
     if (signalWireSpaceName(s).isEmpty()) {
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Enter the space’s name (“example”) or its "
                                                       "address (“example.signalwire.com”).")));
     }
     return FieldCheck::ok();
 }
 
-FieldCheck checkUuid(QStringView id, ReasonLanguage language)
+FieldCheck checkProjectId(QStringView id, ReasonLanguage language)
 {
     const QString trimmed = id.trimmed().toString();
     if (trimmed.isEmpty()) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "The project ID is required.")));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "The project ID is required.")));
     }
-    const QString shape = reason(
+    const QString shape = reasonText(
         language, QT_TRANSLATE_NOOP("Validation", "a project ID looks like "
                                                   "“a1b2c3d4-0000-4000-8000-1234567890ab”."));
     static constexpr int dashes[] = {8, 13, 18, 23};
@@ -262,11 +256,11 @@ FieldCheck checkUuid(QStringView id, ReasonLanguage language)
     }
     if (trimmed.size() < 36) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
     }
     if (trimmed.size() > 36) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
     }
     return FieldCheck::ok();
 }
@@ -276,9 +270,9 @@ FieldCheck checkPropertiesAccountSid(QStringView sid, ReasonLanguage language)
     const QString trimmed = sid.trimmed().toString();
     if (trimmed.isEmpty()) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "The account SID is required.")));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "The account SID is required.")));
     }
-    const QString shape = reason(
+    const QString shape = reasonText(
         language, QT_TRANSLATE_NOOP("Validation", "an account SID is 32 upper-case letters and digits."));
     for (QChar c : trimmed) {
         if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
@@ -286,11 +280,11 @@ FieldCheck checkPropertiesAccountSid(QStringView sid, ReasonLanguage language)
     }
     if (trimmed.size() < 32) {
         return FieldCheck::incomplete(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too short: %1")).arg(shape));
     }
     if (trimmed.size() > 32) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(shape));
     }
     return FieldCheck::ok();
 }
@@ -298,17 +292,17 @@ FieldCheck checkPropertiesAccountSid(QStringView sid, ReasonLanguage language)
 FieldCheck checkSecret(QStringView secret, ReasonLanguage language)
 {
     if (secret.isEmpty())
-        return FieldCheck::incomplete(reason(language, QT_TRANSLATE_NOOP("Validation", "Required.")));
+        return FieldCheck::incomplete(reasonText(language, QT_TRANSLATE_NOOP("Validation", "Required.")));
     for (QChar c : secret) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            return FieldCheck::wrong(reason(
+            return FieldCheck::wrong(reasonText(
                 language, QT_TRANSLATE_NOOP("Validation", "Contains a space or a line break; "
                                                           "copy it again without them.")));
         }
     }
     if (secret.size() > SecretMaxLength) {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "At most %1 characters."))
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "At most %1 characters."))
                 .arg(SecretMaxLength));
     }
     return FieldCheck::ok();
@@ -332,7 +326,7 @@ FieldCheck checkApiBaseUrl(QStringView text, ReasonLanguage language)
 {
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty()) {
-        return FieldCheck::incomplete(reason(
+        return FieldCheck::incomplete(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "The server address is required, e.g. "
                                                       "“https://api.example.com”.")));
     }
@@ -342,37 +336,37 @@ FieldCheck checkApiBaseUrl(QStringView text, ReasonLanguage language)
         // "https:/", "api.example.com": typing may still make it an address.
         if (QStringView(u"https://").startsWith(trimmed, Qt::CaseInsensitive)
             || QStringView(u"http://").startsWith(trimmed, Qt::CaseInsensitive)) {
-            return FieldCheck::incomplete(reason(
+            return FieldCheck::incomplete(reasonText(
                 language, QT_TRANSLATE_NOOP("Validation", "Enter the whole address, e.g. "
                                                           "“https://api.example.com”.")));
         }
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Start the address with “https://”.")));
     }
     if (!url.isValid() || url.host().isEmpty()) {
         if (url.isValid() && trimmed.endsWith(u"://"))
-            return FieldCheck::incomplete(reason(
+            return FieldCheck::incomplete(reasonText(
                 language, QT_TRANSLATE_NOOP("Validation", "Enter the server’s host name after “//”.")));
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "This is not a valid address.")));
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "This is not a valid address.")));
     }
     if (scheme != u"https" && scheme != u"http") {
         return FieldCheck::wrong(
-            reason(language, QT_TRANSLATE_NOOP("Validation", "Use an https address (not “%1”)."))
+            reasonText(language, QT_TRANSLATE_NOOP("Validation", "Use an https address (not “%1”)."))
                 .arg(url.scheme()));
     }
     if (!url.userInfo().isEmpty()) {
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Leave credentials out of the address; "
                                                       "they have their own fields.")));
     }
     if ((!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment()) {
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Enter the server only (scheme, host and "
                                                       "port), without a path.")));
     }
     if (scheme == u"http" && !isLoopbackHost(url.host())) {
-        return FieldCheck::wrong(reason(
+        return FieldCheck::wrong(reasonText(
             language, QT_TRANSLATE_NOOP("Validation", "Plain http is only allowed for this "
                                                       "computer (localhost); use https.")));
     }

@@ -42,7 +42,7 @@ FieldCheck checkSignalWireSpace(QStringView space, ReasonLanguage language = Rea
 // The space's name alone ("example"), or "" when the text is not a space.
 QString signalWireSpaceName(QStringView space);
 // SignalWire project ID: a UUID (8-4-4-4-12 hex digits).
-FieldCheck checkUuid(QStringView id, ReasonLanguage language = ReasonLanguage::User);
+FieldCheck checkProjectId(QStringView id, ReasonLanguage language = ReasonLanguage::User);
 
 // Properties: 32 upper-case letters and digits.
 FieldCheck checkPropertiesAccountSid(QStringView sid,

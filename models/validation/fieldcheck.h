@@ -30,4 +30,8 @@ struct FieldCheck
     static FieldCheck wrong(const QString &why) { return {Verdict::Wrong, why}; }
 };
 
+// A rule's reason in the language asked for. Mark `text` with
+// QT_TRANSLATE_NOOP("Validation", ...) so that lupdate files it where the forms find it.
+QString reasonText(ReasonLanguage language, const char *text);
+
 } // namespace Validation

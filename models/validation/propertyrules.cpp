@@ -1,5 +1,7 @@
 #include "propertyrules.h"
 
+#include "textrules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -11,12 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Validation {
 
 namespace {
-// A reason in the language asked for. The texts are marked with QT_TRANSLATE_NOOP so that
-// lupdate files them under "Validation", where the forms' translation finds them.
 QString reason(ReasonLanguage language, const char *text)
 {
-    return language == ReasonLanguage::English ? QString::fromUtf8(text)
-                                               : QCoreApplication::translate("Validation", text);
+    return reasonText(language, text);
 }
 
 bool isLabelChar(QChar c)
@@ -31,6 +30,11 @@ FieldCheck checkPropertyName(QStringView name, ReasonLanguage language)
     if (name.trimmed().isEmpty()) {
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Name is required.")));
+    }
+    if (const FieldCheck text = checkText(name, reason(language, QT_TRANSLATE_NOOP("Validation", "Name")),
+                                          language);
+        !text.isOk()) {
+        return text;
     }
     if (name.size() > PropertyNameMaxLength) {
         return FieldCheck::wrong(
@@ -48,6 +52,11 @@ FieldCheck checkMainDomain(QStringView domain, ReasonLanguage language)
     if (domain.trimmed().isEmpty()) {
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Main domain is required.")));
+    }
+    if (const FieldCheck text = checkText(
+            domain, reason(language, QT_TRANSLATE_NOOP("Validation", "Main domain")), language);
+        !text.isOk()) {
+        return text;
     }
     if (domain.contains(u"://")) {
         return wrong(QT_TRANSLATE_NOOP(
@@ -157,6 +166,11 @@ FieldCheck checkWindowsTimeZone(QStringView id, ReasonLanguage language)
     if (id.trimmed().isEmpty()) {
         return FieldCheck::incomplete(
             reason(language, QT_TRANSLATE_NOOP("Validation", "Time zone is required.")));
+    }
+    if (const FieldCheck text = checkText(
+            id, reason(language, QT_TRANSLATE_NOOP("Validation", "Time zone")), language);
+        !text.isOk()) {
+        return text;
     }
     if (!isWindowsTimeZoneId(id)) {
         return FieldCheck::wrong(

@@ -1,5 +1,10 @@
 #include "sandboxfixture.h"
 
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 SandboxFixture::SandboxFixture(int numbers)
@@ -7,7 +12,7 @@ SandboxFixture::SandboxFixture(int numbers)
 {
 }
 
-bool SandboxFixture::start(const FaultOptions &faults)
+bool SandboxFixture::start(const FaultOptions &faults, const ConnectionLimits &limits)
 {
     if (!m_dir.isValid()) {
         m_error = u"cannot create a temporary folder"_s;
@@ -18,6 +23,7 @@ bool SandboxFixture::start(const FaultOptions &faults)
     options.seed = u"demo"_s;
     options.numbers = m_numbers;
     options.faults = faults;
+    options.limits = limits;
     return m_server.start(options, &m_error);
 }
 
@@ -29,7 +35,7 @@ AccountProfile SandboxFixture::profile(ApiFamily family) const
     p.baseUrl = m_server.baseUrl();
     p.id = u"sandbox-"_s + familyName(family).toLower();
     p.displayName = u"Sandbox "_s + familyName(family);
-    p.live = false;
+    p.sandbox = true;
     switch (family) {
     case ApiFamily::Properties:
         p.user = c.propertiesAccountSid;
@@ -55,6 +61,40 @@ AccountProfile SandboxFixture::badProfile(ApiFamily family) const
     AccountProfile p = profile(family);
     p.secret = u"wrong-"_s + p.secret;
     return p;
+}
+
+namespace {
+int runOnServerDatabase(const QString &dir, const QString &sql, const QVariantList &binds, bool write)
+{
+    const QString connection = QUuid::createUuid().toString();
+    int result = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(QDir(dir).filePath(u"sandbox.sqlite"_s));
+        db.setConnectOptions(write ? u"QSQLITE_BUSY_TIMEOUT=5000"_s
+                                   : u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            if (q.exec())
+                result = write ? q.numRowsAffected() : (q.next() ? q.value(0).toInt() : -1);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+} // namespace
+
+int SandboxFixture::serverCount(const QString &sql, const QVariantList &binds) const
+{
+    return runOnServerDatabase(m_dir.path(), sql, binds, false);
+}
+
+int SandboxFixture::serverChange(const QString &sql, const QVariantList &binds)
+{
+    return runOnServerDatabase(m_dir.path(), sql, binds, true);
 }
 
 AccountProfile SandboxFixture::twilioApiKeyProfile() const

@@ -4,6 +4,7 @@
 #include "sandboxserver.h"
 
 #include <QTemporaryDir>
+#include <QVariantList>
 
 // An in-process sandbox server with demo data in a temporary folder, on a free loopback
 // port. Tests talk real HTTP to it through AccountClient.
@@ -16,12 +17,18 @@ class SandboxFixture
 public:
     explicit SandboxFixture(int numbers = 50);
 
-    bool start(const FaultOptions &faults = {});
+    bool start(const FaultOptions &faults = {}, const ConnectionLimits &limits = {});
     QString errorString() const { return m_error; }
     SandboxServer &server() { return m_server; }
     QString dataDir() const { return m_dir.path(); }
 
     AccountProfile profile(ApiFamily family) const;
+    // A count read from the server's own database, not from what any client reported:
+    // serverCount(u"SELECT COUNT(*) FROM properties WHERE name = ?"_s, {name}). -1 on error.
+    int serverCount(const QString &sql, const QVariantList &binds = {}) const;
+    // Changes the server's own database behind its back, for what another client would do
+    // (a customer of the provider buying a number): rows affected, -1 on error.
+    int serverChange(const QString &sql, const QVariantList &binds = {});
     // The same account with a wrong secret.
     AccountProfile badProfile(ApiFamily family) const;
     // The Twilio account through its API key: SK… signs in, AC… stays in the path.

@@ -36,6 +36,7 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     , m_view(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
     , m_banner(new MessageBanner(this))
+    , m_saveBanner(new MessageBanner(this))
 {
     setWindowTitle(tr("Drafts"));
     setFocusPolicy(Qt::ClickFocus);
@@ -71,8 +72,17 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     // Banner: one message at a time, with Undo after a deletion.
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftsPane::undoDelete);
 
+    // A second banner, for as long as drafts cannot be written: it never gives way to the
+    // messages of the first.
+    m_saveBanner->setObjectName(u"saveBanner"_s);
+    m_saveBanner->setClosable(false);
+    connect(m_saveBanner, &MessageBanner::actionTriggered, this,
+            &DraftsPane::chooseUnsavedExportFile);
+    connect(store, &DraftStore::unsavedChanged, this, &DraftsPane::updateSaveProblem);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_saveBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
 
@@ -133,9 +143,65 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     updateEmptyState();
     updateActions();
     updateStatus();
+    updateSaveProblem();
 }
 
 DraftsPane::~DraftsPane() = default;
+
+void DraftsPane::updateSaveProblem()
+{
+    if (!m_store->hasUnsaved()) {
+        m_saveBanner->hideMessage();
+        return;
+    }
+    const int count = int(m_store->unsavedDrafts().size());
+    const StorageFailure::Kind failure = m_store->unsavedFailure();
+    QString text;
+    if (failure == StorageFailure::Kind::DiskFull) {
+        text = tr("Not saved: the disk is full — free space or export the unsaved drafts "
+                  "(%n draft(s))", nullptr, count);
+    } else {
+        const QString cause = StorageFailure::describe(failure, m_store->folder());
+        text = tr("Not saved: %1 — export the unsaved drafts to keep them (%n draft(s))", nullptr,
+                  count)
+                   .arg(cause.isEmpty() ? m_store->errorString() : cause);
+    }
+    m_saveBanner->showMessage(text, MessageBanner::Type::Error, tr("E&xport Unsaved…"));
+}
+
+QString DraftsPane::saveProblemText() const
+{
+    return m_saveBanner->isShowing() ? m_saveBanner->text() : QString();
+}
+
+bool DraftsPane::exportUnsaved(const QString &filePath)
+{
+    const DraftTransferResult result = m_store->exportUnsaved(filePath);
+    if (!result.ok) {
+        showBanner(tr("Export failed. %1").arg(result.error), BannerKind::Error);
+        return false;
+    }
+    showBanner(tr("%n unsaved draft(s) exported to %1.", nullptr, int(result.ids.size()))
+                   .arg(QDir::toNativeSeparators(filePath)),
+               BannerKind::Info);
+    return true;
+}
+
+void DraftsPane::chooseUnsavedExportFile()
+{
+    // open(), not exec(): no nested event loop.
+    auto *dialog = new QFileDialog(this, tr("Export Unsaved Drafts"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("Switchboard drafts (*.json)"));
+    dialog->setObjectName(u"unsavedExportDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->selectFile(tr("unsaved-drafts.json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportUnsaved(path); });
+    dialog->open();
+}
 
 QAction *DraftsPane::makeAction(const QString &text, const QKeySequence &shortcut,
                                 void (DraftsPane::*slot)())

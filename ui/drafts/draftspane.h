@@ -23,7 +23,9 @@ class QTableView;
 // The Drafts section: every draft of every account, with its kind, title, account, last
 // edit, validity and outbox state. Open (Enter, double-click), Duplicate (Ctrl+D),
 // Delete (Del) with Undo (Ctrl+Z, or the banner's button), Export…/Import… a JSON file,
-// and "Send when online" to put valid drafts in their account's outbox.
+// and "Send when online" to put valid drafts in their account's outbox. While drafts
+// cannot be written (a full disk), a lasting banner says so, with "Export…" to save the
+// unsaved ones elsewhere (DraftStore::keepUnsaved).
 //
 //     auto *pane = new DraftsPane(store);
 //     pane->setOpener(DraftKind::Property, [](const Draft &d) { return new PropertyDocument(d); });
@@ -75,6 +77,10 @@ public:
     bool isEmptyStateShown() const;
     QString bannerText() const;
     bool isBannerVisible() const;
+    // The lasting "Not saved: …" banner; empty while every draft is written.
+    QString saveProblemText() const;
+    // What its "Export…" does once a file is chosen.
+    bool exportUnsaved(const QString &filePath);
     QAction *openAction() const { return m_openAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -87,6 +93,8 @@ private:
     void showBanner(const QString &text, BannerKind kind, bool offerUndo = false);
     void hideBanner();
     void chooseExportFile();
+    void chooseUnsavedExportFile();
+    void updateSaveProblem();
     void chooseImportFile();
     void updateActions();
     void updateEmptyState();
@@ -104,6 +112,7 @@ private:
     QTableView *m_view;
     QLabel *m_emptyLabel;
     MessageBanner *m_banner;
+    MessageBanner *m_saveBanner;
     QAction *m_openAction;
     QAction *m_duplicateAction;
     QAction *m_deleteAction;

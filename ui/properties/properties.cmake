@@ -7,5 +7,6 @@ target_sources(switchboard_ui PRIVATE
     # Shared widgets (ui/widgets), used by the Properties forms first.
     widgets/fieldfeedback.cpp widgets/fieldfeedback.h
     widgets/messagebanner.cpp widgets/messagebanner.h
+    widgets/sidlabel.cpp widgets/sidlabel.h
     widgets/timezonepicker.cpp widgets/timezonepicker.h
 )

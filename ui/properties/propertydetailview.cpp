@@ -1,5 +1,7 @@
 #include "propertydetailview.h"
 
+#include "validation/textrules.h"
+
 #include "properties/timezonecatalog.h"
 
 #include <QFormLayout>
@@ -91,17 +93,18 @@ void PropertyDetailView::showProperty(const Property &property)
     m_property = property;
     m_hasProperty = true;
     auto yesNo = [](bool on) { return on ? tr("Enabled") : tr("Disabled"); };
-    m_title->setText(property.name);
-    m_name->setText(property.name);
-    m_sid->setText(property.propertySid);
-    m_accountSid->setText(property.accountSid);
-    m_domain->setText(property.mainDomain);
+    // Server text is shown, never obeyed (control characters, bidirectional overrides).
+    m_title->setText(Validation::displayText(property.name));
+    m_name->setText(Validation::displayText(property.name));
+    m_sid->setText(Validation::displayText(property.propertySid));
+    m_accountSid->setText(Validation::displayText(property.accountSid));
+    m_domain->setText(Validation::displayText(property.mainDomain));
     if (const TimeZoneInfo *info = TimeZoneCatalog::find(property.timeZone)) {
         m_timeZone->setText(info->ianaId.isEmpty()
                                 ? tr("%1 (%2)").arg(info->windowsId, info->offsetText)
                                 : tr("%1 (%2, %3)").arg(info->windowsId, info->offsetText, info->ianaId));
     } else {
-        m_timeZone->setText(property.timeZone);
+        m_timeZone->setText(Validation::displayText(property.timeZone));
     }
     m_sms->setText(yesNo(property.smsEnabled));
     m_recording->setText(yesNo(property.callRecordingEnabled));

@@ -1,5 +1,7 @@
 #include "propertyform.h"
 
+#include "validation/textrules.h"
+
 #include "properties/timezonecatalog.h"
 #include "propertieslogging.h"
 #include "widgets/fieldfeedback.h"
@@ -152,7 +154,6 @@ void PropertyForm::buildUi()
     addAction(submitAction);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(liveNotice(), 10); // takes the room while shown
     buttons->addStretch(1);
     buttons->addWidget(m_progress);
     buttons->addWidget(m_createButton);
@@ -397,15 +398,18 @@ FieldFeedback *PropertyForm::feedback(PropertyField field) const
 
 void PropertyForm::updateTitle()
 {
-    const QString name = m_draft.name.simplified();
+    // In a title the name sits inside other text: shown safely and isolated, so neither a
+    // control character nor a right-to-left name can reorder what surrounds it.
+    const QString name = Validation::displayText(m_draft.name.simplified());
+    const QString shown = Validation::isolatedText(fontMetrics().elidedText(name, Qt::ElideRight, 240));
     QString title;
     if (isSent()) {
-        title = tr("Property — %1").arg(fontMetrics().elidedText(name, Qt::ElideRight, 240));
+        title = tr("Property — %1").arg(shown);
         m_heading->setText(name); // no longer "New property"
     } else if (name.isEmpty()) {
         title = tr("New property");
     } else {
-        title = tr("New property — %1").arg(fontMetrics().elidedText(name, Qt::ElideRight, 240));
+        title = tr("New property — %1").arg(shown);
     }
     setWindowTitle(title);
 }

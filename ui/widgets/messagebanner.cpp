@@ -1,5 +1,7 @@
 #include "messagebanner.h"
 
+#include "validation/textrules.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -52,7 +54,9 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(const QString &text, Type type, const QString &actionText)
 {
     m_type = type;
-    m_text->setText(text);
+    // Messages often quote a server or a file: their control and bidirectional characters
+    // are shown, never obeyed (line breaks of our own stay).
+    m_text->setText(Validation::displayLines(text));
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleDescription(text);

@@ -1,0 +1,18 @@
+# Twilio and SignalWire numbers: wire types, client calls, item models, drafts and senders.
+target_sources(switchboard_models PRIVATE
+    numbers/availablenumber.cpp numbers/availablenumber.h
+    numbers/incomingnumber.cpp numbers/incomingnumber.h
+    numbers/numbersclient.cpp numbers/numbersclient.h
+    numbers/numberlistmodel.cpp numbers/numberlistmodel.h
+)
+target_sources(switchboard_models PRIVATE
+    numbers/numbereditdraft.cpp numbers/numbereditdraft.h
+    numbers/numbereditsender.cpp numbers/numbereditsender.h
+)
+target_sources(switchboard_models PRIVATE
+    numbers/purchasedraft.cpp numbers/purchasedraft.h
+    numbers/purchasesender.cpp numbers/purchasesender.h
+)
+target_sources(switchboard_models PRIVATE
+    numbers/purchasemodels.cpp numbers/purchasemodels.h
+)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "availablenumber.h"
+#include "purchasedraft.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// The numbers one search offered (at most 30), for the buy flow's results table. Numbers
+// already in the cart say so and cannot be picked twice.
+//
+//     model.setNumbers(found);          // one reset per search
+//     model.setInCart({"+14155550100"});
+class AvailableNumberModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AvailableNumberModel)
+
+public:
+    enum Column { NumberColumn, LocationColumn, CapabilitiesColumn, NoteColumn, ColumnCount };
+    enum Role { NumberRole = Qt::UserRole + 1, InCartRole };
+
+    explicit AvailableNumberModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void setNumbers(const QList<AvailableNumber> &numbers);
+    const QList<AvailableNumber> &numbers() const { return m_numbers; }
+    AvailableNumber numberAt(int row) const { return m_numbers.value(row); }
+    // Keys (E.164) of the cart's items: those rows are marked and disabled.
+    void setInCart(const QSet<QString> &keys);
+
+private:
+    QList<AvailableNumber> m_numbers;
+    QSet<QString> m_inCart;
+};
+
+// A cart's items with their state and outcome, for the buy flow.
+class PurchaseCartModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PurchaseCartModel)
+
+public:
+    enum Column { NumberColumn, LocationColumn, StateColumn, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, StateRole };
+
+    explicit PurchaseCartModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The cart's items; rows change in place when only states changed (the outbox's
+    // progress), else one reset.
+    void setItems(const QList<PurchaseItem> &items);
+    const QList<PurchaseItem> &items() const { return m_items; }
+    // "Bought as PN…", "Taken: …", "To buy".
+    static QString stateText(const PurchaseItem &item);
+
+private:
+    QList<PurchaseItem> m_items;
+};

@@ -1,0 +1,7 @@
+# Numbers sections (Twilio, SignalWire): the table, the number editor, the buy flow.
+target_sources(switchboard_ui PRIVATE
+    numbers/numberform.cpp numbers/numberform.h
+    numbers/numberparameterseditor.cpp numbers/numberparameterseditor.h
+    numbers/numberspane.cpp numbers/numberspane.h
+    numbers/purchaseform.cpp numbers/purchaseform.h
+)

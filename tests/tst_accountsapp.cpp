@@ -437,6 +437,23 @@ void tst_AccountsApp::pictures()
     QCoreApplication::processEvents();
     QVERIFY(window->grab().save(folder + u"/window-live-form.png"_s));
     window->closeDocument(1);
+
+    // The buy form of a live Twilio account.
+    AccountConfig voice;
+    voice.id = AccountConfig::newId();
+    voice.name = u"Acme voice"_s;
+    voice.family = ApiFamily::Twilio;
+    voice.server = m_target.profile(ApiFamily::Twilio).baseUrl.toString();
+    voice.accountSid = m_target.profile(ApiFamily::Twilio).user;
+    voice.secret = m_target.profile(ApiFamily::Twilio).secret;
+    controller.accountManager()->apply({AccountConfig::sandbox(), voice});
+    QTRY_VERIFY_WITH_TIMEOUT(window->account(voice.id), timeoutMs);
+    if (window->newDocument(window->account(voice.id), DraftKind::Purchase)) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(window->grab().save(folder + u"/window-live-purchase.png"_s));
+        window->closeDocument(1);
+    }
     controller.accountManager()->apply({});
     QTRY_VERIFY_WITH_TIMEOUT(window->accounts().isEmpty(), timeoutMs);
     QCoreApplication::sendPostedEvents();

@@ -514,9 +514,7 @@ void PurchaseForm::updateTitle()
     const QString provider = m_client->family() == ApiFamily::SignalWire ? u"SignalWire"_s : u"Twilio"_s;
     QString heading = account.contains(provider) ? tr("Buy numbers on %1").arg(account)
                                                  : tr("Buy numbers on %1 (%2)").arg(account, provider);
-    if (m_live)
-        heading += u" · "_s + tr("live account: purchases cost money");
-    m_heading->setText(heading);
+    m_heading->setText(heading); // a live account says so in the form's lasting notice
     const PurchaseDraft c = cart();
     setWindowTitle(c.items.isEmpty() ? tr("Buy numbers") : c.title());
 }

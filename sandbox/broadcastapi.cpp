@@ -1,16 +1,23 @@
 #include "broadcastapi.h"
 
 #include "familyerrors.h"
-#include "sandboxids.h"
 #include "sandboxdatabase.h"
+#include "sandboxids.h"
+#include "sandboxlog.h"
+#include "validation/broadcastrules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+const QString BroadcastApi::PrimaryOrg = u"org_demo"_s;
+const QString BroadcastApi::OtherOrg = u"org_other"_s;
 
 namespace {
 
@@ -22,43 +29,39 @@ HttpReply invalid(const QString &field, const QString &message)
     return FamilyErrors::broadcast(422, {{field, u"invalid"_s, message}});
 }
 
-
-} // namespace
-
-BroadcastApi::BroadcastApi(SandboxDatabase &database)
-    : m_database(database)
+HttpReply notFound(const QString &message)
 {
+    return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::NotFound, message);
 }
 
-void BroadcastApi::addRoutes(Router &router)
+HttpReply internal(const QString &message)
 {
-    router.add(Family::Broadcast, u"GET"_s, u"/v1/phone_numbers"_s,
-               [this](const HttpCall &call) { return listPhoneNumbers(call); });
+    return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::Internal, message);
 }
 
-bool BroadcastApi::insertNumber(const QSqlDatabase &db, BroadcastNumberRecord *r, QString *error)
+QJsonValue nullable(const QString &value)
 {
-    if (r->createdAt == 0)
-        r->createdAt = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO broadcast_numbers (id, phone_number, type,"
-                  u" toll_free_verification_id, created_at) VALUES (?, ?, ?, ?, ?)"_s);
-    query.addBindValue(r->id);
-    query.addBindValue(r->phoneNumber);
-    query.addBindValue(r->type);
-    query.addBindValue(r->tollFreeVerificationId.isEmpty() ? QVariant()
-                                                           : QVariant(r->tollFreeVerificationId));
-    query.addBindValue(r->createdAt);
-    if (!query.exec()) {
-        if (error)
-            *error = describeSqlError(query);
-        return false;
-    }
-    r->seq = query.lastInsertId().toLongLong();
-    return true;
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
+QString isoUtc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+// One paged list of an organisation's table: `columns` are read after seq, `filter` (with its
+// binds) narrows it further, `row` makes the wire object.
+struct ListSpec
+{
+    QString table;
+    QString columns;
+    QString filter;
+    QVariantList filterBinds;
+    QString what; // "phone numbers", for the error
+    std::function<QJsonObject(const QSqlQuery &)> row;
+};
+
+HttpReply pagedList(const QSqlDatabase &db, const HttpCall &call, const ListSpec &spec)
 {
     int limit = DefaultLimit;
     if (call.query.hasQueryItem(u"limit"_s)) {
@@ -75,15 +78,17 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
         after = *seq;
     }
 
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT seq, id, phone_number, type, toll_free_verification_id"
-                  u" FROM broadcast_numbers WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    const QString where = u" WHERE org = ?"_s + (spec.filter.isEmpty() ? QString() : u" AND "_s + spec.filter);
+    QSqlQuery query(db);
+    query.prepare(u"SELECT seq, "_s + spec.columns + u" FROM "_s + spec.table + where
+                  + u" AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(call.accountId);
+    for (const QVariant &bind : spec.filterBinds)
+        query.addBindValue(bind);
     query.addBindValue(after);
     query.addBindValue(limit + 1);
-    if (!query.exec()) {
-        return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::Internal,
-                                   u"The phone numbers could not be read."_s);
-    }
+    if (!query.exec())
+        return internal(u"The %1 could not be read."_s.arg(spec.what));
     QJsonArray data;
     qint64 lastSeq = 0;
     bool more = false;
@@ -93,21 +98,447 @@ HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
             break;
         }
         lastSeq = query.value(0).toLongLong();
-        const QString tfv = query.value(4).toString();
-        data.append(QJsonObject{
-            {u"id"_s, query.value(1).toString()},
-            {u"phone_number"_s, query.value(2).toString()},
-            {u"type"_s, query.value(3).toString()},
-            {u"toll_free_verification_id"_s,
-             tfv.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tfv)}});
+        data.append(spec.row(query));
     }
-    QSqlQuery total(m_database.db());
-    const qint64 totalCount = total.exec(u"SELECT COUNT(*) FROM broadcast_numbers"_s)
-                                      && total.next()
-                                  ? total.value(0).toLongLong()
-                                  : 0;
+    QSqlQuery total(db);
+    total.prepare(u"SELECT COUNT(*) FROM "_s + spec.table + where);
+    total.addBindValue(call.accountId);
+    for (const QVariant &bind : spec.filterBinds)
+        total.addBindValue(bind);
+    if (!total.exec() || !total.next())
+        return internal(u"The %1 could not be counted."_s.arg(spec.what));
     return HttpReply::json({{u"data"_s, data},
-                            {u"total"_s, totalCount},
+                            {u"total"_s, total.value(0).toLongLong()},
                             {u"next_page"_s, more ? QJsonValue(SandboxIds::afterToken(lastSeq))
                                                   : QJsonValue(QJsonValue::Null)}});
+}
+
+bool exists(const QSqlDatabase &db, const QString &table, const QString &org, const QString &id)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT 1 FROM "_s + table + u" WHERE id = ? AND org = ?"_s);
+    query.addBindValue(id);
+    query.addBindValue(org);
+    return query.exec() && query.next();
+}
+
+QStringList projectNumbers(const QSqlDatabase &db, const QString &projectId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT phone_number_id FROM broadcast_project_numbers WHERE project_id = ?"
+                  u" ORDER BY position"_s);
+    query.addBindValue(projectId);
+    QStringList ids;
+    if (query.exec()) {
+        while (query.next())
+            ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+const QString ProjectColumns =
+    u"id, name, type, status, message_type, channel, brand_id, campaign_id,"
+    u" toll_free_verification_id, link_tracking_enabled, link_tracking_destination_url,"
+    u" link_tracking_domain_id, link_tracking_param_field, created_at"_s;
+
+// A row of ProjectColumns starting at `first`, as the API answers it.
+QJsonObject projectFromRow(const QSqlDatabase &db, const QSqlQuery &q, int first)
+{
+    const auto text = [&](int i) { return q.value(first + i).toString(); };
+    const QString id = text(0);
+    return {{u"id"_s, id},
+            {u"name"_s, text(1)},
+            {u"type"_s, text(2)},
+            {u"status"_s, text(3)},
+            {u"message_type"_s, text(4)},
+            {u"channel"_s, text(5)},
+            {u"phone_number_ids"_s, QJsonArray::fromStringList(projectNumbers(db, id))},
+            {u"brand_id"_s, nullable(text(6))},
+            {u"campaign_id"_s, nullable(text(7))},
+            {u"toll_free_verification_id"_s, nullable(text(8))},
+            {u"link_tracking_enabled"_s, q.value(first + 9).toBool()},
+            {u"link_tracking_destination_url"_s, nullable(text(10))},
+            {u"link_tracking_domain_id"_s, nullable(text(11))},
+            {u"link_tracking_param_field"_s, nullable(text(12))},
+            {u"created_at"_s, isoUtc(q.value(first + 13).toLongLong())}};
+}
+
+// The rules' view of one organisation's reference data, straight from the database.
+class DatabaseLookup final : public Validation::BroadcastLookup
+{
+public:
+    DatabaseLookup(const QSqlDatabase &db, const QString &org)
+        : m_db(db)
+        , m_org(org)
+    {
+    }
+
+    std::optional<Validation::BroadcastNumberRef> number(const QString &id) const override
+    {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT phone_number, type, toll_free_verification_id"
+                      u" FROM broadcast_numbers WHERE id = ? AND org = ?"_s);
+        query.addBindValue(id);
+        query.addBindValue(m_org);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return Validation::BroadcastNumberRef{id, query.value(0).toString(),
+                                              query.value(1).toString() == u"toll-free",
+                                              query.value(2).toString()};
+    }
+    bool hasBrand(const QString &brandId) const override
+    {
+        return exists(m_db, u"broadcast_brands"_s, m_org, brandId);
+    }
+    std::optional<QString> campaignBrand(const QString &campaignId) const override
+    {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT brand_id FROM broadcast_campaigns WHERE id = ? AND org = ?"_s);
+        query.addBindValue(campaignId);
+        query.addBindValue(m_org);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toString();
+    }
+    bool hasTollFreeVerification(const QString &verificationId) const override
+    {
+        return exists(m_db, u"broadcast_toll_free_verifications"_s, m_org, verificationId);
+    }
+    bool hasLinkTrackingDomain(const QString &domainId) const override
+    {
+        return exists(m_db, u"broadcast_link_tracking_domains"_s, m_org, domainId);
+    }
+    bool hasContactField(const QString &name) const override
+    {
+        QSqlQuery query(m_db);
+        query.prepare(u"SELECT 1 FROM broadcast_contact_fields WHERE name = ? AND org = ?"_s);
+        query.addBindValue(name);
+        query.addBindValue(m_org);
+        return query.exec() && query.next();
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_org;
+};
+
+} // namespace
+
+BroadcastApi::BroadcastApi(SandboxDatabase &database)
+    : m_database(database)
+{
+}
+
+void BroadcastApi::addRoutes(Router &router)
+{
+    const auto get = [&](const QString &path, HttpReply (BroadcastApi::*handler)(const HttpCall &)) {
+        router.add(Family::Broadcast, u"GET"_s, path,
+                   [this, handler](const HttpCall &call) { return (this->*handler)(call); });
+    };
+    get(u"/v1/phone_numbers"_s, &BroadcastApi::listPhoneNumbers);
+    get(u"/v1/brands"_s, &BroadcastApi::listBrands);
+    get(u"/v1/campaigns"_s, &BroadcastApi::listCampaigns);
+    get(u"/v1/toll_free_verifications"_s, &BroadcastApi::listTollFreeVerifications);
+    get(u"/v1/link_tracking_domains"_s, &BroadcastApi::listLinkTrackingDomains);
+    get(u"/v1/contact_fields"_s, &BroadcastApi::listContactFields);
+    get(u"/v1/projects"_s, &BroadcastApi::listProjects);
+    get(u"/v1/projects/{id}"_s, &BroadcastApi::getProject);
+    router.add(Family::Broadcast, u"POST"_s, u"/v1/projects"_s,
+               [this](const HttpCall &call) { return createProject(call); });
+}
+
+bool BroadcastApi::insertNumber(const QSqlDatabase &db, BroadcastNumberRecord *r, QString *error)
+{
+    if (r->createdAt == 0)
+        r->createdAt = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO broadcast_numbers (id, org, phone_number, type,"
+                  u" toll_free_verification_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(r->id);
+    query.addBindValue(r->org.isEmpty() ? PrimaryOrg : r->org);
+    query.addBindValue(r->phoneNumber);
+    query.addBindValue(r->type);
+    query.addBindValue(r->tollFreeVerificationId.isEmpty() ? QVariant()
+                                                           : QVariant(r->tollFreeVerificationId));
+    query.addBindValue(r->createdAt);
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query);
+        return false;
+    }
+    r->seq = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool BroadcastApi::insertProject(const QSqlDatabase &db, BroadcastProjectRecord *r, QString *error)
+{
+    if (r->id.isEmpty())
+        r->id = u"prj_"_s + SandboxIds::hex(*QRandomGenerator::system(), 24);
+    if (r->createdAt == 0)
+        r->createdAt = QDateTime::currentSecsSinceEpoch();
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO broadcast_projects (id, org, name, type, status, message_type,"
+                  u" channel, brand_id, campaign_id, toll_free_verification_id,"
+                  u" link_tracking_enabled, link_tracking_destination_url, link_tracking_domain_id,"
+                  u" link_tracking_param_field, created_at)"
+                  u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(r->id), QVariant(r->org), QVariant(r->name),
+                              QVariant(r->type), QVariant(r->status), QVariant(r->messageType),
+                              QVariant(r->channel), orNull(r->brandId), orNull(r->campaignId),
+                              orNull(r->tollFreeVerificationId),
+                              QVariant(r->linkTrackingEnabled ? 1 : 0),
+                              orNull(r->linkTrackingDestinationUrl),
+                              orNull(r->linkTrackingDomainId), orNull(r->linkTrackingParamField),
+                              QVariant(r->createdAt)}) {
+        query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        if (error)
+            *error = describeSqlError(query);
+        return false;
+    }
+    QSqlQuery numbers(db);
+    numbers.prepare(u"INSERT INTO broadcast_project_numbers (project_id, position, phone_number_id)"
+                    u" VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < r->phoneNumberIds.size(); ++i) {
+        numbers.addBindValue(r->id);
+        numbers.addBindValue(i);
+        numbers.addBindValue(r->phoneNumberIds.at(i));
+        if (!numbers.exec()) {
+            if (error)
+                *error = describeSqlError(numbers);
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject BroadcastApi::projectJson(const QSqlDatabase &db, const QString &org,
+                                      const QString &projectId)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + ProjectColumns + u" FROM broadcast_projects WHERE id = ? AND org = ?"_s);
+    query.addBindValue(projectId);
+    query.addBindValue(org);
+    if (!query.exec() || !query.next())
+        return {};
+    return projectFromRow(db, query, 0);
+}
+
+QString BroadcastApi::stickySender(const QSqlDatabase &db, const QString &projectId,
+                                   const QString &recipient, QRandomGenerator &rng, QString *error)
+{
+    QSqlQuery kept(db);
+    kept.prepare(u"SELECT phone_number_id FROM broadcast_sticky_senders"
+                 u" WHERE project_id = ? AND recipient = ?"_s);
+    kept.addBindValue(projectId);
+    kept.addBindValue(recipient);
+    if (!kept.exec()) {
+        if (error)
+            *error = describeSqlError(kept);
+        return {};
+    }
+    if (kept.next())
+        return kept.value(0).toString();
+
+    const QStringList numbers = projectNumbers(db, projectId);
+    if (numbers.isEmpty()) {
+        if (error)
+            *error = u"The project %1 has no sending numbers."_s.arg(SandboxLog::shown(projectId));
+        return {};
+    }
+    const QString chosen = numbers.at(rng.bounded(int(numbers.size())));
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO broadcast_sticky_senders (project_id, recipient, phone_number_id,"
+                   u" assigned_at) VALUES (?, ?, ?, ?)"_s);
+    insert.addBindValue(projectId);
+    insert.addBindValue(recipient);
+    insert.addBindValue(chosen);
+    insert.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!insert.exec()) {
+        if (error)
+            *error = describeSqlError(insert);
+        return {};
+    }
+    return chosen;
+}
+
+HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
+{
+    return pagedList(m_database.db(), call,
+                     {u"broadcast_numbers"_s,
+                      u"id, phone_number, type, toll_free_verification_id"_s,
+                      {},
+                      {},
+                      u"phone numbers"_s,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                             {u"phone_number"_s, q.value(2).toString()},
+                                             {u"type"_s, q.value(3).toString()},
+                                             {u"toll_free_verification_id"_s,
+                                              nullable(q.value(4).toString())}};
+                      }});
+}
+
+HttpReply BroadcastApi::listBrands(const HttpCall &call)
+{
+    return pagedList(m_database.db(), call,
+                     {u"broadcast_brands"_s,
+                      u"id, name, entity_type, vertical, status"_s,
+                      {},
+                      {},
+                      u"brands"_s,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                             {u"name"_s, q.value(2).toString()},
+                                             {u"entity_type"_s, q.value(3).toString()},
+                                             {u"vertical"_s, q.value(4).toString()},
+                                             {u"status"_s, q.value(5).toString()}};
+                      }});
+}
+
+HttpReply BroadcastApi::listCampaigns(const HttpCall &call)
+{
+    ListSpec spec{u"broadcast_campaigns"_s,
+                  u"id, brand_id, name, use_case, status"_s,
+                  {},
+                  {},
+                  u"campaigns"_s,
+                  [](const QSqlQuery &q) {
+                      return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                         {u"brand_id"_s, q.value(2).toString()},
+                                         {u"name"_s, q.value(3).toString()},
+                                         {u"use_case"_s, q.value(4).toString()},
+                                         {u"status"_s, q.value(5).toString()}};
+                  }};
+    // An empty brand_id is no filter; an unknown brand (or another organisation's) is 404,
+    // so a client can tell "this brand has no campaign yet" from "this brand is gone".
+    const QString brand = call.queryValue(u"brand_id"_s);
+    if (!brand.isEmpty()) {
+        if (!exists(m_database.db(), u"broadcast_brands"_s, call.accountId, brand))
+            return notFound(u"There is no brand %1."_s.arg(SandboxLog::shown(brand, 64)));
+        spec.filter = u"brand_id = ?"_s;
+        spec.filterBinds = {brand};
+    }
+    return pagedList(m_database.db(), call, spec);
+}
+
+HttpReply BroadcastApi::listTollFreeVerifications(const HttpCall &call)
+{
+    return pagedList(m_database.db(), call,
+                     {u"broadcast_toll_free_verifications"_s,
+                      u"id, name, business_name, status"_s,
+                      {},
+                      {},
+                      u"toll-free verifications"_s,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                             {u"name"_s, q.value(2).toString()},
+                                             {u"business_name"_s, q.value(3).toString()},
+                                             {u"status"_s, q.value(4).toString()}};
+                      }});
+}
+
+HttpReply BroadcastApi::listLinkTrackingDomains(const HttpCall &call)
+{
+    return pagedList(m_database.db(), call,
+                     {u"broadcast_link_tracking_domains"_s,
+                      u"id, domain"_s,
+                      {},
+                      {},
+                      u"link tracking domains"_s,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                             {u"domain"_s, q.value(2).toString()}};
+                      }});
+}
+
+HttpReply BroadcastApi::listContactFields(const HttpCall &call)
+{
+    return pagedList(m_database.db(), call,
+                     {u"broadcast_contact_fields"_s,
+                      u"id, name, label"_s,
+                      {},
+                      {},
+                      u"contact fields"_s,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(1).toString()},
+                                             {u"name"_s, q.value(2).toString()},
+                                             {u"label"_s, q.value(3).toString()}};
+                      }});
+}
+
+HttpReply BroadcastApi::listProjects(const HttpCall &call)
+{
+    const QSqlDatabase db = m_database.db();
+    return pagedList(db, call,
+                     {u"broadcast_projects"_s, ProjectColumns, {}, {}, u"projects"_s,
+                      [db](const QSqlQuery &q) { return projectFromRow(db, q, 1); }});
+}
+
+HttpReply BroadcastApi::getProject(const HttpCall &call)
+{
+    const QString id = call.param(u"id"_s);
+    const QJsonObject project = projectJson(m_database.db(), call.accountId, id);
+    if (project.isEmpty())
+        return notFound(u"There is no project %1."_s.arg(SandboxLog::shown(id, 64)));
+    return HttpReply::json(project);
+}
+
+HttpReply BroadcastApi::createProject(const HttpCall &call)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::BadRequest,
+                                   u"The body is not valid JSON: %1 at byte %2."_s
+                                       .arg(parseError.errorString())
+                                       .arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return FamilyErrors::reply(Family::Broadcast, FamilyErrors::Kind::BadRequest,
+                                   u"The body must be a JSON object."_s);
+    }
+    const QJsonObject body = document.object();
+    const DatabaseLookup lookup(m_database.db(), call.accountId);
+    const QList<Validation::BroadcastFieldError> problems =
+        Validation::checkBroadcastProject(body, lookup, Validation::ReasonLanguage::English);
+    if (!problems.isEmpty()) {
+        QList<FamilyErrors::BroadcastFieldError> errors;
+        for (const Validation::BroadcastFieldError &p : problems)
+            errors.append({p.field, p.code, p.message});
+        return FamilyErrors::broadcast(422, errors);
+    }
+
+    const QJsonObject n = Validation::normalizedBroadcastProject(body);
+    // The rules take a blank id for an absent one; so does the store (null on the wire).
+    const auto text = [&n](const QString &key) { return n.value(key).toString().trimmed().isEmpty()
+                                                            ? QString()
+                                                            : n.value(key).toString(); };
+    BroadcastProjectRecord record;
+    record.org = call.accountId;
+    record.name = n.value(u"name"_s).toString();
+    record.type = n.value(u"type"_s).toString();
+    record.messageType = n.value(u"message_type"_s).toString();
+    record.channel = n.value(u"channel"_s).toString();
+    for (const QJsonValue &id : n.value(u"phone_number_ids"_s).toArray())
+        record.phoneNumberIds << id.toString();
+    record.brandId = text(u"brand_id"_s);
+    record.campaignId = text(u"campaign_id"_s);
+    record.tollFreeVerificationId = text(u"toll_free_verification_id"_s);
+    record.linkTrackingEnabled = n.value(u"link_tracking_enabled"_s).toBool();
+    record.linkTrackingDestinationUrl = text(u"link_tracking_destination_url"_s);
+    record.linkTrackingDomainId = text(u"link_tracking_domain_id"_s);
+    record.linkTrackingParamField = text(u"link_tracking_param_field"_s);
+
+    QString why;
+    if (!m_database.transaction())
+        return internal(u"The project could not be stored."_s);
+    if (!insertProject(m_database.db(), &record, &why) || !m_database.commit()) {
+        m_database.rollback();
+        qCWarning(lcSandbox, "Cannot store a broadcast project: %s", qUtf8Printable(why));
+        return internal(u"The project could not be stored."_s);
+    }
+    return HttpReply::json(projectJson(m_database.db(), call.accountId, record.id), 201);
 }

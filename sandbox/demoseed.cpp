@@ -290,35 +290,319 @@ bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenera
     return true;
 }
 
-bool seedBroadcastNumbers(const QSqlDatabase &db, QRandomGenerator &rng, qint64 now,
-                          QString *error)
+// --- Broadcast -----------------------------------------------------------------------------
+// Two organisations: a dental-and-medical group's marketing agency (the primary key's) with
+// five brands, two toll-free verifications and 3,000 sending numbers, and a small coffee
+// roaster (the other key's). Everything is drawn from the generator given, in a fixed order.
+
+struct BroadcastSeed
 {
-    const QString verifications[] = {u"tfv_"_s + SandboxIds::hex(rng, 24),
-                                     u"tfv_"_s + SandboxIds::hex(rng, 24)};
-    const struct
+    const QSqlDatabase &db;
+    QRandomGenerator &rng;
+    qint64 now;
+    QString *error;
+    QSet<qint64> usedNumbers; // ten digits, across both organisations
+
+    QString id(QStringView prefix) { return prefix.toString() + SandboxIds::hex(rng, 24); }
+    qint64 daysAgo(int from, int to) // a moment between `from` and `to` days ago
     {
-        const char16_t *number;
-        int verification; // -1: local
-    } numbers[] = {
-        {u"+12065550143", -1}, {u"+14155550178", -1}, {u"+13125550121", -1},
-        {u"+16175550190", -1}, {u"+15125550164", -1}, {u"+13035550117", -1},
-        {u"+14045550152", -1}, {u"+12125550186", -1}, {u"+18335550101", 0},
-        {u"+18445550102", 0},  {u"+18555550103", 1},  {u"+18885550104", 1},
-    };
-    qint64 when = now - 400 * 24 * 3600;
-    for (const auto &n : numbers) {
-        BroadcastNumberRecord r;
-        r.id = u"pn_"_s + SandboxIds::hex(rng, 24);
-        r.phoneNumber = QString::fromUtf16(n.number);
-        r.type = n.verification < 0 ? u"local"_s : u"toll-free"_s;
-        if (n.verification >= 0)
-            r.tollFreeVerificationId = verifications[n.verification];
-        when += rng.bounded(30 * 24 * 3600);
-        r.createdAt = when;
-        if (!BroadcastApi::insertNumber(db, &r, error))
+        return now - qint64(to) * 86400 - rng.bounded(int(from - to) * 86400);
+    }
+
+    bool insert(const QString &table, const QStringList &columns, const QVariantList &values)
+    {
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            table, columns.join(u", "_s),
+            QStringList(columns.size(), u"?"_s).join(u", "_s)));
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        if (query.exec())
+            return true;
+        *error = describeSqlError(query);
+        return false;
+    }
+
+    QString brand(const QString &org, const QString &name, const char *entityType,
+                  const char *vertical, const char *status)
+    {
+        const QString brandId = id(u"brd_");
+        return insert(u"broadcast_brands"_s,
+                      {u"id"_s, u"org"_s, u"name"_s, u"entity_type"_s, u"vertical"_s,
+                       u"status"_s, u"created_at"_s},
+                      {brandId, org, name, QString::fromLatin1(entityType),
+                       QString::fromLatin1(vertical), QString::fromLatin1(status),
+                       daysAgo(900, 400)})
+                   ? brandId
+                   : QString();
+    }
+    QString campaign(const QString &org, const QString &brandId, const QString &name,
+                     const char *useCase, const char *status)
+    {
+        const QString campaignId = id(u"cmp_");
+        return insert(u"broadcast_campaigns"_s,
+                      {u"id"_s, u"org"_s, u"brand_id"_s, u"name"_s, u"use_case"_s, u"status"_s,
+                       u"created_at"_s},
+                      {campaignId, org, brandId, name, QString::fromLatin1(useCase),
+                       QString::fromLatin1(status), daysAgo(400, 120)})
+                   ? campaignId
+                   : QString();
+    }
+    QString verification(const QString &org, const QString &name, const QString &business)
+    {
+        const QString verificationId = id(u"tfv_");
+        return insert(u"broadcast_toll_free_verifications"_s,
+                      {u"id"_s, u"org"_s, u"name"_s, u"business_name"_s, u"status"_s,
+                       u"created_at"_s},
+                      {verificationId, org, name, business, u"verified"_s, daysAgo(500, 300)})
+                   ? verificationId
+                   : QString();
+    }
+    QString domain(const QString &org, const char *host)
+    {
+        const QString domainId = id(u"ltd_");
+        return insert(u"broadcast_link_tracking_domains"_s,
+                      {u"id"_s, u"org"_s, u"domain"_s, u"created_at"_s},
+                      {domainId, org, QString::fromLatin1(host), daysAgo(600, 200)})
+                   ? domainId
+                   : QString();
+    }
+    bool contactFields(const QString &org, const QList<QPair<const char *, const char *>> &fields)
+    {
+        const qint64 created = daysAgo(900, 800);
+        for (const auto &[name, label] : fields) {
+            if (!insert(u"broadcast_contact_fields"_s,
+                        {u"id"_s, u"org"_s, u"name"_s, u"label"_s, u"created_at"_s},
+                        {id(u"cf_"), org, QString::fromLatin1(name), QString::fromLatin1(label),
+                         created}))
+                return false;
+        }
+        return true;
+    }
+
+    // `count` numbers of `org`, in creation order over the last two years: local ones in
+    // `areaCodes`, and tollFree[i] toll-free ones of verification i.
+    bool numbers(const QString &org, int localCount, const QList<int> &areaCodes,
+                 const QList<QPair<QString, int>> &tollFree, QList<BroadcastNumberRecord> *out)
+    {
+        QList<QString> kinds(localCount); // empty: local; else the verification
+        for (const auto &[verificationId, n] : tollFree)
+            kinds += QList<QString>(n, verificationId);
+        for (qsizetype i = kinds.size() - 1; i > 0; --i) // Fisher-Yates, from our generator
+            kinds.swapItemsAt(i, rng.bounded(int(i) + 1));
+        QList<qint64> created;
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            created.append(daysAgo(730, 2));
+        std::sort(created.begin(), created.end());
+
+        QSqlQuery query(db);
+        query.prepare(u"INSERT INTO broadcast_numbers (id, org, phone_number, type,"
+                      u" toll_free_verification_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const bool isTollFree = !kinds.at(i).isEmpty();
+            qint64 digits = 0;
+            do {
+                const int area = isTollFree
+                                     ? tollFreeCodes[rng.bounded(int(std::size(tollFreeCodes)))]
+                                     : areaCodes.at(rng.bounded(int(areaCodes.size())));
+                int exchange = 200 + rng.bounded(800);
+                if (exchange % 100 == 11 || exchange == 555)
+                    exchange = 234; // no N11 or 555 exchanges
+                digits = qint64(area) * 10000000 + exchange * 10000 + rng.bounded(10000);
+            } while (usedNumbers.contains(digits));
+            usedNumbers.insert(digits);
+
+            BroadcastNumberRecord r;
+            r.id = id(u"pn_");
+            r.org = org;
+            r.phoneNumber = u"+1"_s + QString::number(digits);
+            r.type = isTollFree ? u"toll-free"_s : u"local"_s;
+            r.tollFreeVerificationId = kinds.at(i);
+            r.createdAt = created.at(i);
+            query.bindValue(0, r.id);
+            query.bindValue(1, org);
+            query.bindValue(2, r.phoneNumber);
+            query.bindValue(3, r.type);
+            query.bindValue(4, isTollFree ? QVariant(r.tollFreeVerificationId) : QVariant());
+            query.bindValue(5, r.createdAt);
+            if (!query.exec()) {
+                *error = describeSqlError(query);
+                return false;
+            }
+            out->append(r);
+        }
+        return true;
+    }
+
+    // `count` distinct ids drawn from `pool`.
+    QStringList pick(const QList<BroadcastNumberRecord> &pool, int count)
+    {
+        QStringList ids;
+        QSet<qsizetype> taken;
+        while (ids.size() < count && taken.size() < pool.size()) {
+            const qsizetype i = rng.bounded(int(pool.size()));
+            if (taken.contains(i))
+                continue;
+            taken.insert(i);
+            ids << pool.at(i).id;
+        }
+        return ids;
+    }
+
+    bool project(BroadcastProjectRecord p, int recipients)
+    {
+        p.id = id(u"prj_");
+        if (!BroadcastApi::insertProject(db, &p, error))
+            return false;
+        // Projects that have sent keep their recipients' numbers.
+        for (int i = 0; i < recipients; ++i) {
+            const QString recipient = u"+1%1%2"_s.arg(200 + rng.bounded(800)).arg(
+                2000000 + rng.bounded(8000000));
+            if (BroadcastApi::stickySender(db, p.id, recipient, rng, error).isEmpty())
+                return false;
+        }
+        return true;
+    }
+};
+
+QList<int> nanpAreaCodes()
+{
+    QList<int> codes;
+    for (const City &city : cities())
+        codes += city.areaCodes;
+    return codes;
+}
+
+bool seedBroadcast(const QSqlDatabase &db, QRandomGenerator &rng, qint64 now, QString *error)
+{
+    BroadcastSeed s{db, rng, now, error, {}};
+    const QString org = BroadcastApi::PrimaryOrg;
+    const auto failed = [](const QString &id) { return id.isEmpty(); };
+
+    const QString acme = s.brand(org, u"Acme Dental Group"_s, "private_profit", "healthcare", "verified");
+    const QString harborview = s.brand(org, u"Harborview Family Medicine"_s, "private_profit",
+                                       "healthcare", "verified");
+    const QString bluebird = s.brand(org, u"Bluebird Veterinary Clinic"_s, "private_profit",
+                                     "healthcare", "verified");
+    const QString summit = s.brand(org, u"Summit Realty Partners"_s, "private_profit",
+                                   "real_estate", "verified");
+    // Registered last week: no campaign yet.
+    const QString cedar = s.brand(org, u"Cedar Ridge Auto Repair"_s, "private_profit",
+                                  "automotive", "pending");
+    if (failed(acme) || failed(harborview) || failed(bluebird) || failed(summit) || failed(cedar))
+        return false;
+    const QString reminders = s.campaign(org, acme, u"Appointment reminders"_s, "account_notification", "active");
+    const QString whitening = s.campaign(org, acme, u"Spring whitening offer"_s, "marketing", "active");
+    const QString billing = s.campaign(org, acme, u"Billing notices"_s, "account_notification", "active");
+    const QString outreach = s.campaign(org, harborview, u"Patient outreach"_s, "customer_care", "active");
+    const QString fluShots = s.campaign(org, harborview, u"Flu shot clinics"_s, "marketing", "active");
+    const QString vaccinations = s.campaign(org, bluebird, u"Vaccination reminders"_s, "account_notification", "active");
+    const QString openHouses = s.campaign(org, summit, u"Open house alerts"_s, "marketing", "active");
+    const QString listings = s.campaign(org, summit, u"New listing updates"_s, "mixed", "pending");
+    for (const QString &c : {reminders, whitening, billing, outreach, fluShots, vaccinations,
+                             openHouses, listings}) {
+        if (failed(c))
             return false;
     }
-    return true;
+    const QString acmeTollFree = s.verification(org, u"Acme Dental – patient notifications"_s,
+                                                u"Acme Dental Group, Inc."_s);
+    const QString harborviewTollFree = s.verification(
+        org, u"Harborview – after-hours line"_s, u"Harborview Family Medicine, LLC"_s);
+    const QString acmeLinks = s.domain(org, "go.acme-dental.com");
+    const QString harborviewLinks = s.domain(org, "links.harborviewmed.com");
+    const QString summitLinks = s.domain(org, "go.summitrealty.com");
+    const QString bluebirdLinks = s.domain(org, "t.bluebirdvet.com");
+    for (const QString &v : {acmeTollFree, harborviewTollFree, acmeLinks, harborviewLinks,
+                             summitLinks, bluebirdLinks}) {
+        if (failed(v))
+            return false;
+    }
+    if (!s.contactFields(org, {{"first_name", "First name"}, {"last_name", "Last name"},
+                               {"company", "Company"}, {"city", "City"}, {"zip", "ZIP code"},
+                               {"appointment_date", "Appointment date"}}))
+        return false;
+
+    // 3,000 numbers: 2,850 local across the demo's North American area codes, 90 toll-free
+    // of Acme's verification and 60 of Harborview's.
+    QList<BroadcastNumberRecord> numbers;
+    if (!s.numbers(org, 2850, nanpAreaCodes(), {{acmeTollFree, 90}, {harborviewTollFree, 60}},
+                   &numbers))
+        return false;
+    QList<BroadcastNumberRecord> local, acmeNumbers, harborviewNumbers;
+    for (const BroadcastNumberRecord &n : std::as_const(numbers)) {
+        if (n.tollFreeVerificationId.isEmpty())
+            local << n;
+        else
+            (n.tollFreeVerificationId == acmeTollFree ? acmeNumbers : harborviewNumbers) << n;
+    }
+
+    const auto tenDlc = [&](const QString &name, const QString &brandId, const QString &campaignId,
+                            int count, int days) {
+        BroadcastProjectRecord p;
+        p.org = org;
+        p.name = name;
+        p.brandId = brandId;
+        p.campaignId = campaignId;
+        p.phoneNumberIds = s.pick(local, count);
+        p.createdAt = s.daysAgo(days + 1, days);
+        return p;
+    };
+    const auto tollFree = [&](const QString &name, const QString &verificationId,
+                              const QList<BroadcastNumberRecord> &pool, int count, int days) {
+        BroadcastProjectRecord p;
+        p.org = org;
+        p.name = name;
+        p.channel = u"toll-free"_s;
+        p.tollFreeVerificationId = verificationId;
+        p.phoneNumberIds = s.pick(pool, count);
+        p.createdAt = s.daysAgo(days + 1, days);
+        return p;
+    };
+    BroadcastProjectRecord spring = tenDlc(u"Spring cleaning reminders"_s, acme, reminders, 12, 64);
+    spring.status = u"completed"_s;
+    spring.linkTrackingEnabled = true;
+    spring.linkTrackingDestinationUrl = u"https://acme-dental.com/book?utm_source=sms"_s;
+    spring.linkTrackingDomainId = acmeLinks;
+    spring.linkTrackingParamField = u"phone"_s;
+    BroadcastProjectRecord openHouse = tenDlc(u"Open house weekend"_s, summit, openHouses, 20, 30);
+    openHouse.status = u"active"_s;
+    openHouse.messageType = u"mms"_s;
+    openHouse.linkTrackingEnabled = true;
+    openHouse.linkTrackingDestinationUrl = u"https://summitrealty.com/open-houses"_s;
+    openHouse.linkTrackingDomainId = summitLinks;
+    openHouse.linkTrackingParamField = u"first_name"_s;
+    BroadcastProjectRecord afterHours = tollFree(u"After-hours line notices"_s,
+                                                 harborviewTollFree, harborviewNumbers, 6, 21);
+    afterHours.status = u"active"_s;
+    const BroadcastProjectRecord flu = tenDlc(u"Flu shot clinic – October"_s, harborview,
+                                              fluShots, 8, 9);
+    const BroadcastProjectRecord patients = tollFree(u"Patient notifications"_s, acmeTollFree,
+                                                     acmeNumbers, 49, 2);
+    if (!s.project(spring, 40) || !s.project(openHouse, 25) || !s.project(afterHours, 15)
+        || !s.project(flu, 0) || !s.project(patients, 0))
+        return false;
+
+    // The other organisation: a small, distinct set its key alone sees.
+    const QString other = BroadcastApi::OtherOrg;
+    const QString northstar = s.brand(other, u"Northstar Coffee Roasters"_s, "private_profit",
+                                      "retail", "verified");
+    const QString loyalty = failed(northstar)
+                                ? QString()
+                                : s.campaign(other, northstar, u"Loyalty rewards"_s, "marketing", "active");
+    if (failed(loyalty) || failed(s.domain(other, "go.northstarcoffee.ca"))
+        || !s.contactFields(other, {{"first_name", "First name"}, {"favourite_blend", "Favourite blend"}}))
+        return false;
+    QList<BroadcastNumberRecord> otherNumbers;
+    if (!s.numbers(other, 20, {604, 778}, {}, &otherNumbers))
+        return false;
+    BroadcastProjectRecord holiday;
+    holiday.org = other;
+    holiday.name = u"Holiday blend launch"_s;
+    holiday.brandId = northstar;
+    holiday.campaignId = loyalty;
+    holiday.phoneNumberIds = s.pick(otherNumbers, 5);
+    holiday.createdAt = s.daysAgo(15, 14);
+    return s.project(holiday, 0);
 }
 
 } // namespace
@@ -343,21 +627,31 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
     }
     QRandomGenerator twilioRng(0x7111U);
     QRandomGenerator signalwireRng(0x5161U);
+    QRandomGenerator broadcastRng(0xb40adU);
+    qint64 broadcastMs = 0;
     QString why;
     const bool ok = seedProperties(database.db(), rng, owners, now, &why)
                     && seedNumbers(database.db(), Family::Twilio, numbersPerAccount, twilioRng,
                                    owners, now, &why, cancel)
                     && seedNumbers(database.db(), Family::SignalWire, numbersPerAccount,
                                    signalwireRng, owners, now, &why, cancel)
-                    && seedBroadcastNumbers(database.db(), rng, now, &why)
+                    && [&] {
+                           QElapsedTimer clock;
+                           clock.start();
+                           const bool seeded = seedBroadcast(database.db(), broadcastRng, now, &why);
+                           broadcastMs = clock.elapsed();
+                           return seeded;
+                       }()
                     && database.setMeta(u"seed"_s, u"demo"_s);
     if (!ok || !database.commit()) {
         database.rollback();
         *error = u"Cannot write the demo data: %1"_s.arg(why);
         return false;
     }
-    qCInfo(lcSandbox, "Seeded demo data: %d properties, %d numbers per account in %lld ms",
-           int(owners.size()), numbersPerAccount, timer.elapsed());
+    qCInfo(lcSandbox,
+           "Seeded demo data: %d properties, %d numbers per account, the broadcast "
+           "organisations (%lld ms of it) in %lld ms",
+           int(owners.size()), numbersPerAccount, broadcastMs, timer.elapsed());
     return true;
 }
 

@@ -11,7 +11,10 @@ class SandboxDatabase;
 // America and a few other countries, `numbersPerAccount` incoming numbers for the Twilio
 // and for the SignalWire account (real area codes, webhooks of the businesses' domains,
 // with a realistic share of missing and plain-http webhooks and emergency addresses), and
-// a handful of broadcast sending numbers. The content is the same on every run (fixed
+// the broadcast family's two organisations: the primary one with five brands (one without a
+// campaign yet), eight campaigns, two toll-free verifications, four link tracking domains,
+// six contact fields, 3,000 sending numbers (150 toll-free) and five projects; the other with
+// one brand, one campaign, 20 numbers and one project. The content is the same on every run (fixed
 // random seed); dates are relative to now. One transaction, prepared statements:
 // 100,000 numbers per account take a few seconds.
 namespace DemoSeed {

@@ -26,7 +26,8 @@ struct HttpCall
     QByteArray contentType;
     QHash<QString, QString> params; // path parameters by name ("PropertySid")
     Family family = Family::None;   // resolved family (Twilio or SignalWire for /2010-04-01/)
-    QString accountId;              // the authenticated account (AccountSid / ProjectId)
+    QString accountId;              // the authenticated account (AccountSid / ProjectId; the
+                                    // broadcast organisation, BroadcastApi::PrimaryOrg...)
     QString accountPrefix;          // "/2010-04-01/Accounts/AC..." as the request spelled it
 
     QString param(const QString &name) const { return params.value(name); }

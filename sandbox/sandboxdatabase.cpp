@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Bump when the schema changes; open() upgrades older files (see upgrades below).
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 const char16_t *const schema[] = {
     u"CREATE TABLE IF NOT EXISTS meta ("
@@ -96,14 +96,87 @@ const char16_t *const schema[] = {
     u" UNIQUE (family, phone_number))",
     u"CREATE INDEX IF NOT EXISTS available_by_area ON available_numbers (family, area_code, seq)",
 
-    // The broadcast organisation's sending numbers.
+    // The broadcast family. Every row belongs to one organisation (`org`, see
+    // BroadcastApi::PrimaryOrg): every query is scoped by it, so another organisation's rows
+    // are never seen. Lists are in creation order (seq), paged by keyset.
     u"CREATE TABLE IF NOT EXISTS broadcast_numbers ("
     u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     u" id TEXT NOT NULL UNIQUE,"
     u" phone_number TEXT NOT NULL UNIQUE,"
     u" type TEXT NOT NULL,"
     u" toll_free_verification_id TEXT,"
+    u" created_at INTEGER NOT NULL,"
+    u" org TEXT NOT NULL DEFAULT 'org_demo')",
+    u"CREATE TABLE IF NOT EXISTS broadcast_brands ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" name TEXT NOT NULL,"
+    u" entity_type TEXT NOT NULL,"
+    u" vertical TEXT NOT NULL,"
+    u" status TEXT NOT NULL,"
     u" created_at INTEGER NOT NULL)",
+    u"CREATE TABLE IF NOT EXISTS broadcast_campaigns ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" brand_id TEXT NOT NULL REFERENCES broadcast_brands (id),"
+    u" name TEXT NOT NULL,"
+    u" use_case TEXT NOT NULL,"
+    u" status TEXT NOT NULL,"
+    u" created_at INTEGER NOT NULL)",
+    u"CREATE TABLE IF NOT EXISTS broadcast_toll_free_verifications ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" name TEXT NOT NULL,"
+    u" business_name TEXT NOT NULL,"
+    u" status TEXT NOT NULL,"
+    u" created_at INTEGER NOT NULL)",
+    u"CREATE TABLE IF NOT EXISTS broadcast_link_tracking_domains ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" domain TEXT NOT NULL,"
+    u" created_at INTEGER NOT NULL)",
+    u"CREATE TABLE IF NOT EXISTS broadcast_contact_fields ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" name TEXT NOT NULL,"
+    u" label TEXT NOT NULL,"
+    u" created_at INTEGER NOT NULL,"
+    u" UNIQUE (org, name))",
+    u"CREATE TABLE IF NOT EXISTS broadcast_projects ("
+    u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    u" id TEXT NOT NULL UNIQUE,"
+    u" org TEXT NOT NULL,"
+    u" name TEXT NOT NULL,"
+    u" type TEXT NOT NULL,"
+    u" status TEXT NOT NULL,"
+    u" message_type TEXT NOT NULL,"
+    u" channel TEXT NOT NULL,"
+    u" brand_id TEXT,"
+    u" campaign_id TEXT,"
+    u" toll_free_verification_id TEXT,"
+    u" link_tracking_enabled INTEGER NOT NULL,"
+    u" link_tracking_destination_url TEXT,"
+    u" link_tracking_domain_id TEXT,"
+    u" link_tracking_param_field TEXT,"
+    u" created_at INTEGER NOT NULL)",
+    // A project's sending numbers, in the order the create gave them.
+    u"CREATE TABLE IF NOT EXISTS broadcast_project_numbers ("
+    u" project_id TEXT NOT NULL REFERENCES broadcast_projects (id) ON DELETE CASCADE,"
+    u" position INTEGER NOT NULL,"
+    u" phone_number_id TEXT NOT NULL REFERENCES broadcast_numbers (id),"
+    u" PRIMARY KEY (project_id, position))",
+    // Sticky sender: the number each recipient of a project was first messaged from.
+    u"CREATE TABLE IF NOT EXISTS broadcast_sticky_senders ("
+    u" project_id TEXT NOT NULL REFERENCES broadcast_projects (id) ON DELETE CASCADE,"
+    u" recipient TEXT NOT NULL,"
+    u" phone_number_id TEXT NOT NULL REFERENCES broadcast_numbers (id),"
+    u" assigned_at INTEGER NOT NULL,"
+    u" PRIMARY KEY (project_id, recipient))",
 };
 
 // Steps from one schema version to the next, for files made by an older sandbox (the
@@ -115,6 +188,8 @@ struct Upgrade
 };
 const Upgrade upgrades[] = {
     {2, u"ALTER TABLE numbers ADD COLUMN api_version TEXT NOT NULL DEFAULT '2010-04-01'"},
+    // The broadcast numbers of a version 2 file were the one organisation's.
+    {3, u"ALTER TABLE broadcast_numbers ADD COLUMN org TEXT NOT NULL DEFAULT 'org_demo'"},
 };
 
 QAtomicInteger<quint64> connectionCounter;

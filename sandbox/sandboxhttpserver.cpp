@@ -1,5 +1,6 @@
 #include "sandboxhttpserver.h"
 
+#include "broadcastapi.h"
 #include "familyerrors.h"
 #include "frontdoor.h"
 #include "sandboxlog.h"
@@ -226,8 +227,13 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
         return std::nullopt;
     }
     case Family::Broadcast: {
+        // Each key is its organisation's: the handlers scope every query by accountId.
         const QString key = QString::fromUtf8(request.value("X-API-Key").trimmed());
-        if (!sameSecret(key, m_credentials.broadcastApiKey))
+        if (sameSecret(key, m_credentials.broadcastApiKey))
+            call->accountId = BroadcastApi::PrimaryOrg;
+        else if (sameSecret(key, m_credentials.broadcastOtherOrgApiKey))
+            call->accountId = BroadcastApi::OtherOrg;
+        else
             return denied(u"Authentication failed: the X-API-Key header is missing or wrong"_s);
         return std::nullopt;
     }

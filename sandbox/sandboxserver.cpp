@@ -164,6 +164,8 @@ bool SandboxServerPrivate::loadOrCreateCredentials(QString *error)
          [&]() -> QString { return SandboxIds::hex(rng, 32); }},
         {u"broadcast.api_key"_s, &c.broadcastApiKey,
          [&]() -> QString { return u"bk_live_"_s + SandboxIds::hex(rng, 40); }},
+        {u"broadcast.other_org_api_key"_s, &c.broadcastOtherOrgApiKey,
+         [&]() -> QString { return u"bk_live_"_s + SandboxIds::hex(rng, 40); }},
     };
     if (!database.transaction()) {
         *error = u"Cannot read the credentials from the database."_s;
@@ -331,7 +333,8 @@ QByteArray SandboxServer::startLine() const
          QJsonObject{{u"project_id"_s, c.signalwireProjectId}, {u"token"_s, c.signalwireToken}}},
         {u"properties"_s, QJsonObject{{u"account_sid"_s, c.propertiesAccountSid},
                                       {u"auth_token"_s, c.propertiesAuthToken}}},
-        {u"broadcast"_s, QJsonObject{{u"api_key"_s, c.broadcastApiKey}}},
+        {u"broadcast"_s, QJsonObject{{u"api_key"_s, c.broadcastApiKey},
+                                     {u"other_org_api_key"_s, c.broadcastOtherOrgApiKey}}},
     };
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }

@@ -69,6 +69,9 @@ struct SandboxCredentials
     QString signalwireProjectId, signalwireToken;
     QString propertiesAccountSid, propertiesAuthToken;
     QString broadcastApiKey;
+    // The key of a second demo organisation, whose resources broadcastApiKey never sees
+    // (and the reverse): for testing organisation scoping.
+    QString broadcastOtherOrgApiKey;
 };
 
 class SandboxServerPrivate;

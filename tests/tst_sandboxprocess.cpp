@@ -126,7 +126,8 @@ void tst_SandboxProcess::startLineAndCleanShutdown()
     const QJsonObject properties = line.value(u"properties"_s).toObject();
     QCOMPARE(properties.keys(), (QStringList{u"account_sid"_s, u"auth_token"_s}));
     QVERIFY(QRegularExpression(u"^[A-Z0-9]{32}$"_s).match(properties.value(u"account_sid"_s).toString()).hasMatch());
-    QCOMPARE(line.value(u"broadcast"_s).toObject().keys(), QStringList{u"api_key"_s});
+    QCOMPARE(line.value(u"broadcast"_s).toObject().keys(),
+             (QStringList{u"api_key"_s, u"other_org_api_key"_s}));
 
     // It serves what it printed.
     QNetworkReply *reply = request(line, u"/v2/Properties?Results_Count=5"_s);

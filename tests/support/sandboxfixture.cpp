@@ -107,3 +107,12 @@ AccountProfile SandboxFixture::twilioApiKeyProfile() const
     p.accountSid = c.twilioAccountSid;
     return p;
 }
+
+AccountProfile SandboxFixture::broadcastOtherOrgProfile() const
+{
+    AccountProfile p = profile(ApiFamily::Broadcast);
+    p.id = u"sandbox-broadcast-other-org"_s;
+    p.displayName = u"Sandbox Broadcast (other organisation)"_s;
+    p.secret = m_server.credentials().broadcastOtherOrgApiKey;
+    return p;
+}

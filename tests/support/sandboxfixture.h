@@ -33,6 +33,9 @@ public:
     AccountProfile badProfile(ApiFamily family) const;
     // The Twilio account through its API key: SK… signs in, AC… stays in the path.
     AccountProfile twilioApiKeyProfile() const;
+    // The broadcast family's second demo organisation (the start line's other_org_api_key),
+    // whose numbers, brands and projects profile(ApiFamily::Broadcast) never sees.
+    AccountProfile broadcastOtherOrgProfile() const;
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,2 @@
+# tests for broadcast projects: the number selection's models and the picker widget.
+switchboard_add_test(tst_numberselection switchboard_models)

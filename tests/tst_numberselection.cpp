@@ -6,6 +6,7 @@
 // QAbstractItemModelTester. No translator is loaded: plurals read as their source text,
 // "60 number(s) match" (the English translation gives "60 numbers match").
 #include "broadcast/numberselectionmodel.h"
+#include "support/broadcastnumbers.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -18,34 +19,15 @@ using namespace Qt::StringLiterals;
 using Validation::BroadcastChannel;
 using Validation::BroadcastNumberRef;
 
-namespace {
-// 60 local numbers in 206, 30 local in 312, 10 toll-free in verification tfv_a (833) and
-// 5 in tfv_b (844): ids pn_0000... in that order.
-QList<BroadcastNumberRef> demoNumbers()
-{
-    QList<BroadcastNumberRef> numbers;
-    int n = 0;
-    const auto add = [&](const QString &area, int count, bool tollFree, const QString &verification) {
-        for (int i = 0; i < count; ++i) {
-            numbers.append({u"pn_%1"_s.arg(n++, 4, 10, QLatin1Char('0')),
-                            u"+1"_s + area + u"555"_s + QString::number(1000 + i), tollFree, verification});
-        }
-    };
-    add(u"206"_s, 60, false, {});
-    add(u"312"_s, 30, false, {});
-    add(u"833"_s, 10, true, u"tfv_a"_s);
-    add(u"844"_s, 5, true, u"tfv_b"_s);
-    return numbers;
-}
+using BroadcastNumbers::FirstLocal312;
+using BroadcastNumbers::FirstTollFreeA;
+using BroadcastNumbers::FirstTollFreeB;
 
+namespace {
 QString idOf(int n)
 {
-    return u"pn_%1"_s.arg(n, 4, 10, QLatin1Char('0'));
+    return BroadcastNumbers::id(n);
 }
-
-constexpr int FirstLocal312 = 60;
-constexpr int FirstTollFreeA = 90;
-constexpr int FirstTollFreeB = 100;
 } // namespace
 
 class tst_NumberSelection : public QObject
@@ -108,7 +90,7 @@ void tst_NumberSelection::init()
     m_testers[1] = std::make_unique<QAbstractItemModelTester>(m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_testers[2] = std::make_unique<QAbstractItemModelTester>(m_chosen.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setVerificationNames({{u"tfv_a"_s, u"Acme Health"_s}, {u"tfv_b"_s, u"Birch Retail"_s}});
-    m_model->setNumbers(demoNumbers());
+    m_model->setNumbers(BroadcastNumbers::demo());
 }
 
 void tst_NumberSelection::cleanup()
@@ -349,7 +331,7 @@ void tst_NumberSelection::restoreBeforeNumbersLoaded()
 
     QSignalSpy dropped(&model, &NumberSelectionModel::droppedNumbers);
     QVERIFY(dropped.isValid());
-    model.setNumbers(demoNumbers());
+    model.setNumbers(BroadcastNumbers::demo());
     // Known now; the one of the other verification is dropped and said.
     QCOMPARE(model.selectedIds(), (QStringList{idOf(FirstTollFreeA), idOf(FirstTollFreeA + 1)}));
     QVERIFY(model.unknownSelectedIds().isEmpty());
@@ -520,15 +502,7 @@ void tst_NumberSelection::chosenList()
 
 void tst_NumberSelection::tenThousandNumbers()
 {
-    // 9,000 local numbers over 90 area codes and 1,000 toll-free in two verifications.
-    QList<BroadcastNumberRef> numbers;
-    numbers.reserve(10000);
-    for (int i = 0; i < 10000; ++i) {
-        const bool tollFree = i >= 9000;
-        const int area = tollFree ? (i % 2 ? 833 : 844) : 201 + i % 90;
-        numbers.append({u"pn_x%1"_s.arg(i), u"+1"_s + QString::number(area) + u"555"_s + u"%1"_s.arg(i, 4, 10, QLatin1Char('0')),
-                        tollFree, tollFree ? (i % 2 ? u"tfv_a"_s : u"tfv_b"_s) : QString()});
-    }
+    const QList<BroadcastNumberRef> numbers = BroadcastNumbers::tenThousand();
     QSignalSpy resets(m_model.get(), &NumberSelectionModel::modelReset);
     QSignalSpy changes(m_model.get(), &NumberSelectionModel::dataChanged);
     QVERIFY(resets.isValid() && changes.isValid());

@@ -80,7 +80,7 @@ bool NumberSelectionModel::setData(const QModelIndex &index, const QVariant &val
     if (role != Qt::CheckStateRole || !index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const bool chosen = value.value<Qt::CheckState>() == Qt::Checked;
+    const bool chosen = value.toInt() == Qt::Checked; // the delegate sends the state as an int
     const Entry &e = m_entries.at(index.row());
     if (e.chosen == chosen)
         return true;

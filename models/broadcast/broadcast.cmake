@@ -1,9 +1,11 @@
-# Broadcast projects: wire types, the client, reference lists, the projects list, drafts.
+# Broadcast projects: wire types, the client, reference lists, the projects list, drafts, and
+# the sending-number selection of the New broadcast project form.
 target_sources(switchboard_models PRIVATE
     broadcast/broadcastclient.cpp broadcast/broadcastclient.h
     broadcast/broadcastdraft.cpp broadcast/broadcastdraft.h
     broadcast/broadcastproject.cpp broadcast/broadcastproject.h
     broadcast/broadcastreference.cpp broadcast/broadcastreference.h
     broadcast/broadcastsender.cpp broadcast/broadcastsender.h
+    broadcast/numberselectionmodel.cpp broadcast/numberselectionmodel.h
     broadcast/projectlistmodel.cpp broadcast/projectlistmodel.h
 )

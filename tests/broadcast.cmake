@@ -3,3 +3,5 @@
 switchboard_add_test(tst_broadcastmodels switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_numberselection switchboard_models)
 switchboard_add_test(tst_numberpicker switchboard_ui)
+switchboard_add_test(tst_broadcastform switchboard_ui switchboard_testsupport)
+switchboard_add_test(tst_broadcastpane switchboard_ui switchboard_testsupport)

@@ -172,7 +172,7 @@ KindRegistry registryWithNotes()
     KindRegistry kinds = KindRegistry::builtIn();
     kinds.addKind({NoteKind, "Note", Section::Properties, ApiFamily::Properties,
                    [](AccountClient *c) { return std::make_unique<NoteSender>(c); },
-                   [](AccountClient *, QWidget *parent) -> DraftForm * { return new NoteForm(parent); }});
+                   [](const FormContext &, QWidget *parent) -> DraftForm * { return new NoteForm(parent); }});
     return kinds;
 }
 } // namespace

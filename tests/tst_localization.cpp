@@ -101,9 +101,8 @@ void tst_Localization::germanUiTexts()
     const KindRegistry &kinds = KindRegistry::builtIn();
     QCOMPARE(kinds.sectionTitle(Section::Drafts), u"Entwürfe"_s);
     QCOMPARE(kinds.sectionTitle(Section::TwilioNumbers), u"Rufnummern (Twilio)"_s);
-    QCOMPARE(kinds.comingText(Section::Broadcast),
-             u"Broadcast-Projekte kommen in einer der nächsten Versionen von Switchboard. Hier "
-             "richten Sie dann den Massenversand von SMS und MMS über viele Rufnummern ein."_s);
+    QCOMPARE(kinds.sectionDescription(Section::Broadcast),
+             u"Massen-SMS- und -MMS-Projekte, die von einem Pool von Rufnummern senden."_s);
 }
 
 void tst_Localization::draftPlurals_data()

@@ -5,6 +5,7 @@
 #include "connectionindicator.h"
 #include "documentdrafts.h"
 #include "drafts/draftstore.h"
+#include "broadcast/broadcastpane.h"
 #include "mainwindow.h"
 #include "placeholderpane.h"
 #include "sandboxfixture.h"
@@ -131,9 +132,8 @@ void tst_MainWindow::selectingSwitchesPane()
 
     QVERIFY(window.selectSection(account, Section::Broadcast));
     QCOMPARE(window.currentSection(), Section::Broadcast);
-    auto *broadcast = qobject_cast<PlaceholderPane *>(window.currentPane());
+    auto *broadcast = qobject_cast<BroadcastPane *>(window.currentPane());
     QVERIFY(broadcast);
-    QVERIFY(broadcast->text().contains(u"coming version"_s));
     QCOMPARE(window.tabWidget()->tabText(0), u"Broadcast projects"_s);
 
     QVERIFY(window.selectSection(account, Section::Drafts));
@@ -242,7 +242,7 @@ void tst_MainWindow::fileNewFollowsSection()
     QVERIFY(file);
 
     // A section with nothing to create: File ▸ New is there, greyed out.
-    QVERIFY(window.selectSection(account, Section::Broadcast));
+    QVERIFY(window.selectSection(account, Section::Drafts));
     QAction *placeholder = file->actions().constFirst();
     QVERIFY(!placeholder->isEnabled());
 
@@ -260,6 +260,14 @@ void tst_MainWindow::fileNewFollowsSection()
     // Switching away puts the placeholder back; the pane's action leaves the menu.
     QVERIFY(window.selectSection(account, Section::Drafts));
     QVERIFY(!file->actions().contains(newAction));
+
+    // Broadcast projects: New opens a New broadcast project form.
+    QVERIFY(window.selectSection(account, Section::Broadcast));
+    QAction *newProject = file->actions().constFirst();
+    QVERIFY(newProject->isEnabled());
+    newProject->trigger();
+    QCOMPARE(window.documentCount(), 2);
+    QCOMPARE(window.tabWidget()->tabText(window.tabWidget()->currentIndex()), u"New broadcast project"_s);
 }
 
 void tst_MainWindow::formsAreKeptAsDrafts()

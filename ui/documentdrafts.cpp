@@ -75,7 +75,7 @@ DraftForm *DocumentDrafts::openNew(const QString &kind, AccountClient *client)
     const DraftKindType *type = m_kinds->kind(kind);
     if (!type || !type->createForm || !client)
         return nullptr;
-    DraftForm *form = type->createForm(client, nullptr);
+    DraftForm *form = type->createForm({client, m_store.data()}, nullptr);
     if (form)
         bind(form, client, kind, {});
     return form;
@@ -93,7 +93,7 @@ DraftForm *DocumentDrafts::open(const Draft &draft)
         qCWarning(lcDocumentDrafts) << "no account for draft" << draft.id << draft.accountId;
         return nullptr;
     }
-    DraftForm *form = type->createForm(client, nullptr);
+    DraftForm *form = type->createForm({client, m_store.data()}, nullptr);
     if (!form)
         return nullptr;
     form->setPayload(draft.payload);

@@ -51,6 +51,13 @@ struct SectionType
     const char *comingText = nullptr;  // QT_TRANSLATE_NOOP("Section", ...)
 };
 
+// What a form factory is given.
+struct FormContext
+{
+    AccountClient *client = nullptr; // the account client that sends the draft; never null
+    DraftStore *drafts = nullptr;    // for cached reference lists; null when drafts cannot be kept
+};
+
 // One kind of draft: what edits it, what sends it, and where it belongs.
 struct DraftKindType
 {
@@ -60,7 +67,7 @@ struct DraftKindType
     ApiFamily family = ApiFamily::Properties; // the account client that sends it
     std::function<std::unique_ptr<DraftSender>(AccountClient *client)> createSender;
     // A new, empty form (parentless when parent is null); the binding fills and wires it.
-    std::function<DraftForm *(AccountClient *client, QWidget *parent)> createForm;
+    std::function<DraftForm *(const FormContext &context, QWidget *parent)> createForm;
     // The same kind for clients of other families too, each with its section (a purchase
     // is made on Twilio and on SignalWire alike).
     QList<std::pair<ApiFamily, Section>> alsoFor = {};
@@ -89,7 +96,7 @@ struct DraftKindType
 //     KindRegistry kinds = KindRegistry::builtIn();            // a copy, for a test
 //     kinds.addKind({u"note"_s, "Note", Section::Properties, ApiFamily::Properties,
 //                    [](AccountClient *c) { return std::make_unique<NoteSender>(c); },
-//                    [](AccountClient *c, QWidget *p) { return new NoteForm(c, p); }});
+//                    [](const FormContext &c, QWidget *p) { return new NoteForm(c.client, p); }});
 class KindRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(KindRegistry)

@@ -4,6 +4,9 @@
 
 #include "api/account.h"
 #include "api/accountclient.h"
+#include "broadcast/broadcastform.h"
+#include "broadcast/broadcastpane.h"
+#include "broadcast/broadcastsender.h"
 #include "documentdrafts.h"
 #include "draftform.h"
 #include "drafts/draftspane.h"
@@ -32,10 +35,11 @@ void registerBuiltInKinds(KindRegistry &r)
                   nullptr});
     r.addSection({Section::Broadcast, QT_TRANSLATE_NOOP("Section", "Broadcast projects"),
                   QT_TRANSLATE_NOOP("Section", "Bulk SMS and MMS projects that send from a pool of numbers."),
-                  u"section-broadcast"_s, ApiFamily::Broadcast, {}, nullptr,
-                  QT_TRANSLATE_NOOP("Section", "Broadcast projects arrive in a coming version of "
-                                               "Switchboard. You will set up bulk SMS and MMS "
-                                               "sending across many numbers here.")});
+                  u"section-broadcast"_s, ApiFamily::Broadcast, {},
+                  [](const PaneContext &c, QWidget *parent) -> SectionPane * {
+                      return new BroadcastPane(c.client, c.drafts, parent);
+                  },
+                  nullptr});
     const auto numbersPane = [](const PaneContext &c, QWidget *parent) -> SectionPane * {
         return new NumbersPane(c.account, c.client, c.drafts, c.documents, parent);
     };
@@ -78,21 +82,27 @@ void registerBuiltInKinds(KindRegistry &r)
     r.addKind({DraftKind::Property, QT_TRANSLATE_NOOP("Draft", "Property"), Section::Properties,
                ApiFamily::Properties,
                [](AccountClient *client) { return std::make_unique<PropertyDraftSender>(client); },
-               [](AccountClient *, QWidget *parent) -> DraftForm * {
+               [](const FormContext &, QWidget *parent) -> DraftForm * {
                    return new PropertyForm(parent);
                }});
     r.addKind({DraftKind::NumberEdit, QT_TRANSLATE_NOOP("Draft", "Number change"),
                Section::TwilioNumbers, ApiFamily::Twilio,
                [](AccountClient *client) { return std::make_unique<NumberEditSender>(client); },
-               [](AccountClient *client, QWidget *parent) -> DraftForm * {
-                   return new NumberForm(client->family(), parent);
+               [](const FormContext &c, QWidget *parent) -> DraftForm * {
+                   return new NumberForm(c.client->family(), parent);
                },
                {{ApiFamily::SignalWire, Section::SignalWireNumbers}}});
     r.addKind({DraftKind::Purchase, QT_TRANSLATE_NOOP("Draft", "Number purchase"),
                Section::TwilioNumbers, ApiFamily::Twilio,
                [](AccountClient *client) { return std::make_unique<PurchaseSender>(client); },
-               [](AccountClient *client, QWidget *parent) -> DraftForm * {
-                   return new PurchaseForm(client, parent);
+               [](const FormContext &c, QWidget *parent) -> DraftForm * {
+                   return new PurchaseForm(c.client, parent);
                },
                {{ApiFamily::SignalWire, Section::SignalWireNumbers}}});
+    r.addKind({DraftKind::Broadcast, QT_TRANSLATE_NOOP("Draft", "Broadcast project"),
+               Section::Broadcast, ApiFamily::Broadcast,
+               [](AccountClient *client) { return std::make_unique<BroadcastSender>(client); },
+               [](const FormContext &c, QWidget *parent) -> DraftForm * {
+                   return new BroadcastForm(c.client, c.drafts, parent);
+               }});
 }

@@ -23,13 +23,13 @@ QIcon stateIcon(Validation::Verdict verdict, const QWidget *widget)
 }
 } // namespace
 
-FieldFeedback::FieldFeedback(QLineEdit *edit, QWidget *labelParent)
-    : QObject(edit)
-    , m_edit(edit)
-    , m_label(new QLabel(labelParent ? labelParent : edit->parentWidget()))
+FieldFeedback::FieldFeedback(QWidget *field, QWidget *labelParent)
+    : QObject(field)
+    , m_edit(field)
+    , m_label(new QLabel(labelParent ? labelParent : field->parentWidget()))
     , m_action(new QAction(this))
 {
-    m_label->setObjectName(edit->objectName() + u"Feedback"_s);
+    m_label->setObjectName(field->objectName() + u"Feedback"_s);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setVisible(false);
@@ -38,10 +38,12 @@ FieldFeedback::FieldFeedback(QLineEdit *edit, QWidget *labelParent)
     m_label->setFont(font);
     updatePalette();
 
-    m_action->setObjectName(edit->objectName() + u"FeedbackAction"_s);
+    m_action->setObjectName(field->objectName() + u"FeedbackAction"_s);
     m_action->setVisible(false);
-    edit->addAction(m_action, QLineEdit::TrailingPosition);
-    edit->installEventFilter(this);
+    // A line edit shows the icon inside; other fields (a combo box, a list) only the label.
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->addAction(m_action, QLineEdit::TrailingPosition);
+    field->installEventFilter(this);
 }
 
 void FieldFeedback::show(const Validation::FieldCheck &check)

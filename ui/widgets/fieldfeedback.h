@@ -9,8 +9,8 @@ class QAction;
 class QLabel;
 class QLineEdit;
 
-// Shows a FieldCheck's reason on a line edit: a trailing error (or warning) icon whose
-// tooltip is the reason, and a small coloured label to place under the field. The rule
+// Shows a FieldCheck's reason on a field: a small coloured label to place under it and, on
+// a line edit, a trailing error (or warning) icon whose tooltip is the reason. The rule
 // lives elsewhere (models/validation); this only paints the verdict.
 //
 //     auto *feedback = new FieldFeedback(domainEdit);
@@ -26,7 +26,7 @@ class FieldFeedback final : public QObject
     Q_DISABLE_COPY_MOVE(FieldFeedback)
 
 public:
-    explicit FieldFeedback(QLineEdit *edit, QWidget *labelParent = nullptr);
+    explicit FieldFeedback(QWidget *field, QWidget *labelParent = nullptr);
 
     QLabel *label() const { return m_label; }
 
@@ -41,7 +41,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void updatePalette();
 
-    QPointer<QLineEdit> m_edit;
+    QPointer<QWidget> m_edit; // the field
     QLabel *m_label;
     QAction *m_action;
     Validation::Verdict m_verdict = Validation::Verdict::Ok;

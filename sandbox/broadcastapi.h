@@ -84,12 +84,6 @@ public:
                                 QString *error);
 
 private:
-    HttpReply listPhoneNumbers(const HttpCall &call);
-    HttpReply listBrands(const HttpCall &call);
-    HttpReply listCampaigns(const HttpCall &call);
-    HttpReply listTollFreeVerifications(const HttpCall &call);
-    HttpReply listLinkTrackingDomains(const HttpCall &call);
-    HttpReply listContactFields(const HttpCall &call);
     HttpReply listProjects(const HttpCall &call);
     HttpReply getProject(const HttpCall &call);
     HttpReply createProject(const HttpCall &call);

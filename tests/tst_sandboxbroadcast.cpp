@@ -4,6 +4,7 @@
 // keys, faults on the new routes, the demo data, and the sticky-sender assignment.
 
 #include "broadcastapi.h"
+#include "jsonedit.h"
 #include "rawhttp.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
@@ -24,6 +25,8 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using JsonEdit::with;
+using JsonEdit::without;
 
 namespace {
 
@@ -55,20 +58,6 @@ QStringList idsOf(const QJsonArray &rows)
     for (const QJsonValue &v : rows)
         ids << v.toObject().value(u"id"_s).toString();
     return ids;
-}
-
-QJsonObject with(QJsonObject body, const QJsonObject &changes)
-{
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        body.insert(it.key(), it.value());
-    return body;
-}
-
-QJsonObject without(QJsonObject body, const QStringList &keys)
-{
-    for (const QString &key : keys)
-        body.remove(key);
-    return body;
 }
 
 QJsonArray array(const QStringList &ids)

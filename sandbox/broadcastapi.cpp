@@ -308,29 +308,6 @@ void BroadcastApi::addRoutes(Router &router)
                [this](const HttpCall &call) { return createProject(call); });
 }
 
-bool BroadcastApi::insertNumber(const QSqlDatabase &db, BroadcastNumberRecord *r, QString *error)
-{
-    if (r->createdAt == 0)
-        r->createdAt = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO broadcast_numbers (id, org, phone_number, type,"
-                  u" toll_free_verification_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(r->id);
-    query.addBindValue(r->org.isEmpty() ? PrimaryOrg : r->org);
-    query.addBindValue(r->phoneNumber);
-    query.addBindValue(r->type);
-    query.addBindValue(r->tollFreeVerificationId.isEmpty() ? QVariant()
-                                                           : QVariant(r->tollFreeVerificationId));
-    query.addBindValue(r->createdAt);
-    if (!query.exec()) {
-        if (error)
-            *error = describeSqlError(query);
-        return false;
-    }
-    r->seq = query.lastInsertId().toLongLong();
-    return true;
-}
-
 bool BroadcastApi::insertProject(const QSqlDatabase &db, BroadcastProjectRecord *r, QString *error)
 {
     if (r->id.isEmpty())

@@ -257,9 +257,13 @@ void Outbox::sendDraft(const Draft &draft)
                 waitForNetwork(id, error);
             } else if (Draft d = m_store ? m_store->draft(id) : Draft(); !d.isNull()) {
                 // Nothing was sent yet, and waiting will not change the answer (a page the
-                // client cannot read, a 400): give the draft back rather than block the queue.
-                markRejected(d, {}, tr("Could not check the server before sending: %1")
-                                        .arg(error.displayText()));
+                // client cannot read, a 400, a draft that no longer fits the server's lists):
+                // give the draft back rather than block the queue.
+                const QList<FieldError> fields = fieldErrorsOf(error);
+                markRejected(d, fields,
+                             fields.isEmpty() ? tr("Could not check the server before sending: %1")
+                                                    .arg(error.displayText())
+                                              : error.message());
             } else {
                 finishStep();
             }

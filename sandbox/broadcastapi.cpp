@@ -49,17 +49,52 @@ QString isoUtc(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
 
-// One paged list of an organisation's table: `columns` are read after seq, `filter` (with its
-// binds) narrows it further, `row` makes the wire object.
+// One paged list of an organisation's table. Each of `keys` is a text column of the same
+// name, sent as a string (SQL NULL as null), unless `row` makes the wire object itself;
+// `filter` (with its binds) narrows the list further.
 struct ListSpec
 {
     QString table;
-    QString columns;
-    QString filter;
-    QVariantList filterBinds;
+    QStringList keys;
     QString what; // "phone numbers", for the error
-    std::function<QJsonObject(const QSqlQuery &)> row;
+    std::function<QJsonObject(const QSqlQuery &)> row = {};
+    QString filter = {};
+    QVariantList filterBinds = {};
 };
+
+// The reference lists of the contract, each GET /v1/<name>.
+struct ReferenceList
+{
+    QString name;
+    ListSpec spec;
+};
+
+const QList<ReferenceList> &referenceLists()
+{
+    static const QList<ReferenceList> lists = {
+        {u"phone_numbers"_s,
+         {u"broadcast_numbers"_s,
+          {u"id"_s, u"phone_number"_s, u"type"_s, u"toll_free_verification_id"_s},
+          u"phone numbers"_s}},
+        {u"brands"_s,
+         {u"broadcast_brands"_s,
+          {u"id"_s, u"name"_s, u"entity_type"_s, u"vertical"_s, u"status"_s},
+          u"brands"_s}},
+        {u"campaigns"_s,
+         {u"broadcast_campaigns"_s,
+          {u"id"_s, u"brand_id"_s, u"name"_s, u"use_case"_s, u"status"_s},
+          u"campaigns"_s}},
+        {u"toll_free_verifications"_s,
+         {u"broadcast_toll_free_verifications"_s,
+          {u"id"_s, u"name"_s, u"business_name"_s, u"status"_s},
+          u"toll-free verifications"_s}},
+        {u"link_tracking_domains"_s,
+         {u"broadcast_link_tracking_domains"_s, {u"id"_s, u"domain"_s}, u"link tracking domains"_s}},
+        {u"contact_fields"_s,
+         {u"broadcast_contact_fields"_s, {u"id"_s, u"name"_s, u"label"_s}, u"contact fields"_s}},
+    };
+    return lists;
+}
 
 HttpReply pagedList(const QSqlDatabase &db, const HttpCall &call, const ListSpec &spec)
 {
@@ -80,7 +115,7 @@ HttpReply pagedList(const QSqlDatabase &db, const HttpCall &call, const ListSpec
 
     const QString where = u" WHERE org = ?"_s + (spec.filter.isEmpty() ? QString() : u" AND "_s + spec.filter);
     QSqlQuery query(db);
-    query.prepare(u"SELECT seq, "_s + spec.columns + u" FROM "_s + spec.table + where
+    query.prepare(u"SELECT seq, "_s + spec.keys.join(u", "_s) + u" FROM "_s + spec.table + where
                   + u" AND seq > ? ORDER BY seq LIMIT ?"_s);
     query.addBindValue(call.accountId);
     for (const QVariant &bind : spec.filterBinds)
@@ -98,7 +133,17 @@ HttpReply pagedList(const QSqlDatabase &db, const HttpCall &call, const ListSpec
             break;
         }
         lastSeq = query.value(0).toLongLong();
-        data.append(spec.row(query));
+        if (spec.row) {
+            data.append(spec.row(query));
+            continue;
+        }
+        QJsonObject row;
+        for (qsizetype i = 0; i < spec.keys.size(); ++i) {
+            const QVariant value = query.value(int(i) + 1);
+            row.insert(spec.keys.at(i), value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(value.toString()));
+        }
+        data.append(row);
     }
     QSqlQuery total(db);
     total.prepare(u"SELECT COUNT(*) FROM "_s + spec.table + where);
@@ -122,6 +167,20 @@ bool exists(const QSqlDatabase &db, const QString &table, const QString &org, co
     return query.exec() && query.next();
 }
 
+HttpReply listCampaigns(const QSqlDatabase &db, const HttpCall &call, ListSpec spec)
+{
+    // An empty brand_id is no filter; an unknown brand (or another organisation's) is 404,
+    // so a client can tell "this brand has no campaign yet" from "this brand is gone".
+    const QString brand = call.queryValue(u"brand_id"_s);
+    if (!brand.isEmpty()) {
+        if (!exists(db, u"broadcast_brands"_s, call.accountId, brand))
+            return notFound(u"There is no brand %1."_s.arg(SandboxLog::shown(brand, 64)));
+        spec.filter = u"brand_id = ?"_s;
+        spec.filterBinds = {brand};
+    }
+    return pagedList(db, call, spec);
+}
+
 QStringList projectNumbers(const QSqlDatabase &db, const QString &projectId)
 {
     QSqlQuery query(db);
@@ -136,10 +195,11 @@ QStringList projectNumbers(const QSqlDatabase &db, const QString &projectId)
     return ids;
 }
 
-const QString ProjectColumns =
-    u"id, name, type, status, message_type, channel, brand_id, campaign_id,"
-    u" toll_free_verification_id, link_tracking_enabled, link_tracking_destination_url,"
-    u" link_tracking_domain_id, link_tracking_param_field, created_at"_s;
+const QStringList ProjectColumns = {
+    u"id"_s, u"name"_s, u"type"_s, u"status"_s, u"message_type"_s, u"channel"_s, u"brand_id"_s,
+    u"campaign_id"_s, u"toll_free_verification_id"_s, u"link_tracking_enabled"_s,
+    u"link_tracking_destination_url"_s, u"link_tracking_domain_id"_s,
+    u"link_tracking_param_field"_s, u"created_at"_s};
 
 // A row of ProjectColumns starting at `first`, as the API answers it.
 QJsonObject projectFromRow(const QSqlDatabase &db, const QSqlQuery &q, int first)
@@ -231,43 +291,21 @@ BroadcastApi::BroadcastApi(SandboxDatabase &database)
 
 void BroadcastApi::addRoutes(Router &router)
 {
-    const auto get = [&](const QString &path, HttpReply (BroadcastApi::*handler)(const HttpCall &)) {
-        router.add(Family::Broadcast, u"GET"_s, path,
-                   [this, handler](const HttpCall &call) { return (this->*handler)(call); });
-    };
-    get(u"/v1/phone_numbers"_s, &BroadcastApi::listPhoneNumbers);
-    get(u"/v1/brands"_s, &BroadcastApi::listBrands);
-    get(u"/v1/campaigns"_s, &BroadcastApi::listCampaigns);
-    get(u"/v1/toll_free_verifications"_s, &BroadcastApi::listTollFreeVerifications);
-    get(u"/v1/link_tracking_domains"_s, &BroadcastApi::listLinkTrackingDomains);
-    get(u"/v1/contact_fields"_s, &BroadcastApi::listContactFields);
-    get(u"/v1/projects"_s, &BroadcastApi::listProjects);
-    get(u"/v1/projects/{id}"_s, &BroadcastApi::getProject);
+    for (const ReferenceList &list : referenceLists()) {
+        const ListSpec spec = list.spec;
+        const bool campaigns = list.name == u"campaigns";
+        router.add(Family::Broadcast, u"GET"_s, u"/v1/"_s + list.name,
+                   [this, spec, campaigns](const HttpCall &call) {
+                       return campaigns ? listCampaigns(m_database.db(), call, spec)
+                                        : pagedList(m_database.db(), call, spec);
+                   });
+    }
+    router.add(Family::Broadcast, u"GET"_s, u"/v1/projects"_s,
+               [this](const HttpCall &call) { return listProjects(call); });
+    router.add(Family::Broadcast, u"GET"_s, u"/v1/projects/{id}"_s,
+               [this](const HttpCall &call) { return getProject(call); });
     router.add(Family::Broadcast, u"POST"_s, u"/v1/projects"_s,
                [this](const HttpCall &call) { return createProject(call); });
-}
-
-bool BroadcastApi::insertNumber(const QSqlDatabase &db, BroadcastNumberRecord *r, QString *error)
-{
-    if (r->createdAt == 0)
-        r->createdAt = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
-    query.prepare(u"INSERT INTO broadcast_numbers (id, org, phone_number, type,"
-                  u" toll_free_verification_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(r->id);
-    query.addBindValue(r->org.isEmpty() ? PrimaryOrg : r->org);
-    query.addBindValue(r->phoneNumber);
-    query.addBindValue(r->type);
-    query.addBindValue(r->tollFreeVerificationId.isEmpty() ? QVariant()
-                                                           : QVariant(r->tollFreeVerificationId));
-    query.addBindValue(r->createdAt);
-    if (!query.exec()) {
-        if (error)
-            *error = describeSqlError(query);
-        return false;
-    }
-    r->seq = query.lastInsertId().toLongLong();
-    return true;
 }
 
 bool BroadcastApi::insertProject(const QSqlDatabase &db, BroadcastProjectRecord *r, QString *error)
@@ -318,7 +356,8 @@ QJsonObject BroadcastApi::projectJson(const QSqlDatabase &db, const QString &org
                                       const QString &projectId)
 {
     QSqlQuery query(db);
-    query.prepare(u"SELECT "_s + ProjectColumns + u" FROM broadcast_projects WHERE id = ? AND org = ?"_s);
+    query.prepare(u"SELECT "_s + ProjectColumns.join(u", "_s)
+                  + u" FROM broadcast_projects WHERE id = ? AND org = ?"_s);
     query.addBindValue(projectId);
     query.addBindValue(org);
     if (!query.exec() || !query.next())
@@ -364,116 +403,11 @@ QString BroadcastApi::stickySender(const QSqlDatabase &db, const QString &projec
     return chosen;
 }
 
-HttpReply BroadcastApi::listPhoneNumbers(const HttpCall &call)
-{
-    return pagedList(m_database.db(), call,
-                     {u"broadcast_numbers"_s,
-                      u"id, phone_number, type, toll_free_verification_id"_s,
-                      {},
-                      {},
-                      u"phone numbers"_s,
-                      [](const QSqlQuery &q) {
-                          return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                             {u"phone_number"_s, q.value(2).toString()},
-                                             {u"type"_s, q.value(3).toString()},
-                                             {u"toll_free_verification_id"_s,
-                                              nullable(q.value(4).toString())}};
-                      }});
-}
-
-HttpReply BroadcastApi::listBrands(const HttpCall &call)
-{
-    return pagedList(m_database.db(), call,
-                     {u"broadcast_brands"_s,
-                      u"id, name, entity_type, vertical, status"_s,
-                      {},
-                      {},
-                      u"brands"_s,
-                      [](const QSqlQuery &q) {
-                          return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                             {u"name"_s, q.value(2).toString()},
-                                             {u"entity_type"_s, q.value(3).toString()},
-                                             {u"vertical"_s, q.value(4).toString()},
-                                             {u"status"_s, q.value(5).toString()}};
-                      }});
-}
-
-HttpReply BroadcastApi::listCampaigns(const HttpCall &call)
-{
-    ListSpec spec{u"broadcast_campaigns"_s,
-                  u"id, brand_id, name, use_case, status"_s,
-                  {},
-                  {},
-                  u"campaigns"_s,
-                  [](const QSqlQuery &q) {
-                      return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                         {u"brand_id"_s, q.value(2).toString()},
-                                         {u"name"_s, q.value(3).toString()},
-                                         {u"use_case"_s, q.value(4).toString()},
-                                         {u"status"_s, q.value(5).toString()}};
-                  }};
-    // An empty brand_id is no filter; an unknown brand (or another organisation's) is 404,
-    // so a client can tell "this brand has no campaign yet" from "this brand is gone".
-    const QString brand = call.queryValue(u"brand_id"_s);
-    if (!brand.isEmpty()) {
-        if (!exists(m_database.db(), u"broadcast_brands"_s, call.accountId, brand))
-            return notFound(u"There is no brand %1."_s.arg(SandboxLog::shown(brand, 64)));
-        spec.filter = u"brand_id = ?"_s;
-        spec.filterBinds = {brand};
-    }
-    return pagedList(m_database.db(), call, spec);
-}
-
-HttpReply BroadcastApi::listTollFreeVerifications(const HttpCall &call)
-{
-    return pagedList(m_database.db(), call,
-                     {u"broadcast_toll_free_verifications"_s,
-                      u"id, name, business_name, status"_s,
-                      {},
-                      {},
-                      u"toll-free verifications"_s,
-                      [](const QSqlQuery &q) {
-                          return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                             {u"name"_s, q.value(2).toString()},
-                                             {u"business_name"_s, q.value(3).toString()},
-                                             {u"status"_s, q.value(4).toString()}};
-                      }});
-}
-
-HttpReply BroadcastApi::listLinkTrackingDomains(const HttpCall &call)
-{
-    return pagedList(m_database.db(), call,
-                     {u"broadcast_link_tracking_domains"_s,
-                      u"id, domain"_s,
-                      {},
-                      {},
-                      u"link tracking domains"_s,
-                      [](const QSqlQuery &q) {
-                          return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                             {u"domain"_s, q.value(2).toString()}};
-                      }});
-}
-
-HttpReply BroadcastApi::listContactFields(const HttpCall &call)
-{
-    return pagedList(m_database.db(), call,
-                     {u"broadcast_contact_fields"_s,
-                      u"id, name, label"_s,
-                      {},
-                      {},
-                      u"contact fields"_s,
-                      [](const QSqlQuery &q) {
-                          return QJsonObject{{u"id"_s, q.value(1).toString()},
-                                             {u"name"_s, q.value(2).toString()},
-                                             {u"label"_s, q.value(3).toString()}};
-                      }});
-}
-
 HttpReply BroadcastApi::listProjects(const HttpCall &call)
 {
     const QSqlDatabase db = m_database.db();
     return pagedList(db, call,
-                     {u"broadcast_projects"_s, ProjectColumns, {}, {}, u"projects"_s,
+                     {u"broadcast_projects"_s, ProjectColumns, u"projects"_s,
                       [db](const QSqlQuery &q) { return projectFromRow(db, q, 1); }});
 }
 

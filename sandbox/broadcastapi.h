@@ -15,7 +15,7 @@ struct BroadcastNumberRecord
 {
     qint64 seq = 0;
     QString id;                     // "pn_" + 24 hex
-    QString org;                    // BroadcastApi::PrimaryOrg or OtherOrg; empty: the primary
+    QString org;                    // BroadcastApi::PrimaryOrg or OtherOrg
     QString phoneNumber;            // E.164
     QString type;                   // "local" or "toll-free"
     QString tollFreeVerificationId; // "tfv_" + 24 hex for a toll-free number, else empty
@@ -65,8 +65,6 @@ public:
 
     void addRoutes(Router &router);
 
-    static bool insertNumber(const QSqlDatabase &db, BroadcastNumberRecord *record,
-                             QString *error);
     // Stores a project and its numbers (the caller holds the transaction).
     static bool insertProject(const QSqlDatabase &db, BroadcastProjectRecord *record,
                               QString *error);
@@ -84,12 +82,6 @@ public:
                                 QString *error);
 
 private:
-    HttpReply listPhoneNumbers(const HttpCall &call);
-    HttpReply listBrands(const HttpCall &call);
-    HttpReply listCampaigns(const HttpCall &call);
-    HttpReply listTollFreeVerifications(const HttpCall &call);
-    HttpReply listLinkTrackingDomains(const HttpCall &call);
-    HttpReply listContactFields(const HttpCall &call);
     HttpReply listProjects(const HttpCall &call);
     HttpReply getProject(const HttpCall &call);
     HttpReply createProject(const HttpCall &call);

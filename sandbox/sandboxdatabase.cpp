@@ -181,15 +181,21 @@ const char16_t *const schema[] = {
 
 // Steps from one schema version to the next, for files made by an older sandbox (the
 // CREATE statements above already give new files the current shape).
+// Each adds one column, and is skipped where the column is already there: the steps are
+// independent, so a file is brought up to date whatever its version says.
 struct Upgrade
 {
     int toVersion;
+    const char16_t *table;
+    const char16_t *column;
     const char16_t *statement;
 };
 const Upgrade upgrades[] = {
-    {2, u"ALTER TABLE numbers ADD COLUMN api_version TEXT NOT NULL DEFAULT '2010-04-01'"},
+    {2, u"numbers", u"api_version",
+     u"ALTER TABLE numbers ADD COLUMN api_version TEXT NOT NULL DEFAULT '2010-04-01'"},
     // The broadcast numbers of a version 2 file were the one organisation's.
-    {3, u"ALTER TABLE broadcast_numbers ADD COLUMN org TEXT NOT NULL DEFAULT 'org_demo'"},
+    {3, u"broadcast_numbers", u"org",
+     u"ALTER TABLE broadcast_numbers ADD COLUMN org TEXT NOT NULL DEFAULT 'org_demo'"},
 };
 
 QAtomicInteger<quint64> connectionCounter;
@@ -260,6 +266,12 @@ bool SandboxDatabase::createSchema(QString *error)
     const int current = version.toInt();
     for (const Upgrade &upgrade : upgrades) {
         if (upgrade.toVersion <= current)
+            continue;
+        QSqlQuery has(db());
+        has.prepare(u"SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"_s);
+        has.addBindValue(QString::fromUtf16(upgrade.table));
+        has.addBindValue(QString::fromUtf16(upgrade.column));
+        if (has.exec() && has.next() && has.value(0).toInt() > 0)
             continue;
         if (!query.exec(QString::fromUtf16(upgrade.statement))) {
             *error = u"Cannot upgrade the database: %1"_s.arg(describeSqlError(query));

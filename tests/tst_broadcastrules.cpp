@@ -3,6 +3,7 @@
 // sandbox on every POST /v1/projects. Every rule and combination of the contract, against a
 // small organisation held in the test.
 #include "validation/broadcastrules.h"
+#include "support/jsonedit.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using JsonEdit::with;
+using JsonEdit::without;
 using namespace Validation;
 
 Q_DECLARE_METATYPE(Validation::Verdict)
@@ -86,20 +89,6 @@ QJsonObject tollFree()
             {u"channel"_s, u"toll-free"_s},
             {u"phone_number_ids"_s, QJsonArray{u"pn_tf_a1"_s, u"pn_tf_a2"_s}},
             {u"toll_free_verification_id"_s, u"tfv_a"_s}};
-}
-
-QJsonObject with(QJsonObject body, const QJsonObject &changes)
-{
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        body.insert(it.key(), it.value());
-    return body;
-}
-
-QJsonObject without(QJsonObject body, const QStringList &keys)
-{
-    for (const QString &key : keys)
-        body.remove(key);
-    return body;
 }
 
 QJsonArray localIds(int count)

@@ -4,6 +4,7 @@
 // keys, faults on the new routes, the demo data, and the sticky-sender assignment.
 
 #include "broadcastapi.h"
+#include "jsonedit.h"
 #include "rawhttp.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
@@ -20,10 +21,13 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using JsonEdit::with;
+using JsonEdit::without;
 
 namespace {
 
@@ -55,20 +59,6 @@ QStringList idsOf(const QJsonArray &rows)
     for (const QJsonValue &v : rows)
         ids << v.toObject().value(u"id"_s).toString();
     return ids;
-}
-
-QJsonObject with(QJsonObject body, const QJsonObject &changes)
-{
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        body.insert(it.key(), it.value());
-    return body;
-}
-
-QJsonObject without(QJsonObject body, const QStringList &keys)
-{
-    for (const QString &key : keys)
-        body.remove(key);
-    return body;
 }
 
 QJsonArray array(const QStringList &ids)
@@ -117,6 +107,7 @@ private slots:
     void organisationScoping();
     void faultsApply();
     void stickySender();
+    void olderDataFolderIsUpgraded();
 
 private:
     Answer send(const QByteArray &verb, const QString &pathAndQuery, Key key = Key::Primary,
@@ -912,6 +903,46 @@ void tst_SandboxBroadcast::stickySender()
                                   u" JOIN broadcast_projects p ON p.id = s.project_id"
                                   u" WHERE p.status != 'draft'"_s)
             > 0);
+}
+
+void tst_SandboxBroadcast::olderDataFolderIsUpgraded()
+{
+    // A data folder of schema version 2, when broadcast numbers had no organisation.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(dir.filePath(u"sandbox.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO meta VALUES ('schema_version', '2')"_s));
+        QVERIFY(q.exec(u"CREATE TABLE broadcast_numbers (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       u" id TEXT NOT NULL UNIQUE, phone_number TEXT NOT NULL UNIQUE,"
+                       u" type TEXT NOT NULL, toll_free_verification_id TEXT,"
+                       u" created_at INTEGER NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO broadcast_numbers (id, phone_number, type, created_at)"
+                       u" VALUES ('pn_kept', '+12065550143', 'local', 1700000000)"_s));
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    SandboxServer server;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const auto list = [&](const QString &key) {
+        QNetworkRequest request(server.baseUrl().resolved(QUrl(u"/v1/phone_numbers"_s)));
+        request.setRawHeader("X-API-Key", key.toUtf8());
+        return collect(m_nam.get(request));
+    };
+    const Answer mine = list(server.credentials().broadcastApiKey);
+    QCOMPARE(mine.status, 200);
+    QCOMPARE(idsOf(mine.data()), QStringList{u"pn_kept"_s});
+    const Answer theirs = list(server.credentials().broadcastOtherOrgApiKey);
+    QCOMPARE(theirs.status, 200);
+    QVERIFY(theirs.data().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxBroadcast)

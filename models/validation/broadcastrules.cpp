@@ -300,11 +300,17 @@ IdField ProjectCheck::checkChannelId(const QString &field, BroadcastChannel need
     if (!m_channel)
         return id; // required or forbidden: not known until the channel is
     if (*m_channel == needs && id.state == IdField::State::Absent) {
-        add(field, Code::Required,
-            needs == BroadcastChannel::TenDlc
-                ? text(QT_TRANSLATE_NOOP("Validation", "A 10DLC project needs %1.")).arg(field)
-                : text(QT_TRANSLATE_NOOP("Validation", "A toll-free project needs %1."))
-                      .arg(field));
+        // Said as the form asks for it, since that is where a user meets it.
+        const char *why =
+            field == u"brand_id"
+                ? QT_TRANSLATE_NOOP("Validation", "Choose a brand: a 10DLC project sends "
+                                                  "through a brand and one of its campaigns.")
+            : field == u"campaign_id"
+                ? QT_TRANSLATE_NOOP("Validation", "Choose a campaign: a 10DLC project sends "
+                                                  "through a brand and one of its campaigns.")
+                : QT_TRANSLATE_NOOP("Validation", "Choose a toll-free verification: a toll-free "
+                                                  "project sends from the numbers it verified.");
+        add(field, Code::Required, text(why));
     } else if (*m_channel != needs && id.state == IdField::State::Given) {
         add(field, Code::NotAllowed,
             needs == BroadcastChannel::TenDlc

@@ -35,7 +35,8 @@ QVariant ProjectListModel::display(const BroadcastProject &p, int column) const
     case NumbersColumn:
         return QLocale().toString(p.phoneNumberIds.size());
     case CreatedColumn:
-        return p.createdAt.isValid() ? QLocale().toString(p.createdAt.toLocalTime(), QLocale::ShortFormat)
+        // The day here; the time too in the tooltip.
+        return p.createdAt.isValid() ? QLocale().toString(p.createdAt.toLocalTime().date(), QLocale::ShortFormat)
                                      : QString();
     }
     return {};
@@ -52,6 +53,8 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return p.name;
+        if (index.column() == CreatedColumn && p.createdAt.isValid())
+            return QLocale().toString(p.createdAt.toLocalTime(), QLocale::LongFormat);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NumbersColumn)

@@ -62,6 +62,17 @@ QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
     return box;
 }
 
+// A field's label, as tall as a line of input and centred on it, so that it stays level with
+// the first line of its field when a message or a list grows below.
+QLabel *makeFieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setMinimumHeight(QLineEdit().sizeHint().height());
+    return label;
+}
+
 // A combo box of reference items (text shown safely, id as data) with a first "choose"
 // entry. An id the lists do not have (a stale draft) stays as an entry of its own, so it is
 // not lost and its error can be shown.
@@ -128,14 +139,12 @@ void BroadcastForm::buildUi()
     m_grid->setColumnStretch(1, 1);
 
     const auto addRow = [this](const QString &text, const QString &field, QWidget *editor) {
-        auto *label = new QLabel(text, m_fields);
-        label->setBuddy(editor);
-        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        auto *label = makeFieldLabel(text, editor, m_fields);
         auto *fb = new FieldFeedback(editor, m_fields);
         m_feedback.insert(field, fb);
         QWidget *box = stacked(editor, fb->label(), m_fields);
         const int row = m_grid->rowCount();
-        m_grid->addWidget(label, row, 0);
+        m_grid->addWidget(label, row, 0, Qt::AlignTop);
         m_grid->addWidget(box, row, 1);
         return QList<QWidget *>{label, box};
     };
@@ -228,13 +237,11 @@ void BroadcastForm::buildUi()
     trackingGrid->setColumnStretch(1, 1);
     const auto addTrackingRow = [this, trackingGrid](const QString &text, const QString &field,
                                                       QWidget *editor) {
-        auto *label = new QLabel(text, m_trackingGroup);
-        label->setBuddy(editor);
-        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        auto *label = makeFieldLabel(text, editor, m_trackingGroup);
         auto *fb = new FieldFeedback(editor, m_trackingGroup);
         m_feedback.insert(field, fb);
         const int row = trackingGrid->rowCount();
-        trackingGrid->addWidget(label, row, 0);
+        trackingGrid->addWidget(label, row, 0, Qt::AlignTop);
         trackingGrid->addWidget(stacked(editor, fb->label(), m_trackingGroup), row, 1);
     };
     addTrackingRow(tr("&Destination:"), UrlField, m_urlEdit);

@@ -3,6 +3,7 @@
 #include "api/accountclient.h"
 #include "api/apijob.h"
 #include "broadcast/broadcastclient.h"
+#include "broadcast/numberselectionmodel.h"
 #include "broadcast/projectlistmodel.h"
 #include "drafts/draft.h"
 #include "drafts/draftstore.h"
@@ -136,7 +137,10 @@ void BroadcastPane::buildUi()
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     m_view->setColumnWidth(ProjectListModel::StatusColumn, 9 * charWidth);
     m_view->setColumnWidth(ProjectListModel::ChannelColumn, 11 * charWidth);
-    m_view->setColumnWidth(ProjectListModel::NumbersColumn, 10 * charWidth);
+    m_view->setColumnWidth(ProjectListModel::NumbersColumn,
+                           header->fontMetrics().horizontalAdvance(
+                               m_model->headerData(ProjectListModel::NumbersColumn, Qt::Horizontal).toString())
+                               + 4 * charWidth);
     m_view->setColumnWidth(ProjectListModel::CreatedColumn, 17 * charWidth);
     header->setSortIndicator(ProjectListModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
@@ -219,14 +223,16 @@ void BroadcastPane::buildUi()
     pageLayout->addWidget(m_numbersCaption);
     pageLayout->addWidget(m_numbersList, 1);
     m_detail->addWidget(page);
-    m_detail->setMinimumWidth(260);
+    m_detail->setMinimumWidth(250);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"broadcastSplitter"_s);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list takes the room; the detail pane gives way first (down to its minimum).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({700, 280});
     splitter->setCollapsible(0, false);
 
     auto *layout = new QVBoxLayout(this);
@@ -278,6 +284,10 @@ void BroadcastPane::onPageLoaded()
     if (m_awaitingFirstPage) {
         m_awaitingFirstPage = false;
         m_loaded = true;
+        // The short columns as wide as what they hold; the name takes the rest.
+        for (int c : {ProjectListModel::StatusColumn, ProjectListModel::ChannelColumn,
+                      ProjectListModel::CreatedColumn})
+            m_view->resizeColumnToContents(c);
         if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
         emit loadFinished(true, {});
@@ -420,8 +430,9 @@ void BroadcastPane::showProject(const BroadcastProject &p)
     for (const QString &id : p.phoneNumberIds) {
         auto *item = new QListWidgetItem(m_numbersList);
         if (const auto *n = m_reference.number(id)) {
-            item->setText(n->tollFree ? tr("%1 (toll-free)").arg(n->phoneNumber) : n->phoneNumber);
-            item->setToolTip(id);
+            const QString shown = NumberSelectionModel::displayNumber(n->phoneNumber);
+            item->setText(n->tollFree ? tr("%1 (toll-free)").arg(shown) : shown);
+            item->setToolTip(tr("%1 (id %2)").arg(n->phoneNumber, id));
         } else {
             item->setText(id);
             item->setToolTip(m_reference.isEmpty()

@@ -7,9 +7,14 @@
 #include "propertieslogging.h"
 #include "propertydetailview.h"
 #include "drafts/draft.h"
+#include "widgets/filterbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
+#include "widgets/colors.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -178,10 +183,29 @@ void PropertiesPane::buildUi()
                                        6 * charWidth));
     }
 
+    // Tab leaves the table, the columns are remembered, the selection survives a reload.
+    auto *table = TableBehaviour::setUp(m_view, u"properties"_s);
+    table->setKeyRole(PropertyListModel::SidRole);
+    m_copySidAction = new QAction(tr("Copy &SID"), this);
+    m_copySidAction->setObjectName(u"copySidAction"_s);
+    m_copySidAction->setToolTip(tr("Copy the selected property's SID"));
+    connect(m_copySidAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Property> selected = currentProperty())
+            QApplication::clipboard()->setText(selected->propertySid);
+    });
+    table->setContextActions({m_copySidAction, nullptr, m_newAction, m_refreshAction});
+    FilterBox::attach(m_search, m_view);
+    // Enter or a double click: on to the details (their values are selectable text).
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (m_detail->isVisible())
+            m_detail->focusDetails();
+    });
+
     // What is shown instead of an empty list: loading, nothing yet, nothing matches.
     auto *placeholderPage = new QWidget(this);
     m_placeholder = new QLabel(placeholderPage);
     m_placeholder->setObjectName(u"placeholder"_s);
+    Colors::setMuted(m_placeholder);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_busy = new QProgressBar(placeholderPage);

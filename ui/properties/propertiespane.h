@@ -84,6 +84,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_copySidAction = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_flagFilter = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include "icons.h"
 #include "validation/textrules.h"
 
 #include <QEvent>
@@ -35,8 +36,7 @@ MessageBanner::MessageBanner(QWidget *parent)
 
     m_close->setObjectName(u"messageBannerClose"_s);
     m_close->setAutoRaise(true);
-    m_close->setIcon(QIcon::fromTheme(u"window-close"_s,
-                                      style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    m_close->setIcon(Icons::close());
     m_close->setToolTip(tr("Dismiss this message"));
     m_close->setAccessibleName(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::hideMessage);

@@ -46,6 +46,8 @@ public:
     // The reverse, for the running one. Unknown keys and bad values are ignored, so that
     // older and newer versions can talk to each other.
     static CommandLineOptions fromForwarded(const QJsonObject &forwarded);
+    // What --help-all adds to --help: the options Qt's application object reads.
+    static QString qtOptionsHelp();
     // Exit status for a bad command line (as the usual Unix tools).
     static constexpr int usageExitCode = 2;
 };

@@ -144,6 +144,16 @@ void tst_CommandLine::helpAndVersion()
     }
     QCOMPARE(CommandLine::parse({u"switchboard"_s, u"-h"_s}).action,
              CommandLineResult::Action::ShowHelp);
+    // --screenshot says it leaves the user's data alone.
+    QVERIFY2(help.text.contains(u"scratch data folder"_s), qPrintable(help.text));
+    QVERIFY(!help.text.contains(u"-platform <name>"_s));
+
+    // --help-all is help (it used to start the app), with Qt's own options.
+    const CommandLineResult all = CommandLine::parse({u"switchboard"_s, u"--help-all"_s});
+    QCOMPARE(all.action, CommandLineResult::Action::ShowHelp);
+    QVERIFY2(all.text.startsWith(help.text), qPrintable(all.text));
+    for (const QString &qtOption : {u"-platform <name>"_s, u"-style <name>"_s, u"-reverse"_s})
+        QVERIFY2(all.text.contains(qtOption), qPrintable(all.text));
 
     const CommandLineResult version = CommandLine::parse({u"switchboard"_s, u"--version"_s});
     QCOMPARE(version.action, CommandLineResult::Action::ShowVersion);

@@ -596,13 +596,13 @@ bool DraftsPane::importDrafts(const QString &filePath)
     }
     QString text;
     if (result.ids.isEmpty() && result.skipped > 0) {
-        text = tr("Nothing new to import: the %n draft(s) of this file are here already.",
+        text = tr("Nothing new to import: every draft of this file is here already (%n).",
                   nullptr, result.skipped);
     } else {
         text = (result.ids.size() == 1 ? tr("1 draft imported.")
                                        : tr("%n drafts imported.", nullptr, int(result.ids.size())));
         if (result.skipped > 0)
-            text += u' ' + tr("%n draft(s) already here were skipped.", nullptr, result.skipped);
+            text += u' ' + tr("Skipped %n draft(s) already here.", nullptr, result.skipped);
     }
     showBanner(text, BannerKind::Info);
     selectIds(result.ids);

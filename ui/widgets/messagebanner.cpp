@@ -61,6 +61,15 @@ void MessageBanner::showMessage(const QString &text, Type type, const QString &a
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleDescription(text);
     applyType();
+    // What a screen reader says first: the kind of message (its colour and icon say it to
+    // the eye), then the text as the description.
+    switch (type) {
+    case Type::Information: setAccessibleName(tr("Information")); break;
+    case Type::Positive: setAccessibleName(tr("Done")); break;
+    case Type::Warning: setAccessibleName(tr("Warning")); break;
+    case Type::Error: setAccessibleName(tr("Error")); break;
+    }
+    m_icon->setAccessibleName(accessibleName());
     setVisible(true);
 }
 

@@ -68,6 +68,7 @@ private slots:
     void keyboardShortcutsListEveryShortcut();
     void oneCloseIconForTabs();
     void customWidgetsHaveAccessibleNames();
+    void oneTabFromTheSidebarToTheList();
 
 private:
     Account *sandboxAccount(const QList<ApiFamily> &families = {
@@ -621,6 +622,22 @@ void tst_MainWindow::customWidgetsHaveAccessibleNames()
     }
     QVERIFY2(checked >= 4, qPrintable(QString::number(checked)));
     QCOMPARE(pane->findChild<MessageBanner *>(u"paneBanner"_s)->accessibleName(), u"Error"_s);
+}
+
+// After choosing a section, one Tab reaches its list.
+void tst_MainWindow::oneTabFromTheSidebarToTheList()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pane = qobject_cast<PropertiesPane *>(window.currentPane());
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->view()->isVisible(), 10000);
+    window.sidebar()->setFocus();
+    QTRY_VERIFY(window.sidebar()->hasFocus());
+    QTest::keyClick(window.sidebar(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), pane->view());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -16,7 +16,9 @@
 #include "shortcutsdialog.h"
 #include "widgets/tablebehaviour.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QKeyEvent>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -38,6 +40,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolBar>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +85,37 @@ QList<QKeySequence> withPlatformKeys(QKeyCombination primary, QKeySequence::Stan
     }
     return keys;
 }
+
+// Tab in the sidebar goes straight to the shown section's list (one key, not a walk
+// through the tab bar and the filter bar); Shift+Tab and everything else as usual.
+class TabToMainView final : public QObject
+{
+public:
+    TabToMainView(QWidget *watched, std::function<QWidget *()> target)
+        : QObject(watched)
+        , m_target(std::move(target))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+                if (QWidget *target = m_target()) {
+                    target->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<QWidget *()> m_target;
+};
 
 // Tab texts treat '&' as a mnemonic marker.
 QString tabText(const QString &title)
@@ -202,6 +237,16 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
             });
 
     setTabOrder(m_sidebar, m_tabs);
+    new TabToMainView(m_sidebar, [this]() -> QWidget * {
+        if (m_tabs->currentIndex() != 0 || !m_currentPane)
+            return nullptr;
+        const auto views = m_currentPane->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views) {
+            if (view->isVisible() && view->focusPolicy() != Qt::NoFocus)
+                return view;
+        }
+        return nullptr;
+    });
     m_sidebar->setFocus();
     updatePaneActions();
     updateTabActions();

@@ -247,6 +247,9 @@ void PropertiesPane::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    m_splitter = splitter;
+    // The user's own split stays; until then the list gets the room its columns need.
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
@@ -260,6 +263,23 @@ void PropertiesPane::buildUi()
 QList<QAction *> PropertiesPane::toolBarActions() const
 {
     return {m_newAction, m_refreshAction};
+}
+
+void PropertiesPane::resizeEvent(QResizeEvent *event)
+{
+    SectionPane::resizeEvent(event);
+    shareWidth();
+}
+
+void PropertiesPane::shareWidth()
+{
+    // The detail pane gives way first: SIDs there elide, the list's columns would clip.
+    if (m_userSized || !m_splitter)
+        return;
+    if (const TableBehaviour *table = TableBehaviour::of(m_view)) {
+        const int nameRoom = 24 * m_view->fontMetrics().averageCharWidth();
+        TableBehaviour::shareSplitter(m_splitter, table->preferredWidth(nameRoom), 420);
+    }
 }
 
 void PropertiesPane::startLoading()
@@ -302,6 +322,13 @@ void PropertiesPane::onPageLoaded()
         m_awaitingFirstPage = false;
         m_loaded = true;
         qCInfo(lcPropertiesUi) << "first page of properties loaded";
+        // Columns as wide as what they hold (unless the user's widths were remembered).
+        if (TableBehaviour *table = TableBehaviour::of(m_view); table && !table->columnsRestored()) {
+            const int most = 40 * m_view->fontMetrics().averageCharWidth();
+            table->fitColumn(PropertyListModel::DomainColumn, most);
+            table->fitColumn(PropertyListModel::TimeZoneColumn, most);
+        }
+        shareWidth();
         // Start with a current row, so the details show and the keyboard works at once.
         if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
             selectSourceRow(m_proxy->mapToSource(m_proxy->index(0, 0)).row());

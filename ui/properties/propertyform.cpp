@@ -155,10 +155,17 @@ void PropertyForm::buildUi()
     connect(submitAction, &QAction::triggered, this, &PropertyForm::submit);
     addAction(submitAction);
 
-    auto *buttons = new QHBoxLayout;
+    // Create sits under the fields, its right edge on theirs, not out in the margin.
+    auto *buttonRow = new QWidget(m_fields);
+    auto *buttons = new QHBoxLayout(buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch(1);
     buttons->addWidget(m_progress);
     buttons->addWidget(m_createButton);
+    form->addRow(QString(), buttonRow);
+    // Reasons appear under their fields without pushing the rest down.
+    for (FieldFeedback *feedback : {m_nameFeedback, m_domainFeedback, m_timeZoneFeedback})
+        feedback->setReservesSpace(true);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -176,7 +183,6 @@ void PropertyForm::buildUi()
     contentLayout->addWidget(intro);
     contentLayout->addWidget(submissionBanner());
     contentLayout->addWidget(m_fields);
-    contentLayout->addLayout(buttons);
     contentLayout->addStretch(1);
     content->setMaximumWidth(760);
 

@@ -68,6 +68,14 @@ void FieldFeedback::show(const Validation::FieldCheck &check)
         m_edit->setAccessibleDescription(m_message);
 }
 
+void FieldFeedback::setReservesSpace(bool reserve)
+{
+    QSizePolicy policy = m_label->sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    m_label->setSizePolicy(policy);
+    m_label->setMinimumHeight(reserve ? m_label->fontMetrics().lineSpacing() : 0);
+}
+
 bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::PaletteChange)

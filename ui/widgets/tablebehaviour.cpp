@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 
@@ -231,6 +232,7 @@ bool TableBehaviour::restoreColumns()
     if (!h->restoreState(state))
         return false;
     m_savedState = state;
+    m_restored = true;
     // restoreState() sets the indicator without sorting: sort as it says.
     if (sorting) {
         if (auto *table = qobject_cast<QTableView *>(m_view); table && table->isSortingEnabled())
@@ -337,4 +339,40 @@ void TableBehaviour::findRememberedKey()
         if (restored.isValid() && restored == m_view->currentIndex())
             scrollToOffset(restored, offset);
     });
+}
+
+int TableBehaviour::preferredWidth(int stretchMinimum) const
+{
+    const QHeaderView *h = header();
+    int width = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    if (!h)
+        return width + m_view->sizeHint().width();
+    for (int c = 0; c < h->count(); ++c) {
+        if (h->isSectionHidden(c))
+            continue;
+        width += h->sectionResizeMode(c) == QHeaderView::Stretch ? stretchMinimum : h->sectionSize(c);
+    }
+    return width;
+}
+
+void TableBehaviour::fitColumn(int column, int maximum)
+{
+    auto *table = qobject_cast<QTableView *>(m_view);
+    QHeaderView *h = header();
+    if (!table || !h)
+        return;
+    // Through the base class, where it is public; it measures the rows in view.
+    const int wanted = std::max(m_view->sizeHintForColumn(column), h->sectionSizeHint(column));
+    table->setColumnWidth(column, std::min(wanted, maximum));
+}
+
+void TableBehaviour::shareSplitter(QSplitter *splitter, int listWidth, int detailMaximum)
+{
+    if (!splitter || splitter->count() < 2)
+        return;
+    const int total = splitter->width() - splitter->handleWidth();
+    const int minDetail = splitter->widget(1)->minimumSizeHint().width();
+    const int detail = std::clamp(total - listWidth, std::max(minDetail, splitter->widget(1)->minimumWidth()),
+                                  std::max({minDetail, splitter->widget(1)->minimumWidth(), detailMaximum}));
+    splitter->setSizes({total - detail, detail});
 }

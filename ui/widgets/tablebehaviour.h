@@ -11,6 +11,7 @@ class QAction;
 class QHeaderView;
 class QMenu;
 class QSettings;
+class QSplitter;
 class QTimer;
 
 // What makes a table a Switchboard table, in one place, so that every pane's list behaves
@@ -62,6 +63,17 @@ public:
     // The remembered columns, now (also done by setUp()); false if there were none.
     bool restoreColumns();
     void saveColumns();
+    // Whether the columns came from the settings (then they are the user's: not refitted).
+    bool columnsRestored() const { return m_restored; }
+
+    // The width the visible columns want, stretching ones counted at `stretchMinimum`.
+    int preferredWidth(int stretchMinimum) const;
+    // Fits `column` to what the rows in view hold, at most `maximum` pixels.
+    void fitColumn(int column, int maximum);
+    // A list beside a detail pane: the list (the splitter's first widget) gets the width its
+    // columns want, the detail pane gives way first, down to its minimum width, and takes
+    // what is left up to `detailMaximum`.
+    static void shareSplitter(QSplitter *splitter, int listWidth, int detailMaximum);
 
 protected:
     // Ctrl+C copies the selected rows (the view alone would copy one cell).
@@ -84,6 +96,7 @@ private:
     QAction *m_copyAction;
     QTimer *m_saveTimer;
     QByteArray m_savedState;
+    bool m_restored = false;
     // A change that moves rows (filter, sort): the current row and its offset before it.
     bool m_captured = false;
     QPersistentModelIndex m_tracked;

@@ -209,6 +209,7 @@ void AccountsDialog::buildUi()
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &AccountsDialog::removeCurrent);
     m_list->addAction(removeAction);
+    TableBehaviour::of(m_list)->setContextActions({removeAction});
     const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);

@@ -533,8 +533,12 @@ void tst_MainWindow::keyboardShortcutsListEveryShortcut()
     QStringList listed;
     for (const QStringList &row : rows)
         listed << row.at(1) + u" = "_s + row.at(2);
-    const auto has = [&listed](const QString &text, const QKeySequence &key) {
-        return listed.contains(text + u" = "_s + key.toString(QKeySequence::NativeText));
+    // A row names the action and all its keys ("Ctrl+W, Ctrl+F4").
+    const auto has = [&rows](const QString &text, const QKeySequence &key) {
+        const QString keys = key.toString(QKeySequence::NativeText);
+        return std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList &row) {
+            return row.at(1) == text && row.at(2).split(u", "_s).contains(keys);
+        });
     };
     QVERIFY2(has(u"Close tab"_s, QKeySequence(Qt::CTRL | Qt::Key_W)), qPrintable(listed.join(u"\n"_s)));
     QVERIFY2(has(u"Quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q)), qPrintable(listed.join(u"\n"_s)));

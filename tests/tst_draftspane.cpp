@@ -246,6 +246,8 @@ void tst_DraftsPane::deleteSelectsTheNextRow()
     const Draft b = m_store->create(DraftKind::Property, u"a"_s, u"Bravo"_s);
     const Draft c = m_store->create(DraftKind::Property, u"a"_s, u"Charlie"_s);
     pane.show();
+    pane.activateWindow(); // shortcuts (Del) work in the active window
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
     pane.selectIds({b.id});
     pane.view()->setFocus();
     QTest::keyClick(pane.view(), Qt::Key_Delete);

@@ -291,6 +291,9 @@ void TableBehaviour::restoreCurrent()
 
 void TableBehaviour::scrollToOffset(const QModelIndex &index, int offset)
 {
+    // The scroll bars' ranges follow the new rows only at the view's next layout, which
+    // may not have come yet: lay out now, or scrolling is clamped to the old range.
+    m_view->doItemsLayout();
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
     const QRect rect = m_view->visualRect(index);
     if (!rect.isValid() || rect.height() <= 0)

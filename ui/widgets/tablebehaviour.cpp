@@ -77,12 +77,21 @@ TableBehaviour::TableBehaviour(QAbstractItemView *view, const QString &settingsK
         connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &TableBehaviour::captureCurrent);
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &TableBehaviour::captureCurrent);
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &TableBehaviour::captureCurrent);
+        const auto changed = [this] { m_changing = false; };
+        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+        connect(model, &QAbstractItemModel::layoutChanged, this, changed);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_changing = true; });
         // A reset forgets every index: the row is found again by its key.
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &TableBehaviour::rememberKey);
         connect(model, &QAbstractItemModel::modelReset, this, &TableBehaviour::findRememberedKey);
         connect(model, &QAbstractItemModel::rowsInserted, this, &TableBehaviour::findRememberedKey);
     }
+    // Where the current row is in the viewport, kept up to date while nothing changes.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { snapshot(false); });
     if (QItemSelectionModel *selection = m_view->selectionModel()) {
+        connect(selection, &QItemSelectionModel::currentChanged, this, [this] { snapshot(true); });
         connect(selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
             // Someone chose another row (the user, or the pane's first row): the one before
             // the reset is not brought back over it.
@@ -265,28 +274,41 @@ int TableBehaviour::visibleOffset(const QModelIndex &index) const
     return rect.top();
 }
 
-void TableBehaviour::captureCurrent()
+void TableBehaviour::snapshot(bool currentChanged)
 {
-    if (m_captured)
+    // Taken while the model is stable: during a change a proxy's rows may already map to
+    // other source rows, so nothing is read from it then. Until the change is put right,
+    // only a new current row (chosen meanwhile) replaces what was seen before it.
+    if (m_changing || (m_captured && !currentChanged))
         return;
     const QModelIndex current = m_view->currentIndex();
-    const int offset = visibleOffset(current);
-    if (offset < 0)
-        return; // out of view: the user looks elsewhere, and that stays so
+    m_trackedOffset = visibleOffset(current); // -1: out of view, the user looks elsewhere
+    m_trackedKey = m_keyRole >= 0 && current.isValid()
+                       ? current.siblingAtColumn(0).data(m_keyRole)
+                       : QVariant();
+}
+
+void TableBehaviour::captureCurrent()
+{
+    m_changing = true;
+    if (m_captured)
+        return;
     m_captured = true;
-    m_tracked = current;
-    m_trackedOffset = offset;
-    // After the change, and after the view has laid out the rows again.
+    // After the change (a filter inserts its rows in many batches), once the view has
+    // the rows again.
     QTimer::singleShot(0, this, &TableBehaviour::restoreCurrent);
 }
 
 void TableBehaviour::restoreCurrent()
 {
     m_captured = false;
-    const QModelIndex index = m_tracked;
-    m_tracked = QPersistentModelIndex();
-    if (index.isValid() && index == m_view->currentIndex())
+    // The view's own current index follows the rows through the change; the key says it
+    // is still the same row.
+    const QModelIndex index = m_view->currentIndex();
+    if (m_trackedOffset >= 0 && index.isValid()
+        && (!m_trackedKey.isValid() || index.siblingAtColumn(0).data(m_keyRole) == m_trackedKey))
         scrollToOffset(index, m_trackedOffset);
+    snapshot(false);
 }
 
 void TableBehaviour::scrollToOffset(const QModelIndex &index, int offset)
@@ -306,6 +328,7 @@ void TableBehaviour::scrollToOffset(const QModelIndex &index, int offset)
         bar->setValue(bar->value() + delta);
     // Whatever the bar's range allowed, the row itself stays in view.
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+
 }
 
 void TableBehaviour::rememberKey()

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QVariant>
 
@@ -82,6 +81,7 @@ protected:
 private:
     TableBehaviour(QAbstractItemView *view, const QString &settingsKey);
     QHeaderView *header() const;
+    void snapshot(bool currentChanged);
     void captureCurrent();
     void restoreCurrent();
     void rememberKey();
@@ -97,9 +97,11 @@ private:
     QTimer *m_saveTimer;
     QByteArray m_savedState;
     bool m_restored = false;
-    // A change that moves rows (filter, sort): the current row and its offset before it.
-    bool m_captured = false;
-    QPersistentModelIndex m_tracked;
+    // The current row (its key) and its offset in the viewport, as last seen while the model
+    // was stable; a change that moves rows (filter, sort) puts it back there.
+    bool m_captured = false; // a change came: restoreCurrent() is due
+    bool m_changing = false; // between a model's about-to signal and its done signal
+    QVariant m_trackedKey; // the current row's key (if there is a key role)
     int m_trackedOffset = -1;
     // A reset: the current row's key and offset, until it comes back or another is chosen.
     QVariant m_pendingKey;

@@ -36,8 +36,40 @@ QString CommandLine::qtOptionsHelp()
     return text;
 }
 
-CommandLineResult CommandLine::parse(const QStringList &arguments)
+QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
 {
+    // What QGuiApplication and QApplication take out of argv themselves. The command line is
+    // read before they exist (--help must answer without a display), so leave them to them.
+    static const QStringList withValue{u"platform"_s, u"platformpluginpath"_s,
+                                       u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s,
+                                       u"qwindowicon"_s, u"qwindowtitle"_s, u"session"_s,
+                                       u"display"_s, u"geometry"_s, u"style"_s, u"stylesheet"_s};
+    static const QStringList flags{u"reverse"_s, u"widgetcount"_s};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i == 0 || !arg.startsWith(u'-') || arg == u"--"_s) {
+            kept << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(u"--"_s) ? 2 : 1);
+        const bool inlineValue = name.contains(u'=');
+        name = name.section(u'=', 0, 0);
+        if (flags.contains(name) || name == u"qmljsdebugger"_s)
+            continue;
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // its value follows
+            continue;
+        }
+        kept << arg;
+    }
+    return kept;
+}
+
+CommandLineResult CommandLine::parse(const QStringList &allArguments)
+{
+    const QStringList arguments = withoutQtOptions(allArguments);
     CommandLineResult result;
     CommandLineOptions &options = result.options;
 

@@ -37,7 +37,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // Qt's own options (-style Fusion, -platform xcb, -qwindowgeometry 1000x700…) are left
+    // out: QApplication reads them itself later.
     static CommandLineResult parse(const QStringList &arguments);
+    static QStringList withoutQtOptions(const QStringList &arguments);
 
     // What a second start for the same data folder hands to the running Switchboard (see
     // SingleInstance): the options that mean something to a window already open, keyed by

@@ -389,7 +389,8 @@ void TableBehaviour::fitColumn(int column, int maximum)
         return;
     // Through the base class, where it is public; it measures the rows in view.
     const int wanted = std::max(m_view->sizeHintForColumn(column), h->sectionSizeHint(column));
-    table->setColumnWidth(column, std::min(wanted, maximum));
+    // A character more: the measure leaves the last letter against the grid line.
+    table->setColumnWidth(column, std::min(wanted + m_view->fontMetrics().averageCharWidth(), maximum));
 }
 
 void TableBehaviour::shareSplitter(QSplitter *splitter, int listWidth, int detailMaximum)

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "datafolder.h"
+
 #include "accountmanager.h"
 #include "accounts/accountsdialog.h"
 #include "api/account.h"
@@ -65,7 +67,7 @@ AppController::AppController(const CommandLineOptions &options, const KindRegist
         m_scratch = std::make_unique<QTemporaryDir>();
         m_dataDir = m_scratch->path();
     } else {
-        m_dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_dataDir = DataFolder::location();
     }
     // With --data-dir everything stays in that folder (tests, portable runs); otherwise
     // settings go where the platform keeps them.
@@ -460,7 +462,7 @@ QString AppController::singleInstanceFolder(const CommandLineOptions &options)
         return {};
     if (!options.dataDir.isEmpty())
         return options.dataDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return DataFolder::location();
 }
 
 void AppController::handleForwardedOptions(const CommandLineOptions &options)

@@ -13,8 +13,63 @@ constexpr int maxAccountNameLength = 200;
 constexpr int maxTimeoutSeconds = 3600;
 } // namespace
 
-CommandLineResult CommandLine::parse(const QStringList &arguments)
+QString CommandLine::qtOptionsHelp()
 {
+    // The options QApplication reads itself. QCommandLineParser can only print them from
+    // process(), which exits, and only those of the application object that exists (none
+    // yet at this point: --help must answer without a display).
+    const QList<QPair<QString, QString>> options{
+        {u"-platform <name>"_s, tr("Window system plugin: xcb, wayland, offscreen…")},
+        {u"-platformtheme <name>"_s, tr("Platform theme (colours, icons, dialogs).")},
+        {u"-style <name>"_s, tr("Widget style, e.g. Fusion.")},
+        {u"-stylesheet <file>"_s, tr("A Qt style sheet for the whole application.")},
+        {u"-reverse"_s, tr("Lay the window out right to left.")},
+        {u"-qwindowgeometry <geometry>"_s, tr("Size and place of the window, e.g. 1000x700+0+0.")},
+        {u"-display <display>"_s, tr("X11 display to use (the xcb platform).")},
+    };
+    QString text = u"\n"_s + tr("Qt options:") + u"\n"_s;
+    for (const auto &[name, description] : options)
+        text += u"  %1  %2\n"_s.arg(name, -28).arg(description);
+    text += tr("More in the Qt documentation: %1")
+                .arg(u"https://doc.qt.io/qt-6/qapplication.html#QApplication"_s)
+            + u"\n"_s;
+    return text;
+}
+
+QStringList CommandLine::withoutQtOptions(const QStringList &arguments)
+{
+    // What QGuiApplication and QApplication take out of argv themselves. The command line is
+    // read before they exist (--help must answer without a display), so leave them to them.
+    static const QStringList withValue{u"platform"_s, u"platformpluginpath"_s,
+                                       u"platformtheme"_s, u"plugin"_s, u"qwindowgeometry"_s,
+                                       u"qwindowicon"_s, u"qwindowtitle"_s, u"session"_s,
+                                       u"display"_s, u"geometry"_s, u"style"_s, u"stylesheet"_s};
+    static const QStringList flags{u"reverse"_s, u"widgetcount"_s};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i == 0 || !arg.startsWith(u'-') || arg == u"--"_s) {
+            kept << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(u"--"_s) ? 2 : 1);
+        const bool inlineValue = name.contains(u'=');
+        name = name.section(u'=', 0, 0);
+        if (flags.contains(name) || name == u"qmljsdebugger"_s)
+            continue;
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // its value follows
+            continue;
+        }
+        kept << arg;
+    }
+    return kept;
+}
+
+CommandLineResult CommandLine::parse(const QStringList &allArguments)
+{
+    const QStringList arguments = withoutQtOptions(allArguments);
     CommandLineResult result;
     CommandLineOptions &options = result.options;
 
@@ -31,7 +86,8 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,
         tr("Open the window, wait until the selected section has loaded, save a PNG of the "
-           "window to <file> and exit."),
+           "window to <file> and exit. Uses a scratch data folder with fresh demo data (your "
+           "drafts and data are neither shown nor changed) unless --data-dir is given."),
         tr("file"));
     const QCommandLineOption sectionOption(
         u"section"_s,
@@ -74,9 +130,13 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (parser.isSet(helpOption)) {
+    // addHelpOption() also adds --help-all, which parse() (unlike process(), which would
+    // exit) merely records: it is help too, with the options every Qt application takes.
+    if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s)) {
         result.action = CommandLineResult::Action::ShowHelp;
         result.text = parser.helpText();
+        if (parser.isSet(u"help-all"_s))
+            result.text += qtOptionsHelp();
         return result;
     }
     if (parser.isSet(versionOption)) {

@@ -37,7 +37,10 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // Qt's own options (-style Fusion, -platform xcb, -qwindowgeometry 1000x700…) are left
+    // out: QApplication reads them itself later.
     static CommandLineResult parse(const QStringList &arguments);
+    static QStringList withoutQtOptions(const QStringList &arguments);
 
     // What a second start for the same data folder hands to the running Switchboard (see
     // SingleInstance): the options that mean something to a window already open, keyed by
@@ -46,6 +49,8 @@ public:
     // The reverse, for the running one. Unknown keys and bad values are ignored, so that
     // older and newer versions can talk to each other.
     static CommandLineOptions fromForwarded(const QJsonObject &forwarded);
+    // What --help-all adds to --help: the options Qt's application object reads.
+    static QString qtOptionsHelp();
     // Exit status for a bad command line (as the usual Unix tools).
     static constexpr int usageExitCode = 2;
 };

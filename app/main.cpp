@@ -2,6 +2,7 @@
 // folder (or hand over to the one that is), then hand over to AppController.
 #include "appcontroller.h"
 #include "commandline.h"
+#include "datafolder.h"
 #include "icons.h"
 #include "localization.h"
 #include "sandboxlog.h"
@@ -52,6 +53,14 @@ std::optional<int> prepare(int argc, char *argv[], CommandLineResult *command,
         return CommandLine::usageExitCode;
     case CommandLineResult::Action::Run:
         break;
+    }
+
+    // The data folder of older versions (Switchboard/Switchboard) moves up a level before
+    // anything opens a file in either.
+    if (command->options.dataDir.isEmpty() && command->options.screenshotFile.isEmpty()) {
+        QString message;
+        if (DataFolder::migrateLegacy(&message) != DataFolder::Migration::NothingToMove)
+            QTextStream(stderr) << "switchboard: " << message << '\n';
     }
 
     const QString folder = AppController::singleInstanceFolder(command->options);

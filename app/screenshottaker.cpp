@@ -25,8 +25,8 @@ ScreenshotTaker::ScreenshotTaker(QWidget *window, const QString &fileName, int t
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(tr("Nothing to show after %1 seconds: the section did not finish loading.")
-                 .arg(m_timeoutMs / 1000));
+        fail(tr("Nothing to show after %n second(s): the section did not finish loading.",
+                nullptr, m_timeoutMs / 1000));
     });
     m_timeout.start(timeoutMs);
 }

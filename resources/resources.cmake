@@ -3,9 +3,14 @@
 # app/CMakeLists.txt.
 set(SWITCHBOARD_ICONS
     application-exit.svg
+    document-export.svg
+    document-import.svg
     document-new.svg
+    document-open.svg
     edit-copy.svg
     edit-delete.svg
+    go-next.svg
+    mail-send.svg
     section-broadcast.svg
     section-drafts.svg
     section-numbers.svg

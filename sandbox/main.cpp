@@ -111,8 +111,10 @@ int main(int argc, char **argv)
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
-    if (parser.isSet(helpOption))
-        parser.showHelp(0);
+    // parse() only records --help-all (added by addHelpOption()); process() prints it,
+    // with Qt's own options, and exits.
+    if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s))
+        parser.process(QCoreApplication::arguments());
     if (parser.isSet(versionOption))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {

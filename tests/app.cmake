@@ -30,3 +30,10 @@ target_compile_definitions(tst_secrets PRIVATE
     SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>"
     SWITCHBOARD_SANDBOX_EXE="$<TARGET_FILE:switchboard-sandbox>")
 add_dependencies(tst_secrets switchboard switchboard-sandbox)
+# The data folder one level deep, the old Switchboard/Switchboard moved up safely; --help-all
+# of both executables prints and exits.
+switchboard_add_test(tst_datafolder switchboard_app_lib)
+target_compile_definitions(tst_datafolder PRIVATE
+    SWITCHBOARD_EXE="$<TARGET_FILE:switchboard>"
+    SWITCHBOARD_SANDBOX_EXE="$<TARGET_FILE:switchboard-sandbox>")
+add_dependencies(tst_datafolder switchboard switchboard-sandbox)

@@ -144,6 +144,25 @@ void tst_CommandLine::helpAndVersion()
     }
     QCOMPARE(CommandLine::parse({u"switchboard"_s, u"-h"_s}).action,
              CommandLineResult::Action::ShowHelp);
+    // --screenshot says it leaves the user's data alone.
+    QVERIFY2(help.text.contains(u"scratch data folder"_s), qPrintable(help.text));
+    QVERIFY(!help.text.contains(u"-platform <name>"_s));
+
+    // --help-all is help (it used to start the app), with Qt's own options.
+    const CommandLineResult all = CommandLine::parse({u"switchboard"_s, u"--help-all"_s});
+    QCOMPARE(all.action, CommandLineResult::Action::ShowHelp);
+    QVERIFY2(all.text.startsWith(help.text), qPrintable(all.text));
+    for (const QString &qtOption : {u"-platform <name>"_s, u"-style <name>"_s, u"-reverse"_s})
+        QVERIFY2(all.text.contains(qtOption), qPrintable(all.text));
+
+    // And they are taken as such, not refused as unknown options.
+    const CommandLineResult withQt = CommandLine::parse(
+        {u"switchboard"_s, u"-style"_s, u"Fusion"_s, u"-qwindowgeometry"_s, u"1000x700+0+0"_s,
+         u"--section"_s, u"drafts"_s, u"-reverse"_s, u"--platform=offscreen"_s});
+    QVERIFY2(withQt.action == CommandLineResult::Action::Run, qPrintable(withQt.text));
+    QCOMPARE(withQt.options.section, u"drafts"_s);
+    QCOMPARE(CommandLine::parse({u"switchboard"_s, u"-stylish"_s}).action,
+             CommandLineResult::Action::Error);
 
     const CommandLineResult version = CommandLine::parse({u"switchboard"_s, u"--version"_s});
     QCOMPARE(version.action, CommandLineResult::Action::ShowVersion);

@@ -1,12 +1,16 @@
 #include "drafts/draftlistmodel.h"
 #include "drafts/draftstore.h"
 #include "drafts/draftspane.h"
+#include "widgets/tablebehaviour.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QClipboard>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,6 +33,10 @@ private slots:
     void exportThenImport();
     void badImportSaysWhyAndChangesNothing();
     void damagedDatabaseIsAnnounced();
+    void deleteSelectsTheNextRow();
+    void sendBannerGoesOnceSent();
+    void tableConventions();
+    void titleKeepsTheRoom();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,11 +183,28 @@ void tst_DraftsPane::exportThenImport()
     const QString file = m_dir->filePath(u"out.json"_s);
     QVERIFY(pane.exportDrafts({a.id}, file));
     QVERIFY(pane.bannerText().contains(u"exported"_s));
+    // The same draft is here: importing the file again makes no copy, and says so.
     QVERIFY(pane.importDrafts(file));
-    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY2(pane.bannerText().startsWith(u"Nothing new to import"_s), qPrintable(pane.bannerText()));
+    // Once deleted, it comes back from the file (a new id).
+    pane.selectIds({a.id});
+    pane.deleteSelected();
+    QVERIFY(pane.importDrafts(file));
+    QCOMPARE(m_store->count(), 1);
     QCOMPARE(pane.bannerText(), u"1 draft imported."_s);
     QCOMPARE(pane.selectedIds().size(), 1);
     QVERIFY(pane.selectedIds().first() != a.id);
+    // Two in the file, one of them here: one imported, one skipped.
+    const Draft b = m_store->create(DraftKind::Property, u"a"_s, u"Two"_s,
+                                    QJsonObject{{u"Name"_s, u"Two"_s}}, true);
+    const QString both = m_dir->filePath(u"both.json"_s);
+    QVERIFY(pane.exportDrafts({pane.selectedIds().first(), b.id}, both));
+    m_store->remove(b.id);
+    QVERIFY(pane.importDrafts(both));
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY2(pane.bannerText().startsWith(u"1 draft imported."_s), qPrintable(pane.bannerText()));
+    QVERIFY2(pane.bannerText().contains(u"Skipped 1 draft"_s), qPrintable(pane.bannerText()));
 }
 
 void tst_DraftsPane::badImportSaysWhyAndChangesNothing()
@@ -210,6 +235,105 @@ void tst_DraftsPane::damagedDatabaseIsAnnounced()
     DraftsPane pane(&store);
     QVERIFY(pane.isBannerVisible());
     QVERIFY(pane.bannerText().contains(QDir::toNativeSeparators(store.recoveredDamagedFile())));
+}
+
+// As in a file manager: the row after the deleted one is selected, so Delete can go on.
+void tst_DraftsPane::deleteSelectsTheNextRow()
+{
+    DraftsPane pane(m_store.get());
+    pane.view()->sortByColumn(DraftListModel::TitleColumn, Qt::AscendingOrder);
+    const Draft a = m_store->create(DraftKind::Property, u"a"_s, u"Alpha"_s);
+    const Draft b = m_store->create(DraftKind::Property, u"a"_s, u"Bravo"_s);
+    const Draft c = m_store->create(DraftKind::Property, u"a"_s, u"Charlie"_s);
+    pane.show();
+    pane.activateWindow(); // shortcuts (Del) work in the active window
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    pane.selectIds({b.id});
+    pane.view()->setFocus();
+    QTest::keyClick(pane.view(), Qt::Key_Delete);
+    QVERIFY(!m_store->contains(b.id));
+    QCOMPARE(pane.selectedIds(), QStringList{c.id});
+    QCOMPARE(pane.view()->currentIndex().data(DraftListModel::IdRole).toString(), c.id);
+    // The last row: the one before it becomes the selection.
+    QTest::keyClick(pane.view(), Qt::Key_Delete);
+    QCOMPARE(pane.selectedIds(), QStringList{a.id});
+}
+
+// "will be sent as soon as the server can be reached" is gone once the row says Sent.
+void tst_DraftsPane::sendBannerGoesOnceSent()
+{
+    DraftsPane pane(m_store.get());
+    const Draft a = m_store->create(DraftKind::Property, u"a"_s, u"One"_s,
+                                    QJsonObject{{u"Name"_s, u"One"_s}}, true);
+    pane.selectIds({a.id});
+    pane.sendSelectedWhenOnline();
+    QVERIFY(pane.isBannerVisible());
+    QVERIFY2(pane.bannerText().contains(u"will be sent"_s), qPrintable(pane.bannerText()));
+    // What the outbox does with it.
+    Draft sending = m_store->draft(a.id);
+    sending.state = OutboxState::Sending;
+    QVERIFY(m_store->save(sending));
+    QVERIFY(pane.isBannerVisible()); // still on its way
+    sending.state = OutboxState::Sent;
+    sending.remoteId = u"PN1"_s;
+    QVERIFY(m_store->save(sending));
+    QVERIFY2(!pane.isBannerVisible(), qPrintable(pane.bannerText()));
+}
+
+// Tab leaves the list; its context menu has the toolbar's actions for the rows; Ctrl+C
+// copies the selected rows as text.
+void tst_DraftsPane::tableConventions()
+{
+    DraftsPane pane(m_store.get());
+    const Draft a = m_store->create(DraftKind::Property, u"a"_s, u"Spring campaign"_s);
+    pane.show();
+    QVERIFY(!pane.view()->tabKeyNavigation());
+    pane.selectIds({a.id});
+    TableBehaviour *table = TableBehaviour::of(pane.view());
+    QVERIFY(table);
+    std::unique_ptr<QMenu> menu(table->createContextMenu(&pane));
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts << action->text();
+    for (QAction *expected : {pane.openAction(), pane.sendAction(), pane.duplicateAction(),
+                              pane.deleteAction(), pane.moveAction()})
+        QVERIFY2(menu->actions().contains(expected), qPrintable(texts.join(u", "_s)));
+    QVERIFY2(texts.contains(u"&Copy as text"_s), qPrintable(texts.join(u", "_s)));
+
+    QApplication::clipboard()->clear();
+    pane.view()->setFocus();
+    QTest::keySequence(pane.view(), QKeySequence::Copy);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(u"Spring campaign"_s), qPrintable(copied));
+    QVERIFY2(copied.contains(u'\t'), qPrintable(copied)); // the whole row, not one cell
+}
+
+// At 1000 px with a long outbox message the title still gets the room.
+void tst_DraftsPane::titleKeepsTheRoom()
+{
+    DraftsPane pane(m_store.get());
+    const Draft a = m_store->create(DraftKind::Property, u"a"_s, u"Spring marketing campaign"_s,
+                                    QJsonObject{{u"Name"_s, u"x"_s}}, true);
+    Draft rejected = m_store->draft(a.id);
+    QVERIFY(m_store->enqueue(a.id));
+    rejected = m_store->draft(a.id);
+    rejected.state = OutboxState::Sending;
+    QVERIFY(m_store->save(rejected));
+    rejected.state = OutboxState::Rejected;
+    rejected.errorMessage = QString(u"The server refused the property because "_s).repeated(4);
+    QVERIFY(m_store->save(rejected));
+    pane.resize(760, 400); // the central area of a 1000 px window
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QHeaderView *header = pane.view()->horizontalHeader();
+    const int title = header->sectionSize(DraftListModel::TitleColumn);
+    const int state = header->sectionSize(DraftListModel::StateColumn);
+    const int wanted = pane.view()->fontMetrics().horizontalAdvance(u"Spring marketing campaign"_s);
+    QVERIFY2(title >= wanted, qPrintable(u"title %1 < %2, state %3"_s.arg(title).arg(wanted).arg(state)));
+    QVERIFY2(title > state, qPrintable(u"title %1, state %2"_s.arg(title).arg(state)));
+    // The whole outbox text is in the tooltip.
+    const QModelIndex cell = pane.view()->model()->index(0, DraftListModel::StateColumn);
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_MAIN(tst_DraftsPane)

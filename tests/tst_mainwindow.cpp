@@ -12,8 +12,18 @@
 #include "sectionpane.h"
 #include "draftform.h"
 #include "kindregistry.h"
+#include "properties/propertiespane.h"
+#include "shortcutsdialog.h"
+#include "widgets/messagebanner.h"
+#include "widgets/sidlabel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,6 +65,12 @@ private slots:
     void statusBarShowsOfflineWithReason();
     void startupMessage();
     void settingsRestored();
+    void stateSavedWhenItChanges();
+    void editMenuActsOnTheFocus();
+    void keyboardShortcutsListEveryShortcut();
+    void oneCloseIconForTabs();
+    void customWidgetsHaveAccessibleNames();
+    void oneTabFromTheSidebarToTheList();
 
 private:
     Account *sandboxAccount(const QList<ApiFamily> &families = {
@@ -382,7 +398,12 @@ void tst_MainWindow::statusBarShowsAuthFailed()
     QTRY_COMPARE_WITH_TIMEOUT(window.connectionIndicator()->text(),
                               u"Authentication failed"_s, 15000);
     QVERIFY(account->connectionProblem().startsWith(u"Twilio: "_s));
-    QVERIFY(window.connectionIndicator()->toolTip().contains(u"Twilio"_s));
+    // Each service with its own state, and the error of the one that failed.
+    const QString tip = window.connectionIndicator()->toolTip();
+    QVERIFY2(tip.contains(u"Properties: Online"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Twilio: Authentication failed — last error: "_s), qPrintable(tip));
+    QVERIFY2(window.connectionIndicator()->accessibleDescription().contains(u"Twilio"_s),
+             qPrintable(window.connectionIndicator()->accessibleDescription()));
 }
 
 void tst_MainWindow::statusBarShowsOfflineWithReason()
@@ -442,6 +463,195 @@ void tst_MainWindow::settingsRestored()
     restored.addAccount(sandboxAccount());
     QCOMPARE(restored.currentSection(), Section::SignalWireNumbers);
     QCOMPARE(restored.size(), QSize(1000, 640));
+}
+
+// Not only on a clean close: a second after the splitter, the section or the size change.
+void tst_MainWindow::stateSavedWhenItChanges()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"switchboard.ini"_s), QSettings::IniFormat);
+    MainWindow window;
+    window.setSettings(&settings);
+    window.addAccount(sandboxAccount());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectSection(window.accounts().first(), Section::Drafts));
+    QTRY_COMPARE(settings.value(u"MainWindow/lastSection"_s).toString(), u"drafts"_s);
+    auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+    QVERIFY(splitter);
+    splitter->setSizes({300, 700});
+    emit splitter->splitterMoved(300, 1);
+    QTRY_COMPARE(settings.value(u"MainWindow/splitter"_s).toByteArray(), splitter->saveState());
+    QVERIFY(window.isVisible()); // saved without closing
+}
+
+// Edit ▸ Copy, Select all and Find act on what has the keyboard.
+void tst_MainWindow::editMenuActsOnTheFocus()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pane = qobject_cast<PropertiesPane *>(window.currentPane());
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isLoaded(), 10000);
+    QTRY_VERIFY(pane->view()->currentIndex().isValid());
+    auto *copy = window.findChild<QAction *>(u"actionCopyMenu"_s);
+    auto *selectAll = window.findChild<QAction *>(u"actionSelectAllMenu"_s);
+    auto *find = window.findChild<QAction *>(u"actionFindMenu"_s);
+    QVERIFY(copy && selectAll && find);
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+
+    // The table: its selected row, as text.
+    pane->view()->setFocus();
+    QTRY_COMPARE(window.focusWidget(), pane->view());
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    const QString name = pane->currentProperty()->name;
+    QTRY_VERIFY2(QApplication::clipboard()->text().contains(name),
+                 qPrintable(QApplication::clipboard()->text()));
+
+    // Find: the section's filter takes the keyboard.
+    find->trigger();
+    auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
+    QTRY_COMPARE(window.focusWidget(), search);
+    QTest::keyClicks(search, u"acme"_s);
+    search->deselect();
+    selectAll->trigger();
+    QCOMPARE(search->selectedText(), u"acme"_s);
+    copy->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"acme"_s);
+}
+
+// Help ▸ Keyboard shortcuts lists what the actions say, so nothing is missing.
+void tst_MainWindow::keyboardShortcutsListEveryShortcut()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *shortcuts = window.findChild<QAction *>(u"actionShortcuts"_s);
+    QVERIFY(shortcuts);
+    shortcuts->trigger();
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()));
+    const QList<QStringList> rows = dialog->rows();
+    QStringList listed;
+    for (const QStringList &row : rows)
+        listed << row.at(1) + u" = "_s + row.at(2);
+    // A row names the action and all its keys ("Ctrl+W, Ctrl+F4").
+    const auto has = [&rows](const QString &text, const QKeySequence &key) {
+        const QString keys = key.toString(QKeySequence::NativeText);
+        return std::any_of(rows.cbegin(), rows.cend(), [&](const QStringList &row) {
+            return row.at(1) == text && row.at(2).split(u", "_s).contains(keys);
+        });
+    };
+    QVERIFY2(has(u"Close tab"_s, QKeySequence(Qt::CTRL | Qt::Key_W)), qPrintable(listed.join(u"\n"_s)));
+    QVERIFY2(has(u"Quit"_s, QKeySequence(Qt::CTRL | Qt::Key_Q)), qPrintable(listed.join(u"\n"_s)));
+    QVERIFY2(has(u"Find"_s, QKeySequence(QKeySequence::Find)), qPrintable(listed.join(u"\n"_s)));
+    QVERIFY2(has(u"New property"_s, QKeySequence(QKeySequence::New)), qPrintable(listed.join(u"\n"_s)));
+    QVERIFY2(has(u"Network log"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
+             qPrintable(listed.join(u"\n"_s)));
+    // Every menu item with a shortcut is there.
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->shortcuts().isEmpty() || action->isSeparator())
+                continue;
+            QVERIFY2(has(ShortcutsDialog::plainText(action->text()), action->shortcut()),
+                     qPrintable(action->text()));
+        }
+    }
+    QCOMPARE(ShortcutsDialog::plainText(u"&Save elsewhere…"_s), u"Save elsewhere"_s);
+    QCOMPARE(ShortcutsDialog::plainText(u"Acme && Co"_s), u"Acme & Co"_s);
+}
+
+// One close icon: the document tabs use the banners' (not the style's red one).
+void tst_MainWindow::oneCloseIconForTabs()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<QLineEdit> document = new QLineEdit;
+    document->setWindowTitle(u"New property"_s);
+    emit window.currentPane()->documentOpened(document);
+    auto *close = qobject_cast<QToolButton *>(
+        window.tabWidget()->tabBar()->tabButton(1, QTabBar::RightSide));
+    QVERIFY(close);
+    QVERIFY(!close->accessibleName().isEmpty());
+    MessageBanner banner;
+    auto *bannerClose = banner.findChild<QToolButton *>(u"messageBannerClose"_s);
+    QVERIFY(bannerClose);
+    QVERIFY(!close->icon().isNull());
+    QCOMPARE(close->icon().pixmap(16, 16).toImage(), bannerClose->icon().pixmap(16, 16).toImage());
+    QVERIFY(close->icon().pixmap(16, 16).toImage()
+            != window.style()->standardIcon(QStyle::SP_TabCloseButton).pixmap(16, 16).toImage());
+    close->click();
+    QTRY_VERIFY(document.isNull());
+    QCOMPARE(window.documentCount(), 0);
+}
+
+// What a screen reader needs from the custom widgets: a name (what it is) and, where the
+// widget shows a state or a message, a description.
+void tst_MainWindow::customWidgetsHaveAccessibleNames()
+{
+    MainWindow window;
+    Account *account = sandboxAccount({ApiFamily::Properties});
+    window.addAccount(account);
+    account->startMonitoring();
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pane = qobject_cast<PropertiesPane *>(window.currentPane());
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isLoaded(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionIndicator()->text(), u"Online"_s, 15000);
+    pane->findChild<MessageBanner *>(u"paneBanner"_s)
+        ->showMessage(u"Could not load the properties."_s, MessageBanner::Type::Error, u"&Retry"_s);
+
+    int checked = 0;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        const QString what = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        if (qobject_cast<MessageBanner *>(w) || qobject_cast<ConnectionIndicator *>(w)) {
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
+            QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what));
+            ++checked;
+        } else if (qobject_cast<SidLabel *>(w)) {
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
+            QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(what)); // the SID
+            ++checked;
+        } else if (auto *button = qobject_cast<QToolButton *>(w);
+                   button && button->text().isEmpty() && !button->icon().isNull()
+                   && !button->defaultAction()) {
+            // An icon alone says nothing to a screen reader.
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(what));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 4, qPrintable(QString::number(checked)));
+    QCOMPARE(pane->findChild<MessageBanner *>(u"paneBanner"_s)->accessibleName(), u"Error"_s);
+}
+
+// After choosing a section, one Tab reaches its list.
+void tst_MainWindow::oneTabFromTheSidebarToTheList()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pane = qobject_cast<PropertiesPane *>(window.currentPane());
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->view()->isVisible(), 10000);
+    window.sidebar()->setFocus();
+    QTRY_VERIFY(window.sidebar()->hasFocus());
+    QTest::keyClick(window.sidebar(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), pane->view());
 }
 
 QTEST_MAIN(tst_MainWindow)

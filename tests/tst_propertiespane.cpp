@@ -10,6 +10,7 @@
 #include "properties/propertylistmodel.h"
 #include "sandboxfixture.h"
 #include "widgets/messagebanner.h"
+#include "widgets/sidlabel.h"
 #include "widgets/timezonepicker.h"
 
 #include <QAbstractItemView>
@@ -230,7 +231,7 @@ void tst_PropertiesPane::selectionShowsDetails()
     QVERIFY(current);
     QCOMPARE(current->propertySid, second.data(PropertyListModel::SidRole).toString());
     QCOMPARE(detailName->text(), current->name);
-    QCOMPARE(pane->findChild<QLabel *>(u"detailSid"_s)->text(), current->propertySid);
+    QCOMPARE(pane->findChild<SidLabel *>(u"detailSid"_s)->value(), current->propertySid);
     QVERIFY(pane->findChild<QLabel *>(u"detailTimeZone"_s)->text().contains(current->timeZone));
     QVERIFY(detailName->isVisible());
 

@@ -1,6 +1,8 @@
 #include "connectionindicator.h"
 
 #include "api/account.h"
+#include "api/accountclient.h"
+#include "api/accountprofile.h"
 #include "icons.h"
 
 #include <QHBoxLayout>
@@ -39,6 +41,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_text);
     m_text->setTextFormat(Qt::PlainText);
+    setAccessibleName(tr("Connection"));
     refresh();
 }
 
@@ -82,12 +85,13 @@ void ConnectionIndicator::refresh()
                                                                   : u"state-connecting"_s)
                                     .pixmap(size, size));
         setToolTip({});
+        setAccessibleDescription(m_message);
+        m_icon->setAccessibleName(m_message);
         setVisible(!m_message.isEmpty());
         return;
     }
 
     const Account::ConnectionState state = m_account->connectionState();
-    const QString problem = m_account->connectionProblem();
     QString text = Account::stateText(state);
     const QString reason = m_account->shortProblem();
     if (state == Account::ConnectionState::Offline && !reason.isEmpty())
@@ -95,11 +99,22 @@ void ConnectionIndicator::refresh()
     m_text->setText(text);
     m_icon->setPixmap(Icons::icon(iconName(state)).pixmap(size, size));
 
+    // Each service of the account with its own state and last error: "Online" alone does
+    // not say which of them answered.
     QString tip = tr("%1: %2").arg(m_account->displayName(), Account::stateText(state));
-    if (!problem.isEmpty())
-        tip += u'\n' + problem;
+    const QList<AccountClient *> clients = m_account->clients();
+    for (const AccountClient *client : clients) {
+        const Account::ConnectionState clientState = client->connectionState();
+        QString line = tr("%1: %2").arg(familyName(client->family()), Account::stateText(clientState));
+        // The last error, also after the service came back ("Online — last error: …").
+        if (client->lastError().isError())
+            line = tr("%1 — last error: %2").arg(line, client->lastError().displayText());
+        tip += u"\n• "_s + line;
+    }
     if (state == Account::ConnectionState::Offline)
         tip += u'\n' + tr("Switchboard tries again by itself; press F5 to retry now.");
     setToolTip(tip);
+    setAccessibleDescription(text + u'\n' + tip);
+    m_icon->setAccessibleName(Account::stateText(state));
     setVisible(true);
 }

@@ -14,6 +14,11 @@ QIcon themed(const QString &themeName, const QString &name)
     return QIcon::fromTheme(themeName, icon(name));
 }
 
+QIcon close()
+{
+    return themed(u"window-close"_s, u"tab-close"_s);
+}
+
 QIcon appIcon()
 {
     return icon(u"switchboard"_s);

@@ -11,4 +11,6 @@ QIcon icon(const QString &name);
 // The desktop theme's icon where there is one (Linux desktops), else ours.
 QIcon themed(const QString &themeName, const QString &name);
 QIcon appIcon();
+// The one close icon: banners, document tabs, Close tab.
+QIcon close();
 } // namespace Icons

@@ -5,6 +5,7 @@
 #include "connectionindicator.h"
 #include "documentdrafts.h"
 #include "draftform.h"
+#include "editactions.h"
 #include "drafts/draftstore.h"
 #include "drafts/outbox.h"
 #include "icons.h"
@@ -12,8 +13,12 @@
 #include "networklog/networklogdock.h"
 #include "placeholderpane.h"
 #include "sectionpane.h"
+#include "shortcutsdialog.h"
+#include "widgets/tablebehaviour.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QKeyEvent>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -32,7 +37,11 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +86,37 @@ QList<QKeySequence> withPlatformKeys(QKeyCombination primary, QKeySequence::Stan
     return keys;
 }
 
+// Tab in the sidebar goes straight to the shown section's list (one key, not a walk
+// through the tab bar and the filter bar); Shift+Tab and everything else as usual.
+class TabToMainView final : public QObject
+{
+public:
+    TabToMainView(QWidget *watched, std::function<QWidget *()> target)
+        : QObject(watched)
+        , m_target(std::move(target))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+                if (QWidget *target = m_target()) {
+                    target->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<QWidget *()> m_target;
+};
+
 // Tab texts treat '&' as a mnemonic marker.
 QString tabText(const QString &title)
 {
@@ -92,7 +132,7 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_sectionStack(new QStackedWidget(this))
     , m_startupPane(new PlaceholderPane(Icons::appIcon(), tr("Welcome to Switchboard"), {}, this))
-    , m_toolBar(new QToolBar(tr("Main Toolbar"), this))
+    , m_toolBar(new QToolBar(tr("Main toolbar"), this))
     , m_paneStatus(new QLabel(this))
     , m_loadingBar(new QProgressBar(this))
     , m_connection(new ConnectionIndicator(this))
@@ -182,7 +222,7 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     m_networkLogDock->hide();
     QAction *logAction = m_networkLogDock->toggleViewAction();
     logAction->setObjectName(u"actionNetworkLog"_s);
-    logAction->setText(tr("&Network Log"));
+    logAction->setText(tr("&Network log"));
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     logAction->setToolTip(tr("What Switchboard sent to your accounts in this session (%1)")
                               .arg(logAction->shortcut().toString(QKeySequence::NativeText)));
@@ -197,6 +237,16 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
             });
 
     setTabOrder(m_sidebar, m_tabs);
+    new TabToMainView(m_sidebar, [this]() -> QWidget * {
+        if (m_tabs->currentIndex() != 0 || !m_currentPane)
+            return nullptr;
+        const auto views = m_currentPane->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : views) {
+            if (view->isVisible() && view->focusPolicy() != Qt::NoFocus)
+                return view;
+        }
+        return nullptr;
+    });
     m_sidebar->setFocus();
     updatePaneActions();
     updateTabActions();
@@ -213,8 +263,8 @@ void MainWindow::createActions()
     m_newPlaceholder->setEnabled(false);
     m_newPlaceholder->setToolTip(tr("This section has nothing to create"));
 
-    m_closeTabAction = new QAction(Icons::themed(u"tab-close"_s, u"tab-close"_s),
-                                   tr("&Close Tab"), this);
+    m_closeTabAction = new QAction(Icons::close(),
+                                   tr("&Close tab"), this);
     m_closeTabAction->setShortcuts(withPlatformKeys(Qt::CTRL | Qt::Key_W, QKeySequence::Close));
     m_closeTabAction->setToolTip(tr("Close the current document tab (%1)")
                                      .arg(m_closeTabAction->shortcut().toString(
@@ -237,13 +287,13 @@ void MainWindow::createActions()
                                         QKeySequence::NativeText)));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_nextTabAction = new QAction(tr("Ne&xt Tab"), this);
+    m_nextTabAction = new QAction(tr("Ne&xt tab"), this);
     m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextTabAction, &QAction::triggered, this, [this] {
         if (m_tabs->count() > 1)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
-    m_previousTabAction = new QAction(tr("Pre&vious Tab"), this);
+    m_previousTabAction = new QAction(tr("Pre&vious tab"), this);
     m_previousTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(m_previousTabAction, &QAction::triggered, this, [this] {
         if (m_tabs->count() > 1)
@@ -328,6 +378,34 @@ void MainWindow::createMenus()
         }
     });
 
+    // Copy, Select all and Find act on what has the keyboard (a field, a table, a label);
+    // their shortcuts are the widgets' own, shown here only.
+    edit->addSeparator();
+    QAction *copy = edit->addAction(Icons::themed(u"edit-copy"_s, u"edit-copy"_s), tr("&Copy"));
+    copy->setObjectName(u"actionCopyMenu"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { EditActions::copy(focusWidget()); });
+    QAction *selectAll = edit->addAction(QIcon::fromTheme(u"edit-select-all"_s), tr("Select &all"));
+    selectAll->setObjectName(u"actionSelectAllMenu"_s);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, this, [this] { EditActions::selectAll(focusWidget()); });
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Find…"));
+    find->setObjectName(u"actionFindMenu"_s);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        if (QAction *target = findTarget())
+            target->trigger();
+    });
+    connect(edit, &QMenu::aboutToShow, this, [this, copy, selectAll, find] {
+        copy->setEnabled(EditActions::canCopy(focusWidget()));
+        selectAll->setEnabled(EditActions::canSelectAll(focusWidget()));
+        find->setEnabled(findTarget() != nullptr);
+    });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewRefreshAnchor = m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextTabAction);
@@ -344,6 +422,12 @@ void MainWindow::createMenus()
     settings->addAction(m_addAccountAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(u"help-keyboard-shortcuts"_s),
+                                         tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    shortcuts->setToolTip(tr("Every keyboard shortcut of the window and its sections"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -692,6 +776,17 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
         document->setToolTip(readOnlyText());
     }
     const int index = m_tabs->addTab(document, icon, tabText(document->windowTitle()));
+    // One close icon in the whole window (the style's own is a loud red on the current tab).
+    auto *close = new QToolButton(m_tabs->tabBar());
+    close->setObjectName(u"tabCloseButton"_s);
+    close->setAutoRaise(true);
+    close->setIcon(Icons::close());
+    close->setIconSize(QSize(12, 12));
+    close->setToolTip(tr("Close this tab; its draft is kept"));
+    close->setAccessibleName(tr("Close tab"));
+    close->setFocusPolicy(Qt::NoFocus);
+    connect(close, &QToolButton::clicked, this, [this, document] { closeDocument(m_tabs->indexOf(document)); });
+    m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
     m_tabs->setTabToolTip(index, document->windowTitle());
     connect(document, &QWidget::windowTitleChanged, this, [this, document](const QString &title) {
         const int i = m_tabs->indexOf(document);
@@ -940,9 +1035,9 @@ void MainWindow::askBeforeQuitting()
     box->setObjectName(u"unsavedOnQuit"_s);
     box->setInformativeText(tr("Save them elsewhere (another disk, a USB stick) to import them "
                                "later, or quit and lose the changes that were not saved."));
-    QPushButton *saveElsewhere = box->addButton(tr("&Save Elsewhere…"), QMessageBox::AcceptRole);
+    QPushButton *saveElsewhere = box->addButton(tr("&Save elsewhere…"), QMessageBox::AcceptRole);
     saveElsewhere->setObjectName(u"saveElsewhere"_s);
-    QPushButton *quitAnyway = box->addButton(tr("&Quit Anyway"), QMessageBox::DestructiveRole);
+    QPushButton *quitAnyway = box->addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
     quitAnyway->setObjectName(u"quitAnyway"_s);
     box->addButton(QMessageBox::Cancel)->setObjectName(u"cancel"_s);
     box->setDefaultButton(saveElsewhere);
@@ -961,7 +1056,7 @@ void MainWindow::askBeforeQuitting()
 
 void MainWindow::chooseUnsavedExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Save Unsaved Drafts Elsewhere"),
+    auto *dialog = new QFileDialog(this, tr("Save unsaved drafts elsewhere"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Switchboard drafts (*.json)"));
     dialog->setObjectName(u"unsavedExportDialog"_s);
@@ -994,7 +1089,7 @@ void MainWindow::chooseDocumentExportFile(QWidget *document)
 {
     if (!m_documentDrafts || !document)
         return;
-    auto *dialog = new QFileDialog(this, tr("Export Draft"),
+    auto *dialog = new QFileDialog(this, tr("Export draft"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Switchboard drafts (*.json)"));
     dialog->setObjectName(u"draftExportDialog"_s);
@@ -1028,4 +1123,96 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal without a nested event loop
+}
+
+void MainWindow::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    // Every table remembers its columns there too.
+    TableBehaviour::setSettings(settings);
+    if (!m_saveTimer) {
+        // The window's state is saved a moment after it changes, not only on a clean quit.
+        m_saveTimer = new QTimer(this);
+        m_saveTimer->setSingleShot(true);
+        m_saveTimer->setInterval(1000);
+        connect(m_saveTimer, &QTimer::timeout, this, [this] {
+            if (m_settings && isVisible())
+                writeSettings(*m_settings);
+        });
+        connect(m_splitter, &QSplitter::splitterMoved, m_saveTimer, qOverload<>(&QTimer::start));
+        connect(this, &MainWindow::currentPaneChanged, m_saveTimer, qOverload<>(&QTimer::start));
+        connect(m_sidebarAction, &QAction::toggled, m_saveTimer, qOverload<>(&QTimer::start));
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_saveTimer && m_settings)
+        m_saveTimer->start();
+}
+
+QAction *MainWindow::findTarget() const
+{
+    // The "Find" of whatever holds the keyboard (a pane's filter, the network log's), else
+    // the shown section's.
+    for (QWidget *w = focusWidget(); w && w != this; w = w->parentWidget()) {
+        for (QAction *action : w->actions()) {
+            if (action->objectName() == u"findAction"_s && action->isEnabled())
+                return action;
+        }
+    }
+    if (m_tabs->currentIndex() == 0 && m_currentPane) {
+        for (QAction *action : m_currentPane->actions()) {
+            if (action->objectName() == u"findAction"_s && action->isEnabled())
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
+{
+    QList<QPair<QString, QList<QAction *>>> groups;
+    // The menus first, as the user sees them.
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu()) {
+            QList<QAction *> actions;
+            for (QAction *action : menu->actions()) {
+                actions << action;
+                if (action->menu())
+                    actions << action->menu()->actions();
+            }
+            groups.append({ShortcutsDialog::plainText(menu->title()), actions});
+        }
+    }
+    groups.append({tr("Window"), actions()});
+    // Each section once (every account's pane has the same keys), then the open documents.
+    QStringList sectionsSeen;
+    for (auto it = m_panes.cbegin(); it != m_panes.cend(); ++it) {
+        if (sectionsSeen.contains(it.key().second))
+            continue;
+        sectionsSeen << it.key().second;
+        QList<QAction *> actions = it.value()->actions();
+        actions << it.value()->toolBarActions();
+        if (const std::optional<Section> section = m_kinds->sectionFromKey(it.key().second))
+            groups.append({m_kinds->sectionTitle(*section), actions});
+    }
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        QWidget *document = m_tabs->widget(i);
+        QList<QAction *> actions = document->actions();
+        for (QAction *action : document->findChildren<QAction *>())
+            actions << action;
+        groups.append({tr("Form: %1").arg(document->windowTitle()), actions});
+    }
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    for (const auto &[title, actions] : shortcutGroups())
+        dialog->addGroup(title, actions);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, without a nested event loop
 }

@@ -30,6 +30,7 @@ class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 class QToolBar;
 class SectionPane;
 
@@ -126,7 +127,9 @@ public:
     QString readOnlyText() const; // the notice as shown; empty when not read-only
 
     // The settings closeEvent() saves into (not owned; may be null: nothing is saved).
-    void setSettings(QSettings *settings) { m_settings = settings; }
+    // Also where every table remembers its columns (TableBehaviour); the window's state is
+    // saved there a moment after it changes.
+    void setSettings(QSettings *settings);
     void readSettings(QSettings &settings);
     void writeSettings(QSettings &settings) const;
 
@@ -147,6 +150,7 @@ protected:
     // Saves every form first; if a draft still cannot be written (a full disk), asks
     // before quitting: Save elsewhere… (exports the unsaved drafts), Quit anyway, Cancel.
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -165,6 +169,12 @@ private:
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();
+    void showShortcuts();
+    // Help ▸ Keyboard shortcuts: (group title, its actions) from the menus, the window, each
+    // section's pane and each open document.
+    QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
+    // Edit ▸ Find's target: the "findAction" of what has the keyboard or the shown section.
+    QAction *findTarget() const;
     void offerAddAccount(SectionPane *pane, Account *account);
     void askBeforeQuitting();
     void chooseUnsavedExportFile();
@@ -216,6 +226,7 @@ private:
     DocumentDrafts *m_documentDrafts = nullptr;
     QPointer<DraftStore> m_draftStore;
     QSettings *m_settings = nullptr;
+    QTimer *m_saveTimer = nullptr;
     QString m_pendingAccountId;
     QString m_pendingSectionKey;
     QString m_readOnlyReason;

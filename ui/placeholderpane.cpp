@@ -1,5 +1,7 @@
 #include "placeholderpane.h"
 
+#include "widgets/colors.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -41,7 +43,7 @@ PlaceholderPane::PlaceholderPane(const QIcon &icon, const QString &title, const 
 
     m_textLabel->setAlignment(Qt::AlignCenter);
     m_textLabel->setWordWrap(true);
-    m_textLabel->setForegroundRole(QPalette::PlaceholderText);
+    Colors::setMuted(m_textLabel);
     m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_busy->setRange(0, 0);

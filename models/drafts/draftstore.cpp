@@ -696,6 +696,20 @@ DraftTransferResult DraftStore::importFrom(const QString &filePath)
         }
     }
 
+    // A draft that is here already (the same file imported twice) is not copied again:
+    // two drafts nobody can tell apart only confuse.
+    const auto alreadyHere = [this](const Draft &d) {
+        for (const Draft &existing : std::as_const(m_drafts)) {
+            if (existing.kind == d.kind && existing.accountId == d.accountId
+                && existing.title == d.title && existing.payload == d.payload)
+                return true;
+        }
+        return false;
+    };
+    const qsizetype before = incoming.size();
+    incoming.removeIf(alreadyHere);
+    result.skipped = int(before - incoming.size());
+
     // Imported drafts get new ids, so an import never overwrites anything.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Draft &d : incoming) {

@@ -22,6 +22,9 @@ struct DraftTransferResult
     bool ok = false;
     QString error;   // translated; empty when ok
     QStringList ids; // the drafts written (export) or created (import)
+    // Import: drafts of the file left out because the same one is here already (same
+    // kind, account, title and content), so importing a file twice makes no copies.
+    int skipped = 0;
 };
 
 // Reference data (time zones, brands, numbers...) kept from the last connection, so forms

@@ -98,6 +98,13 @@ FieldCheck checkMainDomain(QStringView domain, ReasonLanguage language)
                 "Validation", "A part of a host name cannot start or end with a hyphen."));
         }
     }
+    // "acme.example.com." (the absolute form): complete but for the dot, or a longer name
+    // on its way ("….com.au"); say which, rather than ask for a full domain.
+    if (domain.endsWith(u'.') && labels.size() > 2) {
+        return FieldCheck::incomplete(reason(
+            language, QT_TRANSLATE_NOOP("Validation", "A host name does not end with a dot: "
+                                                      "remove the last dot, or type the rest.")));
+    }
     if (domain.endsWith(u'.') || labels.size() < 2) {
         return FieldCheck::incomplete(reason(
             language,

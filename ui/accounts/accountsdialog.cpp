@@ -4,7 +4,9 @@
 #include "api/networklog.h"
 #include "icons.h"
 #include "validation/accountrules.h"
+#include "widgets/colors.h"
 #include "widgets/fieldfeedback.h"
+#include "widgets/tablebehaviour.h"
 
 #include <QAction>
 #include <QApplication>
@@ -168,6 +170,7 @@ void AccountsDialog::buildUi()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Accounts"));
     m_list->setMinimumWidth(220);
+    TableBehaviour::setUp(m_list); // Tab leaves the list, a context menu with Copy
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AccountsDialog::onCurrentChanged);
 
@@ -206,6 +209,7 @@ void AccountsDialog::buildUi()
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &AccountsDialog::removeCurrent);
     m_list->addAction(removeAction);
+    TableBehaviour::of(m_list)->setContextActions({removeAction});
     const auto addShortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
@@ -471,7 +475,7 @@ QWidget *AccountsDialog::buildFormPage()
 
     m_hostPreview = new QLabel(fields);
     m_hostPreview->setObjectName(u"hostPreview"_s);
-    m_hostPreview->setForegroundRole(QPalette::PlaceholderText);
+    Colors::setMuted(m_hostPreview);
     m_hostPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hostPreview->setWordWrap(true);
     addRow(nullptr, m_hostPreview);
@@ -1013,7 +1017,7 @@ void AccountsDialog::runTest()
 void AccountsDialog::chooseCaFile()
 {
     // open(), not exec(): no nested event loop.
-    auto *dialog = new QFileDialog(this, tr("Extra CA Certificates"),
+    auto *dialog = new QFileDialog(this, tr("Extra CA certificates"),
                                    QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
                                    tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);

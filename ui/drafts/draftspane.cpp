@@ -4,7 +4,10 @@
 #include "drafts/draftlistmodel.h"
 #include "drafts/draftmove.h"
 #include "drafts/draftstore.h"
+#include "icons.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
+#include "widgets/colors.h"
 
 #include <QAction>
 #include <QCursor>
@@ -54,18 +57,28 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    // The title takes the room; the short columns fit their contents.
+    // The title takes the room; the short columns fit their contents. The account and the
+    // outbox state can be long (an error message): they get a fixed share, elided, with
+    // the whole text in their tooltip, so the title never collapses.
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DraftListModel::TitleColumn, QHeaderView::Stretch);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    header->setMinimumSectionSize(6 * charWidth);
+    for (const auto &[column, chars] : {std::pair{int(DraftListModel::AccountColumn), 18},
+                                        std::pair{int(DraftListModel::StateColumn), 22}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->setColumnWidth(column, chars * charWidth);
+    }
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAccessibleName(tr("Drafts"));
     connect(m_view, &QTableView::doubleClicked, this, &DraftsPane::openSelected);
 
     m_emptyLabel->setText(tr("No drafts yet: every form you open is kept here as you type."));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setEnabled(false);
+    Colors::setMuted(m_emptyLabel);
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_view);
 
@@ -92,7 +105,7 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     m_duplicateAction = makeAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
                                    &DraftsPane::duplicateSelected);
     m_deleteAction = makeAction(tr("&Delete"), QKeySequence::Delete, &DraftsPane::deleteSelected);
-    m_undoAction = makeAction(tr("&Undo Delete"), QKeySequence::Undo, &DraftsPane::undoDelete);
+    m_undoAction = makeAction(tr("&Undo delete"), QKeySequence::Undo, &DraftsPane::undoDelete);
     m_sendAction = makeAction(tr("&Send when online"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                               &DraftsPane::sendSelectedWhenOnline);
     m_sendAction->setToolTip(tr("Put the selected valid drafts in their account’s outbox; "
@@ -118,6 +131,22 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
         }
     });
 
+    // Tab leaves the table, the columns are remembered; the context menu has the toolbar's
+    // actions for the rows.
+    auto *table = TableBehaviour::setUp(m_view, u"drafts"_s);
+    table->setKeyRole(DraftListModel::IdRole);
+    table->setContextActions({m_openAction, m_sendAction, m_keepAction, nullptr,
+                              m_duplicateAction, m_moveAction, m_exportAction, nullptr,
+                              m_deleteAction});
+    // Icons from the desktop theme, ours where it has none (as in the other sections).
+    m_openAction->setIcon(Icons::themed(u"document-open"_s, u"document-open"_s));
+    m_sendAction->setIcon(Icons::themed(u"mail-send"_s, u"mail-send"_s));
+    m_duplicateAction->setIcon(Icons::themed(u"edit-copy"_s, u"edit-copy"_s));
+    m_deleteAction->setIcon(Icons::themed(u"edit-delete"_s, u"edit-delete"_s));
+    m_moveAction->setIcon(Icons::themed(u"go-next"_s, u"go-next"_s));
+    m_exportAction->setIcon(Icons::themed(u"document-export"_s, u"document-export"_s));
+    m_importAction->setIcon(Icons::themed(u"document-import"_s, u"document-import"_s));
+
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DraftsPane::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -130,6 +159,7 @@ DraftsPane::DraftsPane(DraftStore *store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateActions();
         updateStatus();
+        updateQueuedBanner();
     });
 
     if (!store->recoveredDamagedFile().isEmpty()) {
@@ -166,7 +196,7 @@ void DraftsPane::updateSaveProblem()
                   count)
                    .arg(cause.isEmpty() ? m_store->errorString() : cause);
     }
-    m_saveBanner->showMessage(text, MessageBanner::Type::Error, tr("E&xport Unsaved…"));
+    m_saveBanner->showMessage(text, MessageBanner::Type::Error, tr("E&xport unsaved…"));
 }
 
 QString DraftsPane::saveProblemText() const
@@ -190,7 +220,7 @@ bool DraftsPane::exportUnsaved(const QString &filePath)
 void DraftsPane::chooseUnsavedExportFile()
 {
     // open(), not exec(): no nested event loop.
-    auto *dialog = new QFileDialog(this, tr("Export Unsaved Drafts"),
+    auto *dialog = new QFileDialog(this, tr("Export unsaved drafts"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Switchboard drafts (*.json)"));
     dialog->setObjectName(u"unsavedExportDialog"_s);
@@ -432,6 +462,10 @@ void DraftsPane::duplicateSelected()
 
 void DraftsPane::deleteSelected()
 {
+    // The row after the deleted ones becomes the selection, as in a file manager.
+    int nextRow = -1;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        nextRow = nextRow < 0 ? row.row() : std::min(nextRow, row.row());
     QStringList deleted;
     int busy = 0;
     for (const Draft &d : selectedDrafts()) {
@@ -448,6 +482,11 @@ void DraftsPane::deleteSelected()
         if (busy > 0)
             text += u' ' + tr("%n draft(s) in the outbox were kept.", nullptr, busy);
         showBanner(text, BannerKind::Info, true);
+        if (nextRow >= 0 && m_proxy->rowCount() > 0) {
+            const QModelIndex next = m_proxy->index(std::min(nextRow, m_proxy->rowCount() - 1), 0);
+            m_view->selectionModel()->setCurrentIndex(
+                next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
     } else if (busy > 0) {
         showBanner(tr("Drafts that are being sent or wait in the outbox cannot be deleted: "
                       "keep them as drafts first, or wait until the server has answered."),
@@ -474,6 +513,7 @@ void DraftsPane::undoDelete()
 void DraftsPane::sendSelectedWhenOnline()
 {
     int queued = 0;
+    QStringList queuedIds;
     int incomplete = 0;
     int blocked = 0;
     for (const Draft &d : selectedDrafts()) {
@@ -487,8 +527,10 @@ void DraftsPane::sendSelectedWhenOnline()
             ++incomplete;
             continue;
         }
-        if (m_store->enqueue(d.id))
+        if (m_store->enqueue(d.id)) {
             ++queued;
+            queuedIds << d.id;
+        }
     }
     if (blocked > 0) {
         showBanner(tr("%n draft(s) cannot be sent from their account any more: move them to "
@@ -505,8 +547,23 @@ void DraftsPane::sendSelectedWhenOnline()
                                    : tr("%n drafts will be sent as soon as the server can be reached.",
                                         nullptr, queued)),
                    BannerKind::Info);
+        m_queuedShown = queuedIds; // after showBanner(), which forgets them
     }
     updateActions();
+}
+
+void DraftsPane::updateQueuedBanner()
+{
+    // "will be sent as soon as…" is true only while they wait: once the outbox is done with
+    // them (sent, refused, taken back, deleted), the rows say how it went.
+    if (m_queuedShown.isEmpty())
+        return;
+    for (const QString &id : std::as_const(m_queuedShown)) {
+        if (m_store->draft(id).isInOutbox())
+            return;
+    }
+    m_queuedShown.clear();
+    hideBanner();
 }
 
 void DraftsPane::keepSelectedAsDrafts()
@@ -537,8 +594,17 @@ bool DraftsPane::importDrafts(const QString &filePath)
         showBanner(tr("Nothing was imported. %1").arg(result.error), BannerKind::Error);
         return false;
     }
-    showBanner((result.ids.size() == 1 ? tr("1 draft imported.")
-                                        : tr("%n drafts imported.", nullptr, int(result.ids.size()))), BannerKind::Info);
+    QString text;
+    if (result.ids.isEmpty() && result.skipped > 0) {
+        text = tr("Nothing new to import: every draft of this file is here already (%n).",
+                  nullptr, result.skipped);
+    } else {
+        text = (result.ids.size() == 1 ? tr("1 draft imported.")
+                                       : tr("%n drafts imported.", nullptr, int(result.ids.size())));
+        if (result.skipped > 0)
+            text += u' ' + tr("Skipped %n draft(s) already here.", nullptr, result.skipped);
+    }
+    showBanner(text, BannerKind::Info);
     selectIds(result.ids);
     return true;
 }
@@ -553,7 +619,7 @@ void DraftsPane::chooseExportFile()
     if (ids.isEmpty())
         return;
     // open(), not exec(): no nested event loop.
-    auto *dialog = new QFileDialog(this, tr("Export Drafts"),
+    auto *dialog = new QFileDialog(this, tr("Export drafts"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Switchboard drafts (*.json)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -567,7 +633,7 @@ void DraftsPane::chooseExportFile()
 
 void DraftsPane::chooseImportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import Drafts"),
+    auto *dialog = new QFileDialog(this, tr("Import drafts"),
                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                    tr("Switchboard drafts (*.json);;All files (*)"));
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
@@ -579,6 +645,7 @@ void DraftsPane::chooseImportFile()
 
 void DraftsPane::showBanner(const QString &text, BannerKind kind, bool offerUndo)
 {
+    m_queuedShown.clear(); // another message took the banner's place
     const MessageBanner::Type type = kind == BannerKind::Error     ? MessageBanner::Type::Error
                                      : kind == BannerKind::Warning ? MessageBanner::Type::Warning
                                                                    : MessageBanner::Type::Information;

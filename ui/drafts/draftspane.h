@@ -100,6 +100,7 @@ private:
     void updateEmptyState();
     void updateStatus();
     void updateAccountNames();
+    void updateQueuedBanner();
     void fillMoveMenu();
     QList<Draft> selectedDrafts() const;
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
@@ -128,5 +129,6 @@ private:
     QList<RetiredProfile> m_retired;
     QHash<QString, Opener> m_openers;
     QStringList m_lastDeleted;
+    QStringList m_queuedShown; // the drafts the banner says will be sent
     QString m_statusMessage;
 };

@@ -3,6 +3,9 @@
 #include "api/networklog.h"
 #include "api/networklogfiltermodel.h"
 
+#include "widgets/filterbox.h"
+#include "widgets/tablebehaviour.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -79,12 +82,15 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setAccessibleName(tr("Requests"));
-    m_view->addAction(m_copyCurl);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_copyCurl); // its shortcut works in the table
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // As every table: Tab leaves it, the columns are remembered, a context menu.
+    auto *table = TableBehaviour::setUp(m_view, u"networkLog"_s);
+    table->setContextActions({m_copyCurl, nullptr, m_clear});
+    FilterBox::attach(m_filterEdit, m_view);
 
     m_details->setObjectName(u"networkLogDetails"_s);
     m_details->setReadOnly(true);

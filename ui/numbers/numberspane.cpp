@@ -11,9 +11,14 @@
 #include "numbers/numbereditdraft.h"
 #include "numbers/numberlistmodel.h"
 #include "numbers/purchasedraft.h"
+#include "widgets/filterbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
+#include "widgets/colors.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -218,6 +223,7 @@ void NumbersPane::buildUi()
     auto *placeholderPage = new QWidget(this);
     m_placeholder = new QLabel(placeholderPage);
     m_placeholder->setObjectName(u"placeholder"_s);
+    Colors::setMuted(m_placeholder);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_busy = new QProgressBar(placeholderPage);
@@ -252,6 +258,7 @@ void NumbersPane::buildUi()
     m_detail->setObjectName(u"numberDetail"_s);
     m_detailEmpty = new QLabel(tr("Select a number to see and change its configuration."), m_detail);
     m_detailEmpty->setObjectName(u"detailPlaceholder"_s);
+    Colors::setMuted(m_detailEmpty);
     m_detailEmpty->setAlignment(Qt::AlignCenter);
     m_detailEmpty->setWordWrap(true);
     m_detailEmpty->setMargin(12);
@@ -276,6 +283,26 @@ void NumbersPane::buildUi()
 
     setTabOrder(m_numberFilter, m_nameFilter);
     setTabOrder(m_nameFilter, m_view);
+
+    // Tab leaves the table, the columns are remembered, the selection survives a reload.
+    auto *table = TableBehaviour::setUp(m_view, u"numbers"_s);
+    table->setKeyRole(NumberListModel::SidRole);
+    const auto copyField = [this](const QString &text, const QString &name, auto field) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, field] {
+            if (const std::optional<IncomingNumber> n = currentNumber())
+                QApplication::clipboard()->setText(field(*n));
+        });
+        return action;
+    };
+    QAction *copyNumber = copyField(tr("Copy &number"), u"copyNumberAction"_s,
+                                    [](const IncomingNumber &n) { return n.phoneNumber; });
+    QAction *copySid = copyField(tr("Copy &SID"), u"copySidAction"_s,
+                                 [](const IncomingNumber &n) { return n.sid; });
+    table->setContextActions({copyNumber, copySid, nullptr, m_releaseAction, m_refreshAction});
+    FilterBox::attach(m_numberFilter, m_view);
+    FilterBox::attach(m_nameFilter, m_view);
 }
 
 QList<QAction *> NumbersPane::toolBarActions() const

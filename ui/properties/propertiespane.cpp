@@ -7,9 +7,14 @@
 #include "propertieslogging.h"
 #include "propertydetailview.h"
 #include "drafts/draft.h"
+#include "widgets/filterbox.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
+#include "widgets/colors.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -178,10 +183,29 @@ void PropertiesPane::buildUi()
                                        6 * charWidth));
     }
 
+    // Tab leaves the table, the columns are remembered, the selection survives a reload.
+    auto *table = TableBehaviour::setUp(m_view, u"properties"_s);
+    table->setKeyRole(PropertyListModel::SidRole);
+    m_copySidAction = new QAction(tr("Copy &SID"), this);
+    m_copySidAction->setObjectName(u"copySidAction"_s);
+    m_copySidAction->setToolTip(tr("Copy the selected property's SID"));
+    connect(m_copySidAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Property> selected = currentProperty())
+            QApplication::clipboard()->setText(selected->propertySid);
+    });
+    table->setContextActions({m_copySidAction, nullptr, m_newAction, m_refreshAction});
+    FilterBox::attach(m_search, m_view);
+    // Enter or a double click: on to the details (their values are selectable text).
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (m_detail->isVisible())
+            m_detail->focusDetails();
+    });
+
     // What is shown instead of an empty list: loading, nothing yet, nothing matches.
     auto *placeholderPage = new QWidget(this);
     m_placeholder = new QLabel(placeholderPage);
     m_placeholder->setObjectName(u"placeholder"_s);
+    Colors::setMuted(m_placeholder);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_busy = new QProgressBar(placeholderPage);
@@ -223,6 +247,9 @@ void PropertiesPane::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    m_splitter = splitter;
+    // The user's own split stays; until then the list gets the room its columns need.
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
@@ -236,6 +263,23 @@ void PropertiesPane::buildUi()
 QList<QAction *> PropertiesPane::toolBarActions() const
 {
     return {m_newAction, m_refreshAction};
+}
+
+void PropertiesPane::resizeEvent(QResizeEvent *event)
+{
+    SectionPane::resizeEvent(event);
+    shareWidth();
+}
+
+void PropertiesPane::shareWidth()
+{
+    // The detail pane gives way first: SIDs there elide, the list's columns would clip.
+    if (m_userSized || !m_splitter)
+        return;
+    if (const TableBehaviour *table = TableBehaviour::of(m_view)) {
+        const int nameRoom = 24 * m_view->fontMetrics().averageCharWidth();
+        TableBehaviour::shareSplitter(m_splitter, table->preferredWidth(nameRoom), 420);
+    }
 }
 
 void PropertiesPane::startLoading()
@@ -278,6 +322,13 @@ void PropertiesPane::onPageLoaded()
         m_awaitingFirstPage = false;
         m_loaded = true;
         qCInfo(lcPropertiesUi) << "first page of properties loaded";
+        // Columns as wide as what they hold (unless the user's widths were remembered).
+        if (TableBehaviour *table = TableBehaviour::of(m_view); table && !table->columnsRestored()) {
+            const int most = 40 * m_view->fontMetrics().averageCharWidth();
+            table->fitColumn(PropertyListModel::DomainColumn, most);
+            table->fitColumn(PropertyListModel::TimeZoneColumn, most);
+        }
+        shareWidth();
         // Start with a current row, so the details show and the keyboard works at once.
         if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
             selectSourceRow(m_proxy->mapToSource(m_proxy->index(0, 0)).row());

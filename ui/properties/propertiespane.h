@@ -62,8 +62,12 @@ public slots:
     // Adds a property created elsewhere to the list and selects it.
     void showCreated(const Property &property);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
+    void shareWidth();
     void startLoading();
     void onPageLoaded();
     void onPageFailed(const ApiError &error);
@@ -84,6 +88,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_copySidAction = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_flagFilter = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -93,6 +98,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_placeholderButton = nullptr;
     PropertyDetailView *m_detail = nullptr;
+    class QSplitter *m_splitter = nullptr;
+    bool m_userSized = false; // the user moved the splitter: their sizes stay
 
     QTimer *m_readTimer = nullptr;  // a moment after the selection settles
     QPointer<ApiJob> m_readJob;     // GET /v2/Properties/{sid} for the detail pane

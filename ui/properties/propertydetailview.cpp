@@ -1,6 +1,8 @@
 #include "propertydetailview.h"
 
 #include "validation/textrules.h"
+#include "widgets/colors.h"
+#include "widgets/sidlabel.h"
 
 #include "properties/timezonecatalog.h"
 
@@ -22,7 +24,7 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     hint->setObjectName(u"detailHint"_s);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
-    hint->setEnabled(false); // greyed, as a hint
+    Colors::setMuted(hint); // a hint, readable still
 
     auto *page = new QWidget(m_stack);
     auto *pageLayout = new QVBoxLayout(page);
@@ -39,7 +41,7 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     m_note->setObjectName(u"detailNote"_s);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
-    m_note->setEnabled(false); // greyed: a remark, not data
+    Colors::setMuted(m_note); // a remark, not data
     m_note->hide();
     pageLayout->addWidget(m_note);
 
@@ -48,8 +50,8 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setVerticalSpacing(2);
     m_name = addRow(form, tr("Name:"), u"detailName"_s);
-    m_sid = addRow(form, tr("Property SID:"), u"detailSid"_s);
-    m_accountSid = addRow(form, tr("Account SID:"), u"detailAccountSid"_s);
+    m_sid = addSidRow(form, tr("Property SID:"), u"detailSid"_s);
+    m_accountSid = addSidRow(form, tr("Account SID:"), u"detailAccountSid"_s);
     m_domain = addRow(form, tr("Main domain:"), u"detailDomain"_s);
     m_timeZone = addRow(form, tr("Time zone:"), u"detailTimeZone"_s);
     m_sms = addRow(form, tr("SMS:"), u"detailSms"_s);
@@ -65,8 +67,9 @@ PropertyDetailView::PropertyDetailView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
-    // Wide enough for a SID, which cannot wrap.
-    setMinimumWidth(fontMetrics().horizontalAdvance(u"SMWQ567890ABCDEF1234567890ABCDEM"_s) + 24);
+    // SIDs are elided in the middle (whole on hover, with a copy button), so the pane can
+    // give way to the list; this much keeps a SID recognisable.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"Property SID: PN12…90ab"_s) + 48);
     clear();
 }
 
@@ -77,13 +80,33 @@ QLabel *PropertyDetailView::addRow(QFormLayout *form, const QString &label, cons
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
+    addCaptionedRow(form, label, value);
+    return value;
+}
+
+SidLabel *PropertyDetailView::addSidRow(QFormLayout *form, const QString &label,
+                                        const QString &objectName)
+{
+    auto *value = new SidLabel(this);
+    value->setObjectName(objectName);
+    addCaptionedRow(form, label, value);
+    return value;
+}
+
+void PropertyDetailView::addCaptionedRow(QFormLayout *form, const QString &label, QWidget *value)
+{
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
-    caption->setEnabled(false); // greyed: the values are what matters
+    Colors::setMuted(caption); // the values are what matters
     if (form->rowCount() > 0)
         form->addItem(new QSpacerItem(0, 4)); // a little air between rows
     form->addRow(caption, value);
-    return value;
+}
+
+void PropertyDetailView::focusDetails()
+{
+    if (m_hasProperty)
+        m_name->setFocus(Qt::OtherFocusReason);
 }
 
 void PropertyDetailView::showProperty(const Property &property)
@@ -96,8 +119,11 @@ void PropertyDetailView::showProperty(const Property &property)
     // Server text is shown, never obeyed (control characters, bidirectional overrides).
     m_title->setText(Validation::displayText(property.name));
     m_name->setText(Validation::displayText(property.name));
-    m_sid->setText(Validation::displayText(property.propertySid));
-    m_accountSid->setText(Validation::displayText(property.accountSid));
+    // The caption is the row's own label; what is copied is the SID alone.
+    m_sid->setText(QString(), Validation::displayText(property.propertySid));
+    m_accountSid->setText(QString(), Validation::displayText(property.accountSid));
+    m_sid->setAccessibleName(tr("Property SID"));
+    m_accountSid->setAccessibleName(tr("Account SID"));
     m_domain->setText(Validation::displayText(property.mainDomain));
     if (const TimeZoneInfo *info = TimeZoneCatalog::find(property.timeZone)) {
         m_timeZone->setText(info->ianaId.isEmpty()

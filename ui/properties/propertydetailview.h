@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class SidLabel;
 class QStackedWidget;
 
 // The selected property's fields, read-only and selectable, beside the Properties list.
@@ -22,12 +23,16 @@ public:
     // A line under the title about how fresh the details are ("" hides it).
     void setNote(const QString &note);
     QString note() const;
+    // Gives the keyboard to the details (Enter on the list's row).
+    void focusDetails();
 
     bool hasProperty() const { return m_hasProperty; }
     Property shownProperty() const { return m_property; }
 
 private:
     QLabel *addRow(class QFormLayout *form, const QString &label, const QString &objectName);
+    SidLabel *addSidRow(class QFormLayout *form, const QString &label, const QString &objectName);
+    void addCaptionedRow(class QFormLayout *form, const QString &label, QWidget *value);
 
     Property m_property;
     bool m_hasProperty = false;
@@ -35,8 +40,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_name = nullptr;
-    QLabel *m_sid = nullptr;
-    QLabel *m_accountSid = nullptr;
+    SidLabel *m_sid = nullptr;
+    SidLabel *m_accountSid = nullptr;
     QLabel *m_domain = nullptr;
     QLabel *m_timeZone = nullptr;
     QLabel *m_sms = nullptr;

@@ -9,6 +9,8 @@
 #include "widgets/timezonepicker.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QStatusTipEvent>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -153,10 +155,17 @@ void PropertyForm::buildUi()
     connect(submitAction, &QAction::triggered, this, &PropertyForm::submit);
     addAction(submitAction);
 
-    auto *buttons = new QHBoxLayout;
+    // Create sits under the fields, its right edge on theirs, not out in the margin.
+    auto *buttonRow = new QWidget(m_fields);
+    auto *buttons = new QHBoxLayout(buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addStretch(1);
     buttons->addWidget(m_progress);
     buttons->addWidget(m_createButton);
+    form->addRow(QString(), buttonRow);
+    // Reasons appear under their fields without pushing the rest down.
+    for (FieldFeedback *feedback : {m_nameFeedback, m_domainFeedback, m_timeZoneFeedback})
+        feedback->setReservesSpace(true);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -174,7 +183,6 @@ void PropertyForm::buildUi()
     contentLayout->addWidget(intro);
     contentLayout->addWidget(submissionBanner());
     contentLayout->addWidget(m_fields);
-    contentLayout->addLayout(buttons);
     contentLayout->addStretch(1);
     content->setMaximumWidth(760);
 
@@ -331,7 +339,15 @@ void PropertyForm::refresh()
         tip = tr("Create the property on the server (Ctrl+Return).");
     m_createButton->setToolTip(tip);
     // The status bar shows this while the pointer is over Create; once created, say nothing.
-    m_createButton->setStatusTip(isSent() ? QString() : tip);
+    const QString statusTip = isSent() ? QString() : tip;
+    if (statusTip != m_createButton->statusTip()) {
+        m_createButton->setStatusTip(statusTip);
+        // The status bar keeps showing the old tip until the pointer moves: tell it now.
+        if (m_createButton->underMouse()) {
+            QStatusTipEvent event(statusTip);
+            QCoreApplication::sendEvent(m_createButton, &event);
+        }
+    }
 }
 
 bool PropertyForm::canSubmit() const
@@ -349,11 +365,19 @@ QString PropertyForm::blockingReason() const
         return tr("The property has already been created.");
     if (submissionState() == OutboxState::Undecided)
         return tr("Choose first whether the property was created already.");
+    // Every reason, once; a reason that names its field already ("Name is required.") is
+    // not prefixed with the field's label again.
     QStringList reasons;
     for (PropertyField field : TextFields) {
         const FieldCheck check = effectiveCheck(field);
-        if (!check.isOk())
-            reasons << tr("%1: %2").arg(fieldLabel(field), check.reason);
+        if (check.isOk())
+            continue;
+        const QString label = fieldLabel(field);
+        const QString line = check.reason.startsWith(label, Qt::CaseInsensitive)
+                                 ? check.reason
+                                 : tr("%1: %2").arg(label, check.reason);
+        if (!reasons.contains(line))
+            reasons << line;
     }
     return reasons.join(u'\n');
 }

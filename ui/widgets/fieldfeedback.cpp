@@ -1,5 +1,7 @@
 #include "fieldfeedback.h"
 
+#include "colors.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
@@ -33,6 +35,7 @@ FieldFeedback::FieldFeedback(QWidget *field, QWidget *labelParent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setVisible(false);
+    m_label->setAccessibleName(tr("Problem with this field"));
     QFont font = m_label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     m_label->setFont(font);
@@ -67,6 +70,14 @@ void FieldFeedback::show(const Validation::FieldCheck &check)
         m_edit->setAccessibleDescription(m_message);
 }
 
+void FieldFeedback::setReservesSpace(bool reserve)
+{
+    QSizePolicy policy = m_label->sizePolicy();
+    policy.setRetainSizeWhenHidden(reserve);
+    m_label->setSizePolicy(policy);
+    m_label->setMinimumHeight(reserve ? m_label->fontMetrics().lineSpacing() : 0);
+}
+
 bool FieldFeedback::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_edit && event->type() == QEvent::PaletteChange)
@@ -78,7 +89,7 @@ void FieldFeedback::updatePalette()
 {
     // Readable on light and dark themes alike.
     const QPalette base = m_edit ? m_edit->palette() : QApplication::palette();
-    const bool dark = base.color(QPalette::Window).lightness() < 128;
+    const bool dark = Colors::isDark(base);
     QColor colour;
     if (m_verdict == Validation::Verdict::Wrong)
         colour = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);

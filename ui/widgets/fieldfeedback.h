@@ -35,6 +35,9 @@ public:
     void clear() { show(Validation::FieldCheck::ok()); }
 
     bool isShown() const { return !m_message.isEmpty(); }
+    // The label keeps one line of room while hidden, so the form below it does not jump
+    // when a reason appears (forms with room to spare; off by default).
+    void setReservesSpace(bool reserve);
     QString message() const { return m_message; }
 
 private:

@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include "icons.h"
 #include "validation/textrules.h"
 
 #include <QEvent>
@@ -35,8 +36,7 @@ MessageBanner::MessageBanner(QWidget *parent)
 
     m_close->setObjectName(u"messageBannerClose"_s);
     m_close->setAutoRaise(true);
-    m_close->setIcon(QIcon::fromTheme(u"window-close"_s,
-                                      style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
+    m_close->setIcon(Icons::close());
     m_close->setToolTip(tr("Dismiss this message"));
     m_close->setAccessibleName(tr("Dismiss"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::hideMessage);
@@ -61,6 +61,15 @@ void MessageBanner::showMessage(const QString &text, Type type, const QString &a
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleDescription(text);
     applyType();
+    // What a screen reader says first: the kind of message (its colour and icon say it to
+    // the eye), then the text as the description.
+    switch (type) {
+    case Type::Information: setAccessibleName(tr("Information")); break;
+    case Type::Positive: setAccessibleName(tr("Done")); break;
+    case Type::Warning: setAccessibleName(tr("Warning")); break;
+    case Type::Error: setAccessibleName(tr("Error")); break;
+    }
+    m_icon->setAccessibleName(accessibleName());
     setVisible(true);
 }
 

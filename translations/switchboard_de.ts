@@ -460,16 +460,16 @@ Entfernen Sie ihn, wenn Sie ihn nicht mehr brauchen; Hinzufügen ▸ Sandbox hol
         <translation>Die Konten speichern und verbinden</translation>
     </message>
     <message>
-        <source>Extra CA Certificates</source>
-        <translation>Zusätzliche CA-Zertifikate</translation>
-    </message>
-    <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” is saved with your accounts when you press OK; its secret goes to the system keychain.</source>
         <translation>„%1“ wird beim Drücken von OK mit Ihren Konten gespeichert; sein Secret kommt in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1148,14 @@ Ihr Datenordner ist %2. Prüfen Sie, ob er beschreibbar ist, und starten Sie Swi
         <source>This number is no longer among the account&apos;s numbers.</source>
         <translation>Diese Rufnummer gehört nicht mehr zu den Rufnummern des Kontos.</translation>
     </message>
+    <message>
+        <source>Copy project &amp;ID</source>
+        <translation>Projekt-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected project&apos;s ID</source>
+        <translation>Die ID des ausgewählten Projekts kopieren</translation>
+    </message>
 </context>
 <context>
     <name>BroadcastProject</name>
@@ -1297,10 +1305,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Die eingebaute Sandbox mit Beispieldaten verwenden, auch wenn Konten eingerichtet sind.</translation>
     </message>
     <message>
-        <source>Open the window, wait until the selected section has loaded, save a PNG of the window to &lt;file&gt; and exit.</source>
-        <translation>Das Fenster öffnen, warten, bis der gewählte Bereich geladen ist, ein PNG des Fensters in &lt;Datei&gt; speichern und beenden.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -1396,6 +1400,46 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>--account: no account has a name that long.</source>
         <translation>--account: Kein Konto hat einen so langen Namen.</translation>
     </message>
+    <message>
+        <source>Window system plugin: xcb, wayland, offscreen…</source>
+        <translation>Plugin des Fenstersystems: xcb, wayland, offscreen…</translation>
+    </message>
+    <message>
+        <source>Platform theme (colours, icons, dialogs).</source>
+        <translation>Plattform-Theme (Farben, Symbole, Dialoge).</translation>
+    </message>
+    <message>
+        <source>Widget style, e.g. Fusion.</source>
+        <translation>Widget-Stil, z. B. Fusion.</translation>
+    </message>
+    <message>
+        <source>A Qt style sheet for the whole application.</source>
+        <translation>Ein Qt-Stylesheet für die ganze Anwendung.</translation>
+    </message>
+    <message>
+        <source>Lay the window out right to left.</source>
+        <translation>Das Fenster von rechts nach links anordnen.</translation>
+    </message>
+    <message>
+        <source>Size and place of the window, e.g. 1000x700+0+0.</source>
+        <translation>Größe und Position des Fensters, z. B. 1000x700+0+0.</translation>
+    </message>
+    <message>
+        <source>X11 display to use (the xcb platform).</source>
+        <translation>Zu verwendendes X11-Display (die xcb-Plattform).</translation>
+    </message>
+    <message>
+        <source>Qt options:</source>
+        <translation>Qt-Optionen:</translation>
+    </message>
+    <message>
+        <source>More in the Qt documentation: %1</source>
+        <translation>Mehr in der Qt-Dokumentation: %1</translation>
+    </message>
+    <message>
+        <source>Open the window, wait until the selected section has loaded, save a PNG of the window to &lt;file&gt; and exit. Uses a scratch data folder with fresh demo data (your drafts and data are neither shown nor changed) unless --data-dir is given.</source>
+        <translation>Das Fenster öffnen, warten, bis der ausgewählte Bereich geladen ist, ein PNG des Fensters in &lt;file&gt; speichern und beenden. Verwendet einen temporären Datenordner mit frischen Beispieldaten (Ihre Entwürfe und Daten werden weder angezeigt noch geändert), sofern --data-dir nicht angegeben ist.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionIndicator</name>
@@ -1410,6 +1454,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Switchboard tries again by itself; press F5 to retry now.</source>
         <translation>Switchboard versucht es selbst erneut; drücken Sie F5, um es sofort zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 — last error: %2</source>
+        <translation>%1 — letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1505,37 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>%1 answered, but not as a %2 server does: %3</source>
         <translation>%1 hat geantwortet, aber nicht wie ein %2-Server: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>%1 has data already, so the data of an older Switchboard in %2 was left where it is.</source>
+        <translation>%1 enthält bereits Daten, daher wurden die Daten eines älteren Switchboard in %2 an ihrem Ort belassen.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a running Switchboard; it moves to %2 on a later start.</source>
+        <translation>%1 wird von einem laufenden Switchboard verwendet; der Ordner wird bei einem späteren Start nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2; it stays in use where it is.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden; der Ordner wird weiter an seinem Ort verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not make room for the data in %1; it stays in %2.</source>
+        <translation>Für die Daten in %1 konnte kein Platz geschaffen werden; sie bleiben in %2.</translation>
+    </message>
+    <message>
+        <source>Could not make room for the data in %1; it is kept in %2.</source>
+        <translation>Für die Daten in %1 konnte kein Platz geschaffen werden; sie werden in %2 behalten.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2; it is kept there.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden; der Ordner bleibt dort.</translation>
+    </message>
+    <message>
+        <source>The data folder moved from %1 to %2.</source>
+        <translation>Der Datenordner wurde von %1 nach %2 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2025,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>&amp;Undo Delete</source>
-        <translation>Löschen &amp;rückgängig</translation>
-    </message>
-    <message>
         <source>Put the selected valid drafts in their account’s outbox; they are sent as soon as the server can be reached</source>
         <translation>Die gewählten gültigen Entwürfe in den Postausgang ihres Kontos legen; sie werden gesendet, sobald der Server erreichbar ist</translation>
     </message>
@@ -2063,20 +2142,12 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         </translation>
     </message>
     <message>
-        <source>Export Drafts</source>
-        <translation>Entwürfe exportieren</translation>
-    </message>
-    <message>
         <source>Switchboard drafts (*.json)</source>
         <translation>Switchboard-Entwürfe (*.json)</translation>
     </message>
     <message>
         <source>drafts.json</source>
         <translation>entwuerfe.json</translation>
-    </message>
-    <message>
-        <source>Import Drafts</source>
-        <translation>Entwürfe importieren</translation>
     </message>
     <message>
         <source>Switchboard drafts (*.json);;All files (*)</source>
@@ -2145,20 +2216,12 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
             <numerusform>Nicht gespeichert: %1 — exportieren Sie die ungespeicherten Entwürfe, um sie zu behalten (%n Entwürfe)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>E&amp;xport Unsaved…</source>
-        <translation>Ungespeicherte e&amp;xportieren…</translation>
-    </message>
     <message numerus="yes">
         <source>%n unsaved draft(s) exported to %1.</source>
         <translation>
             <numerusform>%n ungespeicherter Entwurf nach %1 exportiert.</numerusform>
             <numerusform>%n ungespeicherte Entwürfe nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export Unsaved Drafts</source>
-        <translation>Ungespeicherte Entwürfe exportieren</translation>
     </message>
     <message>
         <source>unsaved-drafts.json</source>
@@ -2217,6 +2280,47 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Their account is gone or signs in elsewhere now: move them to an account first</source>
         <translation>Ihr Konto existiert nicht mehr oder meldet sich jetzt anderswo an: Verschieben Sie sie zuerst in ein Konto</translation>
     </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport unsaved…</source>
+        <translation>Ungespeicherte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export unsaved drafts</source>
+        <translation>Ungespeicherte Entwürfe exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new to import: every draft of this file is here already (%n).</source>
+        <translation>
+            <numerusform>Nichts Neues zu importieren: Der Entwurf dieser Datei ist bereits vorhanden (%n).</numerusform>
+            <numerusform>Nichts Neues zu importieren: Alle Entwürfe dieser Datei sind bereits vorhanden (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n draft(s) already here.</source>
+        <translation>
+            <numerusform>%n bereits vorhandener Entwurf übersprungen.</numerusform>
+            <numerusform>%n bereits vorhandene Entwürfe übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export drafts</source>
+        <translation>Entwürfe exportieren</translation>
+    </message>
+    <message>
+        <source>Import drafts</source>
+        <translation>Entwürfe importieren</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFeedback</name>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problem mit diesem Feld</translation>
+    </message>
 </context>
 <context>
     <name>FormUndo</name>
@@ -2271,10 +2375,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Willkommen bei Switchboard</translation>
     </message>
     <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
@@ -2289,10 +2389,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>This section has nothing to create</source>
         <translation>In diesem Bereich lässt sich nichts anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>Close the current document tab (%1)</source>
@@ -2313,14 +2409,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Load the section again from the server (%1)</source>
         <translation>Den Bereich erneut vom Server laden (%1)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Tab</source>
-        <translation>Nä&amp;chster Tab</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Tab</source>
-        <translation>&amp;Vorheriger Tab</translation>
     </message>
     <message>
         <source>&amp;Sidebar</source>
@@ -2391,10 +2479,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <source>&amp;Network Log</source>
-        <translation>&amp;Netzwerkprotokoll</translation>
-    </message>
-    <message>
         <source>What Switchboard sent to your accounts in this session (%1)</source>
         <translation>Was Switchboard in dieser Sitzung an Ihre Konten gesendet hat (%1)</translation>
     </message>
@@ -2450,18 +2534,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <translation>Speichern Sie sie anderswo (auf einem anderen Datenträger, einem USB-Stick), um sie später zu importieren, oder beenden Sie das Programm und verwerfen Sie damit die nicht gespeicherten Änderungen.</translation>
     </message>
     <message>
-        <source>&amp;Save Elsewhere…</source>
-        <translation>&amp;Anderswo speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation>Trotzdem &amp;beenden</translation>
-    </message>
-    <message>
-        <source>Save Unsaved Drafts Elsewhere</source>
-        <translation>Ungespeicherte Entwürfe anderswo speichern</translation>
-    </message>
-    <message>
         <source>Switchboard drafts (*.json)</source>
         <translation>Switchboard-Entwürfe (*.json)</translation>
     </message>
@@ -2472,10 +2544,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>The drafts could not be saved there: %1</source>
         <translation>Die Entwürfe konnten dort nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Export Draft</source>
-        <translation>Entwurf exportieren</translation>
     </message>
     <message>
         <source>draft.json</source>
@@ -2489,6 +2557,78 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Export failed. %1</source>
         <translation>Export fehlgeschlagen. %1</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Network log</source>
+        <translation>&amp;Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>Tab sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation>Nä&amp;chster Tab</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window and its sections</source>
+        <translation>Alle Tastenkürzel des Fensters und seiner Bereiche</translation>
+    </message>
+    <message>
+        <source>Close this tab; its draft is kept</source>
+        <translation>Diesen Tab schließen; sein Entwurf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation>&amp;Anderswo speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>Trotzdem &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Save unsaved drafts elsewhere</source>
+        <translation>Ungespeicherte Entwürfe anderswo speichern</translation>
+    </message>
+    <message>
+        <source>Export draft</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formular: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2499,6 +2639,22 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3713,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>sorted among those loaded</source>
         <translation>sortiert innerhalb der geladenen</translation>
     </message>
+    <message>
+        <source>Copy &amp;number</source>
+        <translation>Rufnummer k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SID</source>
+        <translation>S&amp;ID kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -3816,6 +3980,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
         <source>Checked with the server at %1.</source>
         <translation>Um %1 mit dem Server abgeglichen.</translation>
     </message>
+    <message>
+        <source>Copy &amp;SID</source>
+        <translation>&amp;SID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected property&apos;s SID</source>
+        <translation>Die SID der ausgewählten Property kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Property</name>
@@ -3921,6 +4093,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Property SID</source>
+        <translation>Property-SID</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Konto-SID</translation>
     </message>
 </context>
 <context>
@@ -4659,10 +4839,6 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
 <context>
     <name>ScreenshotTaker</name>
     <message>
-        <source>Nothing to show after %1 seconds: the section did not finish loading.</source>
-        <translation>Nach %1 Sekunden nichts zu zeigen: Der Bereich wurde nicht fertig geladen.</translation>
-    </message>
-    <message>
         <source>There is no section to show.</source>
         <translation>Es gibt keinen Bereich zum Anzeigen.</translation>
     </message>
@@ -4689,6 +4865,13 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Wrote %1 (%2 × %3 pixels).</source>
         <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to show after %n second(s): the section did not finish loading.</source>
+        <translation>
+            <numerusform>Nach %n Sekunde nichts anzuzeigen: Der Bereich wurde nicht fertig geladen.</numerusform>
+            <numerusform>Nach %n Sekunden nichts anzuzeigen: Der Bereich wurde nicht fertig geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4940,25 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>SidLabel</name>
     <message>
         <source>Copy</source>
@@ -4803,6 +5005,25 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>another program is holding the drafts database in %1</source>
         <translation>ein anderes Programm blockiert die Entwurfsdatenbank in %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableBehaviour</name>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text, one line each</source>
+        <translation>Die ausgewählten Zeilen als Text kopieren, eine Zeile pro Eintrag</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5521,10 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>%1 is not valid UTF-8.</source>
         <translation>%1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>A host name does not end with a dot: remove the last dot, or type the rest.</source>
+        <translation>Ein Hostname endet nicht mit einem Punkt: Entfernen Sie den letzten Punkt oder geben Sie den Rest ein.</translation>
     </message>
 </context>
 <context>

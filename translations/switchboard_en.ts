@@ -186,6 +186,20 @@
             <numerusform>%n drafts cannot be sent from their account any more: move them to another account first (Move to…), or export them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing new to import: every draft of this file is here already (%n).</source>
+        <translation>
+            <numerusform>Nothing new to import: every draft of this file is here already (%n).</numerusform>
+            <numerusform>Nothing new to import: every draft of this file is here already (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n draft(s) already here.</source>
+        <translation>
+            <numerusform>Skipped %n draft already here.</numerusform>
+            <numerusform>Skipped %n drafts already here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -431,6 +445,16 @@
         <translation>
             <numerusform>Buying: %1 of %n number done…</numerusform>
             <numerusform>Buying: %1 of %n numbers done…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message numerus="yes">
+        <source>Nothing to show after %n second(s): the section did not finish loading.</source>
+        <translation>
+            <numerusform>Nothing to show after %n second: the section did not finish loading.</numerusform>
+            <numerusform>Nothing to show after %n seconds: the section did not finish loading.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "broadcast/numberpicker.h"
 #include "drafts/draftstore.h"
 #include "validation/textrules.h"
+#include "widgets/colors.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/messagebanner.h"
 
@@ -296,6 +297,7 @@ void BroadcastForm::buildUi()
 
     m_referenceNote = new QLabel(content);
     m_referenceNote->setObjectName(u"referenceNote"_s);
+    Colors::setMuted(m_referenceNote);
     m_referenceNote->setWordWrap(true);
     m_referenceNote->setTextFormat(Qt::PlainText);
     m_refreshButton = new QToolButton(content);

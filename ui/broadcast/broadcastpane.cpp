@@ -8,10 +8,15 @@
 #include "drafts/draft.h"
 #include "drafts/draftstore.h"
 #include "validation/textrules.h"
+#include "icons.h"
+#include "widgets/colors.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
 #include "widgets/sidlabel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -145,9 +150,27 @@ void BroadcastPane::buildUi()
     header->setSortIndicator(ProjectListModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
 
+    // Tab leaves the table, the columns are remembered, the selection survives a reload.
+    auto *table = TableBehaviour::setUp(m_view, u"broadcast-projects"_s);
+    table->setKeyRole(ProjectListModel::IdRole);
+    auto *copyIdAction = new QAction(Icons::icon(u"edit-copy"_s), tr("Copy project &ID"), this);
+    copyIdAction->setObjectName(u"copyIdAction"_s);
+    copyIdAction->setToolTip(tr("Copy the selected project's ID"));
+    connect(copyIdAction, &QAction::triggered, this, [this] {
+        if (const std::optional<BroadcastProject> selected = currentProject())
+            QApplication::clipboard()->setText(selected->id);
+    });
+    table->setContextActions({copyIdAction, nullptr, m_newAction, m_refreshAction});
+    // Enter or a double click: on to the project's numbers.
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (m_numbersList->isVisible())
+            m_numbersList->setFocus(Qt::OtherFocusReason);
+    });
+
     auto *placeholderPage = new QWidget(this);
     m_placeholder = new QLabel(placeholderPage);
     m_placeholder->setObjectName(u"placeholder"_s);
+    Colors::setMuted(m_placeholder);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_busy = new QProgressBar(placeholderPage);
@@ -174,6 +197,7 @@ void BroadcastPane::buildUi()
     m_detail = new QStackedWidget(this);
     m_detail->setObjectName(u"projectDetail"_s);
     m_detailEmpty = new QLabel(tr("Select a project to see its numbers and settings."), m_detail);
+    Colors::setMuted(m_detailEmpty);
     m_detailEmpty->setAlignment(Qt::AlignCenter);
     m_detailEmpty->setWordWrap(true);
     m_detail->addWidget(m_detailEmpty);
@@ -285,9 +309,12 @@ void BroadcastPane::onPageLoaded()
         m_awaitingFirstPage = false;
         m_loaded = true;
         // The short columns as wide as what they hold; the name takes the rest.
-        for (int c : {ProjectListModel::StatusColumn, ProjectListModel::ChannelColumn,
-                      ProjectListModel::CreatedColumn})
-            m_view->resizeColumnToContents(c);
+        // (unless the user's own widths came back from the settings).
+        if (TableBehaviour *table = TableBehaviour::of(m_view); table && !table->columnsRestored()) {
+            for (int c : {ProjectListModel::StatusColumn, ProjectListModel::ChannelColumn,
+                          ProjectListModel::CreatedColumn})
+                table->fitColumn(c, 24 * m_view->fontMetrics().averageCharWidth());
+        }
         if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->selectRow(0);
         emit loadFinished(true, {});

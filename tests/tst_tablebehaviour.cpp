@@ -38,6 +38,7 @@ class tst_TableBehaviour final : public QObject
     Q_OBJECT
 
 private slots:
+    void narrowWindowNeedsNoSidewaysScrolling();
     void initTestCase();
     void init();
     void cleanup();
@@ -101,6 +102,22 @@ std::unique_ptr<PropertiesPane> tst_TableBehaviour::showPane()
 QString tst_TableBehaviour::currentSid(const PropertiesPane *pane)
 {
     return pane->view()->currentIndex().data(PropertyListModel::SidRole).toString();
+}
+
+void tst_TableBehaviour::narrowWindowNeedsNoSidewaysScrolling()
+{
+    // The Properties pane as it sits in a 1000 px window beside the sidebar: the detail pane
+    // gives way first, then the domain and time zone give up room, so every column shows.
+    auto pane = showPane();
+    QTableView *view = pane->view();
+    pane->resize(740, 500);
+    QTRY_VERIFY2(view->horizontalHeader()->length() <= view->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(view->horizontalHeader()->length()).arg(view->viewport()->width())));
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    // With room again, they get back the width their text wants.
+    const int narrow = view->horizontalHeader()->sectionSize(PropertyListModel::DomainColumn);
+    pane->resize(1400, 500);
+    QTRY_VERIFY(view->horizontalHeader()->sectionSize(PropertyListModel::DomainColumn) > narrow);
 }
 
 void tst_TableBehaviour::tabLeavesTheTable()

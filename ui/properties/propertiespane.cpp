@@ -280,6 +280,14 @@ void PropertiesPane::shareWidth()
         const int nameRoom = 24 * m_view->fontMetrics().averageCharWidth();
         TableBehaviour::shareSplitter(m_splitter, table->preferredWidth(nameRoom), 420);
     }
+    // Then, once the list has its width, the domain and time zone give up what it lacks.
+    QTimer::singleShot(0, this, [this] {
+        if (TableBehaviour *table = TableBehaviour::of(m_view)) {
+            const int chars = m_view->fontMetrics().averageCharWidth();
+            table->shareRoom({PropertyListModel::DomainColumn, PropertyListModel::TimeZoneColumn},
+                             14 * chars, 18 * chars);
+        }
+    });
 }
 
 void PropertiesPane::startLoading()

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QScopedValueRollback>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -66,7 +67,12 @@ TableBehaviour::TableBehaviour(QAbstractItemView *view, const QString &settingsK
     connect(m_saveTimer, &QTimer::timeout, this, &TableBehaviour::saveColumns);
     if (QHeaderView *h = header(); h && !m_settingsKey.isEmpty()) {
         const auto changed = [this] { m_saveTimer->start(); };
-        connect(h, &QHeaderView::sectionResized, this, changed);
+        connect(h, &QHeaderView::sectionResized, this, [this, h](int column) {
+            // A width the user chose (not fitColumn() or shareRoom()) is theirs from now on.
+            if (!m_adjusting && h->sectionResizeMode(column) == QHeaderView::Interactive)
+                m_userSized = true;
+            m_saveTimer->start();
+        });
         connect(h, &QHeaderView::sectionMoved, this, changed);
         connect(h, &QHeaderView::sortIndicatorChanged, this, changed);
     }
@@ -390,7 +396,40 @@ void TableBehaviour::fitColumn(int column, int maximum)
     // Through the base class, where it is public; it measures the rows in view.
     const int wanted = std::max(m_view->sizeHintForColumn(column), h->sectionSizeHint(column));
     // A character more: the measure leaves the last letter against the grid line.
-    table->setColumnWidth(column, std::min(wanted + m_view->fontMetrics().averageCharWidth(), maximum));
+    const int width = std::min(wanted + m_view->fontMetrics().averageCharWidth(), maximum);
+    m_wanted.insert(column, width);
+    const QScopedValueRollback adjusting(m_adjusting, true);
+    table->setColumnWidth(column, width);
+}
+
+void TableBehaviour::shareRoom(const QList<int> &columns, int minimum, int stretchMinimum)
+{
+    auto *table = qobject_cast<QTableView *>(m_view);
+    QHeaderView *h = header();
+    if (!table || !h || m_restored || m_userSized)
+        return;
+    const QScopedValueRollback adjusting(m_adjusting, true);
+    int others = 0;
+    int wanted = 0;
+    for (int c = 0; c < h->count(); ++c) {
+        if (h->isSectionHidden(c))
+            continue;
+        if (columns.contains(c))
+            wanted += m_wanted.value(c, h->sectionSize(c));
+        else if (h->sectionResizeMode(c) == QHeaderView::Stretch)
+            others += stretchMinimum;
+        else
+            others += h->sectionSize(c);
+    }
+    const int room = m_view->viewport()->width() - others;
+    for (int c : columns) {
+        const int want = m_wanted.value(c, h->sectionSize(c));
+        const int width = wanted <= room || wanted <= 0
+                              ? want
+                              : std::max(minimum, int(qint64(want) * std::max(room, 0) / wanted));
+        if (h->sectionSize(c) != width)
+            table->setColumnWidth(c, width);
+    }
 }
 
 void TableBehaviour::shareSplitter(QSplitter *splitter, int listWidth, int detailMaximum)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -69,6 +70,12 @@ public:
     int preferredWidth(int stretchMinimum) const;
     // Fits `column` to what the rows in view hold, at most `maximum` pixels.
     void fitColumn(int column, int maximum);
+    // When the columns want more than the view shows (a narrow window), the given columns
+    // (fitted with fitColumn()) give up room in proportion to what they want, down to
+    // `minimum` pixels each, so that the stretching column keeps `stretchMinimum` and nothing
+    // needs scrolling sideways; with room again they get back what they want. Their text
+    // elides (the model's tooltip tells the rest).
+    void shareRoom(const QList<int> &columns, int minimum, int stretchMinimum);
     // A list beside a detail pane: the list (the splitter's first widget) gets the width its
     // columns want, the detail pane gives way first, down to its minimum width, and takes
     // what is left up to `detailMaximum`.
@@ -97,6 +104,9 @@ private:
     QTimer *m_saveTimer;
     QByteArray m_savedState;
     bool m_restored = false;
+    QHash<int, int> m_wanted; // column -> the width fitColumn() found
+    bool m_adjusting = false; // fitColumn() or shareRoom() is resizing
+    bool m_userSized = false; // the user resized a column: shareRoom() leaves them alone
     // The current row (its key) and its offset in the viewport, as last seen while the model
     // was stable; a change that moves rows (filter, sort) puts it back there.
     bool m_captured = false; // a change came: restoreCurrent() is due

@@ -8,6 +8,7 @@
 #include "properties/propertiespane.h"
 #include "properties/propertyfiltermodel.h"
 #include "properties/propertylistmodel.h"
+#include "icons.h"
 #include "sandboxfixture.h"
 #include "widgets/colors.h"
 #include "widgets/sidlabel.h"
@@ -38,6 +39,7 @@ class tst_TableBehaviour final : public QObject
     Q_OBJECT
 
 private slots:
+    void lineIconsShowOnDarkPalettes();
     void narrowWindowNeedsNoSidewaysScrolling();
     void initTestCase();
     void init();
@@ -273,6 +275,38 @@ void tst_TableBehaviour::clearingTheFilterKeepsTheSelection()
     QCOMPARE(currentSid(pane.get()), target.propertySid);
     // Where it was: near the top of the viewport, not scrolled off.
     QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex()).center()));
+}
+
+void tst_TableBehaviour::lineIconsShowOnDarkPalettes()
+{
+    // The mean lightness of an icon's drawn pixels.
+    const auto lightness = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(24, 24).toImage();
+        qint64 sum = 0;
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() > 128) {
+                    sum += c.lightness();
+                    ++count;
+                }
+            }
+        }
+        return count ? int(sum / count) : -1;
+    };
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(QStyleFactory::create(u"Fusion"_s)->standardPalette());
+    const int onLight = lightness(Icons::icon(u"view-refresh"_s));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    QApplication::setPalette(dark);
+    const int onDark = lightness(Icons::icon(u"view-refresh"_s));
+    QApplication::setPalette(before);
+    QVERIFY2(onLight >= 0 && onLight < 110, qPrintable(QString::number(onLight)));
+    // Readable on the dark window: far lighter than the window's own lightness (about 45).
+    QVERIFY2(onDark > 150, qPrintable(QString::number(onDark)));
 }
 
 void tst_TableBehaviour::mutedTextIsReadable_data()

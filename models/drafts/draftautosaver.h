@@ -37,7 +37,7 @@ class DraftAutosaver final : public QObject
 
 public:
     static constexpr int DelayMs = 300;
-    static constexpr int MaxWaitMs = 400;
+    static constexpr int MaxWaitMs = 250;
 
     DraftAutosaver(DraftStore *store, const QString &draftId, QObject *parent = nullptr);
     // For a draft that does not exist yet: the first write creates it (created()).

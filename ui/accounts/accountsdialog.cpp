@@ -87,17 +87,6 @@ public:
         return familyIcon(ApiFamily(index.data(AccountListModel::FamilyRole).toInt()));
     }
 };
-
-QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(below);
-    return box;
-}
 } // namespace
 
 AccountsDialog::AccountsDialog(const QList<AccountConfig> &accounts, QWidget *parent)
@@ -371,7 +360,7 @@ QWidget *AccountsDialog::buildFormPage()
         feedback->label()->setObjectName(objectName + u"Feedback"_s);
         auto *label = new QLabel(fields);
         label->setBuddy(edit);
-        QWidget *row = stacked(edit, feedback->label(), fields);
+        QWidget *row = FieldFeedback::stacked(edit, feedback->label(), fields);
         addRow(label, row);
         m_edits.insert(field, edit);
         m_feedback.insert(field, feedback);
@@ -447,7 +436,7 @@ QWidget *AccountsDialog::buildFormPage()
         edit->setObjectName(u"serverEdit"_s);
         auto *feedback = new FieldFeedback(edit, fields);
         feedback->label()->setObjectName(u"serverEditFeedback"_s);
-        QWidget *row = stacked(edit, feedback->label(), fields);
+        QWidget *row = FieldFeedback::stacked(edit, feedback->label(), fields);
         m_edits.insert(AccountField::Server, edit);
         m_feedback.insert(AccountField::Server, feedback);
         m_rows.insert(AccountField::Server, row);

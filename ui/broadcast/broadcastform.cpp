@@ -52,16 +52,6 @@ const QStringList FormFields = {NameField,     TypeField,         ChannelField, 
 
 constexpr int MaxNumberMessages = 3;
 
-QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(below);
-    return box;
-}
 
 // A field's label, as tall as a line of input and centred on it, so that it stays level with
 // the first line of its field when a message or a list grows below.
@@ -143,7 +133,7 @@ void BroadcastForm::buildUi()
         auto *label = makeFieldLabel(text, editor, m_fields);
         auto *fb = new FieldFeedback(editor, m_fields);
         m_feedback.insert(field, fb);
-        QWidget *box = stacked(editor, fb->label(), m_fields);
+        QWidget *box = FieldFeedback::stacked(editor, fb->label(), m_fields);
         const int row = m_grid->rowCount();
         m_grid->addWidget(label, row, 0, Qt::AlignTop);
         m_grid->addWidget(box, row, 1);
@@ -243,7 +233,7 @@ void BroadcastForm::buildUi()
         m_feedback.insert(field, fb);
         const int row = trackingGrid->rowCount();
         trackingGrid->addWidget(label, row, 0, Qt::AlignTop);
-        trackingGrid->addWidget(stacked(editor, fb->label(), m_trackingGroup), row, 1);
+        trackingGrid->addWidget(FieldFeedback::stacked(editor, fb->label(), m_trackingGroup), row, 1);
     };
     addTrackingRow(tr("&Destination:"), UrlField, m_urlEdit);
     addTrackingRow(tr("Tracking do&main:"), DomainField, m_domainCombo);

@@ -53,7 +53,6 @@ public:
 
     // The lists in use (cached or fresh); empty until one of them is there.
     const BroadcastReference &reference() const { return m_reference; }
-    bool isLoadingReference() const { return !m_loader.isNull(); }
     // Uses these lists (from the server, or a test): the choices are rebuilt, the draft kept.
     void setReference(const BroadcastReference &reference, bool fresh);
     // Reads the lists from the server again.

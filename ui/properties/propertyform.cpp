@@ -32,17 +32,6 @@ namespace {
 constexpr PropertyField TextFields[] = {PropertyField::Name, PropertyField::MainDomain,
                                         PropertyField::TimeZone};
 
-// A field's edit and the label under it, stacked, as one QFormLayout field.
-QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(below);
-    return box;
-}
 } // namespace
 
 PropertyForm::PropertyForm(QWidget *parent)
@@ -119,11 +108,11 @@ void PropertyForm::buildUi()
         label->setBuddy(buddy);
         form->addRow(label, field);
     };
-    addRow(tr("&Name:"), m_nameEdit, stacked(m_nameEdit, m_nameFeedback->label(), m_fields));
+    addRow(tr("&Name:"), m_nameEdit, FieldFeedback::stacked(m_nameEdit, m_nameFeedback->label(), m_fields));
     addRow(tr("Main &domain:"), m_domainEdit,
-           stacked(m_domainEdit, m_domainFeedback->label(), m_fields));
+           FieldFeedback::stacked(m_domainEdit, m_domainFeedback->label(), m_fields));
     addRow(tr("&Time zone:"), m_timeZonePicker,
-           stacked(m_timeZonePicker, m_timeZoneFeedback->label(), m_fields));
+           FieldFeedback::stacked(m_timeZonePicker, m_timeZoneFeedback->label(), m_fields));
 
     auto *features = new QWidget(m_fields);
     auto *featuresLayout = new QVBoxLayout(features);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,17 @@ FieldFeedback::FieldFeedback(QWidget *field, QWidget *labelParent)
     if (auto *edit = qobject_cast<QLineEdit *>(field))
         edit->addAction(m_action, QLineEdit::TrailingPosition);
     field->installEventFilter(this);
+}
+
+QWidget *FieldFeedback::stacked(QWidget *editor, QWidget *below, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(below);
+    return box;
 }
 
 void FieldFeedback::show(const Validation::FieldCheck &check)

@@ -29,6 +29,8 @@ public:
     explicit FieldFeedback(QWidget *field, QWidget *labelParent = nullptr);
 
     QLabel *label() const { return m_label; }
+    // A field's editor and the widget under it (its feedback label), stacked, as one form field.
+    static QWidget *stacked(QWidget *editor, QWidget *below, QWidget *parent);
 
     // Ok hides everything; Incomplete shows a warning, Wrong an error, both with the reason.
     void show(const Validation::FieldCheck &check);

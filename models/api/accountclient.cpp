@@ -182,12 +182,13 @@ void AccountClient::noteResult(const ApiResult &result)
     const ApiError &error = result.error;
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
+    // The error first: whoever hears of the new state asks at once why (the status bar).
     if (error.meansAuthFailed()) {
+        m_lastError = error;
         setState(ConnectionState::AuthFailed);
-        m_lastError = error;
     } else if (error.meansUnreachable()) {
-        setState(ConnectionState::Offline);
         m_lastError = error;
+        setState(ConnectionState::Offline);
     } else {
         // An answer, even an error or a body we cannot read: the server is there.
         if (error.isError())

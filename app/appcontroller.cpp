@@ -10,6 +10,7 @@
 #include "drafts/outbox.h"
 #include "drafts/draftsender.h"
 #include "kindregistry.h"
+#include "drafts/senderregistry.h"
 #include "mainwindow.h"
 #include "sandboxhost.h"
 #include "screenshottaker.h"
@@ -55,10 +56,11 @@ QString startupProblem(StorageFailure::Kind failure, const QString &folder, cons
 } // namespace
 
 AppController::AppController(const CommandLineOptions &options, const KindRegistry *kinds,
-                             QObject *parent)
+                             const SenderRegistry *senders, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_kinds(kinds ? kinds : &KindRegistry::builtIn())
+    , m_senders(senders ? senders : &SenderRegistry::builtIn())
 {
     if (!options.dataDir.isEmpty()) {
         m_dataDir = options.dataDir;
@@ -431,8 +433,8 @@ void AppController::addAccount(Account *account)
                 continue;
             auto outbox = std::make_unique<Outbox>(m_drafts.get(), client);
             for (const DraftKindType &kind : kinds) {
-                if (kind.createSender)
-                    outbox->setSender(kind.key, kind.createSender(client));
+                if (std::unique_ptr<DraftSender> sender = m_senders->create(kind.key, client))
+                    outbox->setSender(kind.key, std::move(sender));
             }
             m_window->addOutbox(outbox.get());
             outbox->start();

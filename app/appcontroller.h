@@ -14,6 +14,7 @@ class AccountManager;
 class AccountsDialog;
 class DraftStore;
 class KindRegistry;
+class SenderRegistry;
 class MainWindow;
 class NetworkLog;
 class Outbox;
@@ -39,10 +40,10 @@ class AppController final : public QObject
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    // kinds: the sections and draft kinds (not owned; must outlive the controller); the
-    // built-in ones when null.
+    // kinds: the sections and draft kinds, senders: what sends each kind (neither owned;
+    // both must outlive the controller); the built-in ones when null.
     explicit AppController(const CommandLineOptions &options, const KindRegistry *kinds = nullptr,
-                           QObject *parent = nullptr);
+                           const SenderRegistry *senders = nullptr, QObject *parent = nullptr);
     ~AppController() override;
 
     // Shows the window and starts connecting. Call once, with an event loop to follow.
@@ -103,6 +104,7 @@ private:
 
     CommandLineOptions m_options;
     const KindRegistry *m_kinds;
+    const SenderRegistry *m_senders;
     QString m_dataDir;
     std::unique_ptr<QTemporaryDir> m_scratch; // --screenshot without --data-dir
     std::unique_ptr<QSettings> m_settings;

@@ -226,7 +226,7 @@ void tst_DocumentDrafts::reopenedDraftJoinsTheListWhenCreated()
     auto *list = qobject_cast<PropertiesPane *>(m_window->pane(account, Section::Properties));
     QVERIFY(list);
     QTRY_VERIFY(list->isLoaded());
-    QTRY_VERIFY(!list->model()->isFetching());
+    QTRY_VERIFY(!list->model()->isLoading());
 
     PropertyDraft content;
     content.name = u"Reopened And Sent"_s;

@@ -14,6 +14,7 @@
 #include "drafts/draftstore.h"
 #include "drafts/outbox.h"
 #include "drafts/propertydraftsender.h"
+#include "drafts/senderregistry.h"
 #include "kindregistry.h"
 #include "mainwindow.h"
 #include "properties/propertiesclient.h"
@@ -170,10 +171,19 @@ private:
 KindRegistry registryWithNotes()
 {
     KindRegistry kinds = KindRegistry::builtIn();
-    kinds.addKind({NoteKind, "Note", Section::Properties, ApiFamily::Properties,
-                   [](AccountClient *c) { return std::make_unique<NoteSender>(c); },
-                   [](const FormContext &, QWidget *parent) -> DraftForm * { return new NoteForm(parent); }});
+    kinds.addKind(DraftKindType(NoteKind, "Note")
+                      .shownIn(ApiFamily::Properties, Section::Properties)
+                      .withForm([](const FormContext &, QWidget *parent) -> DraftForm * {
+                          return new NoteForm(parent);
+                      }));
     return kinds;
+}
+
+SenderRegistry sendersWithNotes()
+{
+    SenderRegistry senders = SenderRegistry::builtIn();
+    senders.add(NoteKind, [](AccountClient *c) { return std::make_unique<NoteSender>(c); });
+    return senders;
 }
 } // namespace
 
@@ -270,6 +280,7 @@ void tst_FormSubmission::lostAnswersNeverCreateTwice()
 void tst_FormSubmission::aKindRegisteredOnceGoesThroughTheWholeShell()
 {
     const KindRegistry kinds = registryWithNotes();
+    const SenderRegistry senders = sendersWithNotes();
     QTemporaryDir dir;
     CommandLineOptions options;
     options.dataDir = dir.path();
@@ -278,7 +289,7 @@ void tst_FormSubmission::aKindRegisteredOnceGoesThroughTheWholeShell()
     const QString crashed = text + u" (crashed)"_s;
     QString accountId;
     {
-        AppController controller(options, &kinds);
+        AppController controller(options, &kinds, &senders);
         controller.start();
         MainWindow *window = controller.window();
         QTRY_VERIFY_WITH_TIMEOUT(!window->accounts().isEmpty(), 60000);
@@ -331,7 +342,7 @@ void tst_FormSubmission::aKindRegisteredOnceGoesThroughTheWholeShell()
     }
     // The next start reconciles it with the kind's own sender: found, never sent again.
     NoteSender::reconciled = 0;
-    AppController controller(options, &kinds);
+    AppController controller(options, &kinds, &senders);
     controller.start();
     QTRY_VERIFY_WITH_TIMEOUT(!controller.window()->accounts().isEmpty(), 60000);
     DraftStore *store = controller.draftStore();

@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "numbers/numbereditdraft.h"
 #include "numbers/numbereditsender.h"
+#include "numbers/numberrelease.h"
+#include "drafts/senderregistry.h"
 #include "numbers/numberform.h"
 #include "numbers/numberlistmodel.h"
 #include "numbers/numberparameterseditor.h"
@@ -63,6 +65,7 @@ private slots:
     void releaseAsksFirst();
     void releaseUnderServerErrorsAgrees_data();
     void releaseUnderServerErrorsAgrees();
+    void releaseWaitsOfflineAndLeavesTheTableOnce();
     void enterOpensTheDetail();
     void filterAsksTheServer();
 
@@ -106,6 +109,7 @@ void tst_NumbersPane::init()
     m_outbox->setRetryDelays(50, 400);
     m_outbox->setSender(DraftKind::NumberEdit, std::make_unique<NumberEditSender>(client));
     m_outbox->setSender(DraftKind::Purchase, std::make_unique<PurchaseSender>(client));
+    m_outbox->setSender(DraftKind::NumberRelease, SenderRegistry::builtIn().create(DraftKind::NumberRelease, client));
     m_window->addOutbox(m_outbox.get());
     m_outbox->start();
     m_window->resize(1280, 800);
@@ -259,7 +263,8 @@ void tst_NumbersPane::releaseAsksFirst()
     pane->releaseSelected();
     QMessageBox *box = confirmation();
     QVERIFY(box);
-    QVERIFY(box->text().contains(n.phoneNumber));
+    QVERIFY2(box->text().contains(formatPhoneNumber(n.phoneNumber)), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(m_account->displayName()), qPrintable(box->text()));
     QVERIFY2(box->informativeText().contains(u"stop"), qPrintable(box->informativeText()));
     QVERIFY(box->informativeText().contains(u"cannot be undone"));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel)); // never the default
@@ -316,6 +321,83 @@ void tst_NumbersPane::releaseUnderServerErrorsAgrees()
         QCOMPARE(pane->model()->rowOf(n.sid) >= 0, !released);
         QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"releaseConfirmation"_s));
     }
+}
+
+void tst_NumbersPane::releaseWaitsOfflineAndLeavesTheTableOnce()
+{
+    NumbersPane *pane = showNumbers();
+    QVERIFY(pane);
+    int removedRows = 0;
+    connect(pane->model(), &QAbstractItemModel::rowsRemoved, this,
+            [&](const QModelIndex &, int first, int last) { removedRows += last - first + 1; });
+    QSignalSpy finished(pane, &NumbersPane::releaseFinished);
+    const QString accountId = m_account->client(ApiFamily::Twilio)->profile().id;
+    // A release draft waiting in the outbox (Queued, or Unknown when it may have arrived),
+    // saying why.
+    const auto pendingRelease = [&](std::optional<OutboxState> state) {
+        for (const Draft &d : m_store->outbox(accountId)) {
+            if (d.kind == DraftKind::NumberRelease && (!state || d.state == *state)
+                && !d.errorMessage.isEmpty())
+                return d;
+        }
+        return Draft();
+    };
+    const auto confirmRelease = [&]() -> bool {
+        pane->releaseSelected();
+        QMessageBox *box = confirmation();
+        if (!box)
+            return false;
+        // The question names the account, and the number once.
+        if (!box->text().contains(m_account->displayName()) || box->text().contains(u"(("_s))
+            return false;
+        box->findChild<QPushButton *>(u"confirmRelease"_s)->click();
+        return true;
+    };
+
+    // Every answer is lost after the server acted (the job's own retries too): the outbox
+    // cannot know, so it looks the number up; while even that is lost, nothing is sent again.
+    QTest::keyClick(pane->view(), Qt::Key_Down);
+    const IncomingNumber first = *pane->currentNumber();
+    FaultOptions lossy;
+    lossy.lostAnswerRate = 1.0;
+    m_sandbox.server().setFaults(lossy);
+    QVERIFY(confirmRelease());
+    Draft checking;
+    QTRY_VERIFY_WITH_TIMEOUT(!(checking = pendingRelease(OutboxState::Unknown)).isNull(), WaitMs);
+    QCOMPARE(NumberRelease::fromJson(checking.payload).sid, first.sid);
+    QVERIFY(pane->model()->rowOf(first.sid) >= 0); // not gone until the server says so
+    QVERIFY(!pane->paneActions().selection.constFirst()->isEnabled()); // no second release meanwhile
+    m_sandbox.server().setFaults({});
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(finished.last().at(1).toBool(), true);
+    int status = 0;
+    serverCopy(first.sid, &status);
+    QCOMPARE(status, 404);
+    QCOMPARE(pane->model()->rowOf(first.sid), -1);
+    QCOMPARE(removedRows, 1);
+    QCOMPARE(m_store->draft(checking.id).state, OutboxState::Sent);
+
+    // The server hangs up before acting: the release waits in the outbox (the Drafts section
+    // lists it) and is sent once the server is back.
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_Down);
+    const IncomingNumber second = *pane->currentNumber();
+    QVERIFY(second.sid != first.sid);
+    FaultOptions away;
+    away.dropRate = 1.0;
+    m_sandbox.server().setFaults(away);
+    QVERIFY(confirmRelease());
+    Draft waiting;
+    QTRY_VERIFY_WITH_TIMEOUT(!(waiting = pendingRelease(std::nullopt)).isNull(), WaitMs);
+    QCOMPARE(NumberRelease::fromJson(waiting.payload).sid, second.sid);
+    QVERIFY(pane->model()->rowOf(second.sid) >= 0);
+    m_sandbox.server().setFaults({});
+    QVERIFY(finished.wait(WaitMs));
+    QCOMPARE(finished.last().at(1).toBool(), true);
+    serverCopy(second.sid, &status);
+    QCOMPARE(status, 404);
+    QCOMPARE(pane->model()->rowOf(second.sid), -1);
+    QCOMPARE(removedRows, 2);
 }
 
 void tst_NumbersPane::enterOpensTheDetail()

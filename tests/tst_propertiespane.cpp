@@ -88,10 +88,13 @@ std::unique_ptr<PropertiesPane> tst_PropertiesPane::showPane(AccountClient *clie
 void tst_PropertiesPane::actionsForTheToolbar()
 {
     PropertiesPane pane(m_client.get());
-    const QList<QAction *> actions = pane.toolBarActions();
-    QCOMPARE(actions.size(), 2);
-    QCOMPARE(actions.at(0)->shortcut(), QKeySequence(QKeySequence::New));
-    QCOMPARE(actions.at(1)->shortcut(), QKeySequence(QKeySequence::Refresh));
+    const PaneActions roles = pane.paneActions();
+    QVERIFY(roles.create && roles.refresh && roles.find);
+    QCOMPARE(pane.toolBarActions(), QList<QAction *>{roles.create});
+    QCOMPARE(roles.create->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(roles.refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(roles.find->shortcut(), QKeySequence(QKeySequence::Find));
+    const QList<QAction *> actions{roles.create, roles.refresh};
     for (QAction *action : actions) {
         QVERIFY(!action->icon().isNull());
         QVERIFY(!action->text().isEmpty());
@@ -106,7 +109,7 @@ void tst_PropertiesPane::loadsTheFirstPageOnly()
     QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
     QSignalSpy status(pane.get(), &SectionPane::statusMessageChanged);
     QVERIFY(!pane->isLoaded());
-    QVERIFY(pane->model()->isFetching()); // the first page is asked for at once
+    QVERIFY(pane->model()->isLoading()); // the first page is asked for at once
     pane->resize(1000, 500);
     pane->show();
     auto *placeholder = pane->findChild<QLabel *>(u"placeholder"_s);
@@ -121,7 +124,7 @@ void tst_PropertiesPane::loadsTheFirstPageOnly()
     QVERIFY(pane->isLoaded());
     const int total = pane->model()->totalCount();
     QVERIFY(total > PropertiesClient::DefaultPageSize);
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     // A page, not everything: the table fills as the user scrolls.
     QCOMPARE(pane->model()->rowCount(), PropertiesClient::DefaultPageSize);
     QVERIFY(pane->model()->canFetchMore({}));
@@ -139,7 +142,7 @@ void tst_PropertiesPane::hiddenPaneDoesNotPage()
     PropertiesPane pane(m_client.get());
     QSignalSpy finished(&pane, &SectionPane::loadFinished);
     QVERIFY(finished.wait(10000));
-    QTRY_VERIFY(!pane.model()->isFetching());
+    QTRY_VERIFY(!pane.model()->isLoading());
     QCOMPARE(pane.model()->rowCount(), PropertiesClient::DefaultPageSize);
     QVERIFY(pane.model()->canFetchMore({}));
 }
@@ -147,13 +150,13 @@ void tst_PropertiesPane::hiddenPaneDoesNotPage()
 void tst_PropertiesPane::scrollingLoadsMorePages()
 {
     auto pane = showPane(m_client.get());
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     const int rows = pane->model()->rowCount();
     QVERIFY(pane->model()->canFetchMore({}));
 
     pane->view()->scrollToBottom();
     QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() > rows, 10000);
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     QVERIFY(pane->statusMessage().startsWith(u"Showing %1 of"_s.arg(pane->model()->rowCount()))
             || pane->statusMessage() == u"%1 properties"_s.arg(pane->model()->rowCount()));
 }
@@ -161,7 +164,7 @@ void tst_PropertiesPane::scrollingLoadsMorePages()
 void tst_PropertiesPane::filterBarFilters()
 {
     auto pane = showPane(m_client.get());
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
     auto *flags = pane->findChild<QComboBox *>(u"flagFilter"_s);
     QVERIFY(search && flags);
@@ -190,7 +193,7 @@ void tst_PropertiesPane::filterBarFilters()
     search->clear();
     flags->setCurrentIndex(flags->findData(int(PropertyFilterModel::FlagFilter::SmsEnabled)));
     QCOMPARE(pane->filterModel()->flagFilter(), PropertyFilterModel::FlagFilter::SmsEnabled);
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     for (int row = 0; row < pane->filterModel()->rowCount(); ++row) {
         QVERIFY(pane->filterModel()->index(row, 0).data(PropertyListModel::PropertyRole)
                     .value<Property>().smsEnabled);
@@ -199,7 +202,7 @@ void tst_PropertiesPane::filterBarFilters()
     // A filter that matches nothing says so and offers to clear it.
     flags->setCurrentIndex(0);
     QTest::keyClicks(search, u"zz-no-such-property-zz"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isFetching(), 15000); // it looks further first
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading(), 15000); // it looks further first
     QCOMPARE(pane->filterModel()->rowCount(), 0);
     auto *placeholder = pane->findChild<QLabel *>(u"placeholder"_s);
     QTRY_VERIFY(placeholder->isVisible());
@@ -214,7 +217,7 @@ void tst_PropertiesPane::filterBarFilters()
 void tst_PropertiesPane::selectionShowsDetails()
 {
     auto pane = showPane(m_client.get());
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     auto *detailName = pane->findChild<QLabel *>(u"detailName"_s);
     QVERIFY(detailName);
     // The first row is current once the first page is in, so details show at once.
@@ -257,14 +260,14 @@ void tst_PropertiesPane::selectionShowsDetails()
 void tst_PropertiesPane::newPropertyIsAddedAndSelectedWithoutReload()
 {
     auto pane = showPane(m_client.get());
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     QSignalSpy requested(pane.get(), &SectionPane::newDocumentRequested);
     QSignalSpy reset(pane->model(), &QAbstractItemModel::modelReset);
 
     // A filter that would hide the new property.
     auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
     QTest::keyClicks(search, u"zz-hidden-zz"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isFetching(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading(), 15000);
 
     // Ctrl+N asks the shell for a property draft's form.
     pane->view()->setFocus();
@@ -304,7 +307,7 @@ void tst_PropertiesPane::newPropertyIsAddedAndSelectedWithoutReload()
 void tst_PropertiesPane::refreshReloads()
 {
     auto pane = showPane(m_client.get());
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     QSignalSpy finished(pane.get(), &SectionPane::loadFinished);
     QSignalSpy reset(pane->model(), &QAbstractItemModel::modelReset);
     pane->view()->setFocus();
@@ -340,7 +343,7 @@ void tst_PropertiesPane::failureShowsBannerAndRetry()
 
     const quint64 before = m_sandbox.server().requestCount();
     QTest::mouseClick(retry, Qt::LeftButton);
-    QVERIFY(pane->model()->isFetching());
+    QVERIFY(pane->model()->isLoading());
     QVERIFY(finished.wait(10000)); // still refused, reported again
     QCOMPARE(finished.last().at(0).toBool(), false);
     QVERIFY(m_sandbox.server().requestCount() > before);

@@ -70,7 +70,7 @@ void tst_PropertyListModel::cleanup()
 bool tst_PropertyListModel::fetchUntil(PropertyListModel &model, int rows)
 {
     QSignalSpy loaded(&model, &PropertyListModel::pageLoaded);
-    QSignalSpy failed(&model, &PropertyListModel::pageFailed);
+    QSignalSpy failed(&model, &PagedListModel::loadFailed);
     while (model.rowCount() < rows && model.canFetchMore({})) {
         const qsizetype before = loaded.size();
         model.fetchMore({});
@@ -109,16 +109,16 @@ void tst_PropertyListModel::nothingLoadsUntilAsked()
     QCOMPARE(model.columnCount(), int(PropertyListModel::ColumnCount));
     QCOMPARE(model.totalCount(), -1);
     QVERIFY(model.canFetchMore({}));
-    QVERIFY(!model.isFetching());
+    QVERIFY(!model.isLoading());
     QVERIFY(!model.hasLoadedFirstPage());
     QCoreApplication::processEvents(); // nothing is queued either
-    QVERIFY(!model.isFetching());
+    QVERIFY(!model.isLoading());
     QCOMPARE(m_sandbox.server().requestCount(), before);
 
     // A tester (like a view) asks for the first page itself; only that one is loaded.
     QSignalSpy loaded(&model, &PropertyListModel::pageLoaded);
     QAbstractItemModelTester tester(&model);
-    QVERIFY(model.isFetching());
+    QVERIFY(model.isLoading());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), PropertiesClient::DefaultPageSize);
     QVERIFY(model.totalCount() > model.rowCount());
@@ -143,7 +143,7 @@ void tst_PropertyListModel::firstPageIsOneBatch()
     QVERIFY(inserted.isValid() && loaded.isValid() && total.isValid());
 
     model.fetchMore({});
-    QVERIFY(model.isFetching());
+    QVERIFY(model.isLoading());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(aboutToInsert.size(), 1);
     QCOMPARE(inserted.size(), 1);
@@ -156,7 +156,7 @@ void tst_PropertyListModel::firstPageIsOneBatch()
     QVERIFY(model.totalCount() > 25); // the demo data has hundreds
     QCOMPARE(total.size(), 1);
     QVERIFY(model.canFetchMore({}));
-    QVERIFY(!model.isFetching());
+    QVERIFY(!model.isLoading());
     QVERIFY(model.hasLoadedFirstPage());
 }
 
@@ -174,7 +174,7 @@ void tst_PropertyListModel::oneFetchInFlight()
     model.fetchMore({}); // a view calls this often: no second request while one is out
     model.fetchMore({});
     QVERIFY(loaded.wait(10000));
-    QVERIFY(!model.isFetching()); // no second request was started
+    QVERIFY(!model.isLoading()); // no second request was started
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), 10);
@@ -212,7 +212,7 @@ void tst_PropertyListModel::pagesToTheEnd()
     // At the end, fetchMore() is a no-op.
     const quint64 before = m_sandbox.server().requestCount();
     model.fetchMore({});
-    QVERIFY(!model.isFetching());
+    QVERIFY(!model.isLoading());
     QCOMPARE(m_sandbox.server().requestCount(), before);
 }
 
@@ -227,7 +227,7 @@ void tst_PropertyListModel::testerMayDriveFetchMore()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy);
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 7, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!model.isFetching(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
     QVERIFY(model.rowCount() <= model.totalCount());
     QSet<QString> sids;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -502,13 +502,13 @@ void tst_PropertyListModel::reloadStartsAgain()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), -1);
-    QVERIFY(model.isFetching());
+    QVERIFY(model.isLoading());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), 30);
 
     // A reload while a page is in flight drops that page.
     model.fetchMore({});
-    QVERIFY(model.isFetching());
+    QVERIFY(model.isLoading());
     model.reload();
     loaded.clear();
     QVERIFY(loaded.wait(10000));
@@ -523,7 +523,7 @@ void tst_PropertyListModel::wrongCredentialsFailThePage()
     PropertyListModel model(&client);
     QAbstractItemModelTester tester(&model);
     tester.setUseFetchMore(false);
-    QSignalSpy failed(&model, &PropertyListModel::pageFailed);
+    QSignalSpy failed(&model, &PagedListModel::loadFailed);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
     model.fetchMore({});
@@ -538,7 +538,7 @@ void tst_PropertyListModel::wrongCredentialsFailThePage()
     // A failed page stops paging until retried, so a view does not hammer the server.
     QVERIFY(!model.canFetchMore({}));
     model.retry();
-    QVERIFY(model.isFetching());
+    QVERIFY(model.isLoading());
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.size(), 2);
 }
@@ -560,7 +560,7 @@ void tst_PropertyListModel::serverDownFailsThePageAndKeepsRows()
     QCOMPARE(model.rowCount(), 40);
 
     sandbox.server().stop();
-    QSignalSpy failed(&model, &PropertyListModel::pageFailed);
+    QSignalSpy failed(&model, &PagedListModel::loadFailed);
     model.fetchMore({});
     QVERIFY(failed.wait(15000));
     const ApiError error = failed.first().first().value<ApiError>();

@@ -231,7 +231,7 @@ void tst_TableBehaviour::columnsAndSortRemembered()
 void tst_TableBehaviour::refreshKeepsSelectionAndPlace()
 {
     auto pane = showPane();
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     QTableView *view = pane->view();
     QAbstractItemModelTester tester(view->model());
     QVERIFY(view->model()->rowCount() > 12);
@@ -254,7 +254,7 @@ void tst_TableBehaviour::refreshKeepsSelectionAndPlace()
 void tst_TableBehaviour::clearingTheFilterKeepsTheSelection()
 {
     auto pane = showPane();
-    QTRY_VERIFY(!pane->model()->isFetching());
+    QTRY_VERIFY(!pane->model()->isLoading());
     QTableView *view = pane->view();
     auto *search = pane->findChild<QLineEdit *>(u"searchField"_s);
     // Filter on the domain of a row far down, select it, clear the filter.

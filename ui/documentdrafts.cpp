@@ -21,17 +21,6 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDocumentDrafts, "switchboard.ui.documentdrafts")
 
-namespace {
-const char draftIdProperty[] = "switchboardDraftId";
-const char kindProperty[] = "switchboardDraftKind";
-const char accountProperty[] = "switchboardAccountId";
-
-DraftAutosaver *saverOf(const QWidget *form)
-{
-    return form ? form->findChild<DraftAutosaver *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-}
-} // namespace
-
 DocumentDrafts::DocumentDrafts(DraftStore *store, const KindRegistry *kinds, ClientLookup lookup,
                                QObject *parent)
     : QObject(parent)
@@ -110,28 +99,50 @@ DraftForm *DocumentDrafts::openDocument(const QString &draftId) const
 
 QString DocumentDrafts::draftId(const QWidget *document) const
 {
-    return document ? document->property(draftIdProperty).toString() : QString();
+    const auto it = m_bindings.constFind(document);
+    return it == m_bindings.cend() ? QString() : it->draftId;
 }
 
 QString DocumentDrafts::kindOf(const QWidget *document) const
 {
-    return document ? document->property(kindProperty).toString() : QString();
+    const auto it = m_bindings.constFind(document);
+    return it == m_bindings.cend() ? QString() : it->kind;
 }
 
 QString DocumentDrafts::profileOf(const QWidget *document) const
 {
-    return document ? document->property(accountProperty).toString() : QString();
+    const auto it = m_bindings.constFind(document);
+    return it == m_bindings.cend() ? QString() : it->accountId;
+}
+
+DraftAutosaver *DocumentDrafts::saverOf(const QWidget *document) const
+{
+    const auto it = m_bindings.constFind(document);
+    return it == m_bindings.cend() ? nullptr : it->saver.data();
+}
+
+FormUndo *DocumentDrafts::undoOf(const QWidget *document) const
+{
+    const auto it = m_bindings.constFind(document);
+    return it == m_bindings.cend() ? nullptr : it->undo.data();
 }
 
 void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString &kind,
                           const QString &boundId)
 {
-    form->setProperty(kindProperty, kind);
-    form->setProperty(accountProperty, client->profile().id);
+    Binding &binding = m_bindings[form];
+    binding.kind = kind;
+    binding.accountId = client->profile().id;
+    connect(form, &QObject::destroyed, this, [this, form] {
+        const auto it = m_bindings.find(form);
+        if (it == m_bindings.end())
+            return;
+        if (m_open.value(it->draftId) == form)
+            m_open.remove(it->draftId);
+        m_bindings.erase(it);
+    });
     if (!client->profile().sandbox)
         form->showLiveAccount(client->profile().displayName);
-    m_forms.removeIf([](const QPointer<DraftForm> &f) { return f.isNull(); });
-    m_forms.append(form);
     if (!boundId.isEmpty() && m_store) {
         attach(form, boundId);
         watch(form, new DraftAutosaver(m_store, boundId, form));
@@ -150,7 +161,7 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
     auto *undo = new FormUndo(
         form, [form] { return form->payload(); },
         [form](const QJsonObject &state) { form->setPayload(state); });
-    undo->setObjectName(u"formUndo"_s);
+    binding.undo = undo;
     connect(form, &DraftForm::payloadChanged, undo, &FormUndo::record);
 
     connect(form, &DraftForm::submitRequested, this, [this, form] { submit(form); });
@@ -160,7 +171,7 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
     });
     connect(form, &DraftForm::decisionMade, this, [this, form](const QString &remoteId) {
         const QString id = draftId(form);
-        Outbox *outbox = outboxFor(form->property(accountProperty).toString());
+        Outbox *outbox = outboxFor(profileOf(form));
         QString why;
         if (!outbox || !outbox->resolve(id, remoteId, &why))
             form->applyFieldErrors({}, why);
@@ -181,8 +192,7 @@ QString DocumentDrafts::ensureDraft(DraftForm *form)
     if (!saver) {
         // Created by its first write; if that fails (a full disk), the store keeps the
         // content and creates the draft as soon as it can.
-        saver = new DraftAutosaver(m_store, form->property(kindProperty).toString(),
-                                   form->property(accountProperty).toString(), form);
+        saver = new DraftAutosaver(m_store, kindOf(form), profileOf(form), form);
         connect(saver, &DraftAutosaver::created, this,
                 [this, form](const QString &created) { attach(form, created); });
         watch(form, saver);
@@ -194,12 +204,13 @@ QString DocumentDrafts::ensureDraft(DraftForm *form)
 
 void DocumentDrafts::attach(DraftForm *form, const QString &draftId)
 {
-    form->setProperty(draftIdProperty, draftId);
+    m_bindings[form].draftId = draftId;
     m_open.insert(draftId, form);
 }
 
 void DocumentDrafts::watch(DraftForm *form, DraftAutosaver *saver)
 {
+    m_bindings[form].saver = saver;
     connect(saver, &DraftAutosaver::saveFailed, this, &DocumentDrafts::saveFailed);
     connect(saver, &DraftAutosaver::saveStateChanged, form, [this, form] { updateSaveState(form); });
 }
@@ -241,7 +252,7 @@ DraftTransferResult DocumentDrafts::exportDocument(const QWidget *document,
         d.createdAt = now;
     }
     d.kind = kindOf(form);
-    d.accountId = form->property(accountProperty).toString();
+    d.accountId = profileOf(form);
     d.payload = form->payload();
     d.title = form->draftTitle();
     d.valid = form->isComplete();
@@ -263,7 +274,7 @@ void DocumentDrafts::submit(DraftForm *form)
                                        .arg(m_store->errorString()));
         return;
     }
-    Outbox *outbox = outboxFor(form->property(accountProperty).toString());
+    Outbox *outbox = outboxFor(profileOf(form));
     QString why;
     if (!outbox) {
         form->applyFieldErrors({}, tr("This account cannot send drafts yet."));
@@ -272,6 +283,18 @@ void DocumentDrafts::submit(DraftForm *form)
     qCInfo(lcDocumentDrafts) << "submitting draft" << id;
     if (!outbox->submitNow(id, &why))
         form->applyFieldErrors({}, why);
+}
+
+bool DocumentDrafts::submitDraft(const QString &draftId, QString *why)
+{
+    const Draft draft = m_store ? m_store->draft(draftId) : Draft();
+    Outbox *outbox = draft.isNull() ? nullptr : outboxFor(draft.accountId);
+    if (!outbox) {
+        if (why)
+            *why = tr("This account cannot send drafts yet.");
+        return false;
+    }
+    return outbox->submitNow(draftId, why);
 }
 
 void DocumentDrafts::onDraftChanged(const QString &draftId)
@@ -286,13 +309,13 @@ void DocumentDrafts::onDraftChanged(const QString &draftId)
     if ((form->isBusy() || !draft.isEditable()) && form->payload() != draft.payload) {
         const QScopedValueRollback guard(m_applyingStored, true);
         form->setPayload(draft.payload);
-        if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))
+        if (FormUndo *undo = undoOf(form))
             undo->history()->reset(draft.payload); // undo never brings back a bought number
     }
     form->showSubmission(draft);
     if (draft.state == OutboxState::Sent) {
         // Sent is final: nothing left to undo.
-        if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))
+        if (FormUndo *undo = undoOf(form))
             undo->deleteLater();
     }
 }
@@ -311,9 +334,9 @@ void DocumentDrafts::flushOpen(const QString &draftId)
 
 void DocumentDrafts::flushAll()
 {
-    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
-        if (DraftAutosaver *saver = saverOf(form))
-            saver->flush();
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.saver)
+            binding.saver->flush();
     }
 }
 
@@ -322,10 +345,10 @@ void DocumentDrafts::onFocusChanged(QWidget *old, QWidget *now)
     Q_UNUSED(now)
     if (!old)
         return;
-    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
-        if (form && form->isAncestorOf(old)) {
-            if (DraftAutosaver *saver = saverOf(form))
-                saver->flush();
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        if (it.key()->isAncestorOf(old)) {
+            if (it->saver)
+                it->saver->flush();
             return;
         }
     }
@@ -337,7 +360,8 @@ void DocumentDrafts::release(QWidget *document)
         return;
     if (DraftAutosaver *saver = saverOf(document))
         saver->flush();
-    m_open.remove(draftId(document));
+    if (const QString id = draftId(document); m_open.value(id) == document)
+        m_open.remove(id);
     document->hide();
     document->deleteLater();
 }

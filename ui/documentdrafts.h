@@ -12,6 +12,7 @@
 class AccountClient;
 class DraftAutosaver;
 class DraftForm;
+class FormUndo;
 class KindRegistry;
 class Outbox;
 class QWidget;
@@ -67,6 +68,12 @@ public:
     QString kindOf(const QWidget *document) const;
     // The account profile a form belongs to (AccountProfile::id; "" for other documents).
     QString profileOf(const QWidget *document) const;
+    // The form's undo and redo (Edit ▸ Undo/Redo act on them); null for other documents and
+    // once a draft is sent.
+    FormUndo *undoOf(const QWidget *document) const;
+    // Hands a draft made without a form (a release) to its account's outbox, first and at
+    // once, as a form's Create does; false (with the reason) when it cannot be queued.
+    bool submitDraft(const QString &draftId, QString *why = nullptr);
     // The user closed the document's tab: saved, then deleted. A draft being sent stays in
     // the outbox, which records its outcome.
     void release(QWidget *document);
@@ -106,8 +113,20 @@ private:
     QPointer<DraftStore> m_store;
     const KindRegistry *m_kinds;
     ClientLookup m_lookup;
-    QHash<QString, QPointer<DraftForm>> m_open;
-    QList<QPointer<DraftForm>> m_forms; // every bound form, with a draft yet or not
+    DraftAutosaver *saverOf(const QWidget *document) const;
+
+    // What the binding knows of each form it bound, with a draft yet or not; a form leaves
+    // when it is destroyed.
+    struct Binding
+    {
+        QString draftId; // "" until the first change creates the draft
+        QString kind;
+        QString accountId;
+        QPointer<DraftAutosaver> saver;
+        QPointer<FormUndo> undo;
+    };
+    QHash<const QWidget *, Binding> m_bindings;
+    QHash<QString, QPointer<DraftForm>> m_open; // by draft id
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
     bool m_applyingStored = false; // a form shows what the store holds: nothing to save

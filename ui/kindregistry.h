@@ -20,7 +20,6 @@ class Account;
 class AccountClient;
 class DocumentDrafts;
 class DraftForm;
-class DraftSender;
 class DraftStore;
 class KindRegistry;
 class QWidget;
@@ -36,18 +35,42 @@ struct PaneContext
     DocumentDrafts *documents = nullptr; // opens a draft's form (DocumentDrafts::open)
 };
 
-// One section of the sidebar.
+// One section of the sidebar, registered by named calls:
+//
+//     r.addSection(SectionType(Section::Properties, QT_TRANSLATE_NOOP("Section", "Properties"))
+//                      .describedAs(QT_TRANSLATE_NOOP("Section", "Properties hold…"))
+//                      .withIcon(u"section-properties"_s)
+//                      .forFamily(ApiFamily::Properties)
+//                      .withPane([](const PaneContext &c, QWidget *parent) -> SectionPane * { … }));
 struct SectionType
 {
+    using PaneFactory = std::function<SectionPane *(const PaneContext &context, QWidget *parent)>;
+
+    SectionType() = default;
+    SectionType(const Section &section, const char *sectionTitle)
+        : key(section)
+        , title(sectionTitle)
+    {
+    }
+    // QT_TRANSLATE_NOOP("Section", ...), for tooltips.
+    SectionType &describedAs(const char *text) { description = text; return *this; }
+    // A bundled icon name (Icons::icon).
+    SectionType &withIcon(const QString &name) { icon = name; return *this; }
+    // The API family whose client the pane uses; without one, a pane serves every account.
+    SectionType &forFamily(ApiFamily f) { family = f; return *this; }
+    // Other keys --section accepts.
+    SectionType &alsoCalled(const QStringList &keys) { aliases = keys; return *this; }
+    // Builds the pane (owned by the caller); without one, a placeholder says comingText.
+    SectionType &withPane(PaneFactory factory) { createPane = std::move(factory); return *this; }
+    SectionType &comingSoon(const char *text) { comingText = text; return *this; }
+
     Section key;
     const char *title = nullptr;       // QT_TRANSLATE_NOOP("Section", ...)
-    const char *description = nullptr; // QT_TRANSLATE_NOOP("Section", ...), for tooltips
-    QString icon;                      // a bundled icon name (Icons::icon)
-    // The API family whose client the pane uses; nullopt: one pane serves every account.
+    const char *description = nullptr;
+    QString icon;
     std::optional<ApiFamily> family;
-    QStringList aliases;               // other keys --section accepts
-    // Builds the pane (owned by the caller); null: a placeholder saying comingText.
-    std::function<SectionPane *(const PaneContext &context, QWidget *parent)> createPane;
+    QStringList aliases;
+    PaneFactory createPane;
     const char *comingText = nullptr;  // QT_TRANSLATE_NOOP("Section", ...)
 };
 
@@ -58,45 +81,73 @@ struct FormContext
     DraftStore *drafts = nullptr;    // for cached reference lists; null when drafts cannot be kept
 };
 
-// One kind of draft: what edits it, what sends it, and where it belongs.
+// One kind of draft: what edits it and where it belongs, registered by named calls. What
+// sends it is the models' business (SenderRegistry); the app gives the outbox of every
+// account client of a family the kind is shown for its sender.
+//
+//     r.addKind(DraftKindType(DraftKind::Purchase, QT_TRANSLATE_NOOP("Draft", "Number purchase"))
+//                   .shownIn(ApiFamily::Twilio, Section::TwilioNumbers)
+//                   .shownIn(ApiFamily::SignalWire, Section::SignalWireNumbers)
+//                   .withForm([](const FormContext &c, QWidget *parent) -> DraftForm * { … }));
 struct DraftKindType
 {
+    using FormFactory = std::function<DraftForm *(const FormContext &context, QWidget *parent)>;
+
+    DraftKindType() = default;
+    DraftKindType(const QString &kindKey, const char *kindTitle)
+        : key(kindKey)
+        , title(kindTitle)
+    {
+    }
+    // Drafts of this kind are sent by clients of family f, and what they create shows in
+    // `in`. The first call names the kind's own family and section.
+    DraftKindType &shownIn(ApiFamily f, const Section &in)
+    {
+        families.append({f, in});
+        return *this;
+    }
+    // A new, empty form (parentless when parent is null); the binding fills and wires it.
+    // Without one, drafts of the kind are made by panes (a release) and have no tab.
+    DraftKindType &withForm(FormFactory factory)
+    {
+        createForm = std::move(factory);
+        return *this;
+    }
+
     QString key;                 // a DraftKind key, stored in drafts and exports
     const char *title = nullptr; // QT_TRANSLATE_NOOP("Draft", ...)
-    Section section;             // whose icon its documents take
-    ApiFamily family = ApiFamily::Properties; // the account client that sends it
-    std::function<std::unique_ptr<DraftSender>(AccountClient *client)> createSender;
-    // A new, empty form (parentless when parent is null); the binding fills and wires it.
-    std::function<DraftForm *(const FormContext &context, QWidget *parent)> createForm;
-    // The same kind for clients of other families too, each with its section (a purchase
-    // is made on Twilio and on SignalWire alike).
-    QList<std::pair<ApiFamily, Section>> alsoFor = {};
+    QList<std::pair<ApiFamily, Section>> families;
+    FormFactory createForm;
 
+    // The family whose client sends it when the asking section does not say.
+    ApiFamily family() const { return families.isEmpty() ? ApiFamily::Properties : families.first().first; }
+    // Whose icon its documents take.
+    Section section() const { return families.isEmpty() ? Section() : families.first().second; }
     bool isSentBy(ApiFamily f) const
     {
-        return f == family
-               || std::any_of(alsoFor.begin(), alsoFor.end(), [f](const auto &p) { return p.first == f; });
+        return std::any_of(families.begin(), families.end(), [f](const auto &p) { return p.first == f; });
     }
     // The section that shows what a client of family `f` sent.
     Section sectionFor(ApiFamily f) const
     {
-        for (const auto &[other, otherSection] : alsoFor) {
+        for (const auto &[other, otherSection] : families) {
             if (other == f)
                 return otherSection;
         }
-        return section;
+        return section();
     }
 };
 
 // The one list of sections and draft kinds (Qt Creator's IEditorFactory list). The main
 // window, the document binding and the app controller iterate it and name no concrete
 // kind; ui/kinds.cpp is the only place that names every built-in one. Adding a kind is a
-// draft type, a sender, a form, one addKind() line there, and its tests.
+// draft type, a sender (one add() line in models/drafts/builtinsenders.cpp), a form, one
+// addKind() call there, and its tests.
 //
 //     KindRegistry kinds = KindRegistry::builtIn();            // a copy, for a test
-//     kinds.addKind({u"note"_s, "Note", Section::Properties, ApiFamily::Properties,
-//                    [](AccountClient *c) { return std::make_unique<NoteSender>(c); },
-//                    [](const FormContext &c, QWidget *p) { return new NoteForm(c.client, p); }});
+//     kinds.addKind(DraftKindType(u"note"_s, "Note")
+//                       .shownIn(ApiFamily::Properties, Section::Properties)
+//                       .withForm([](const FormContext &c, QWidget *p) { return new NoteForm(p); }));
 class KindRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(KindRegistry)

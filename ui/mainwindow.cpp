@@ -15,6 +15,7 @@
 #include "sectionpane.h"
 #include "shortcutsdialog.h"
 #include "widgets/tablebehaviour.h"
+#include "formundo.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -40,6 +41,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -56,23 +58,6 @@ const QString splitterKey = u"MainWindow/splitter"_s;
 const QString sidebarVisibleKey = u"MainWindow/sidebarVisible"_s;
 const QString lastAccountKey = u"MainWindow/lastAccount"_s;
 const QString lastSectionKey = u"MainWindow/lastSection"_s;
-
-// A pane's action that plays a global role (New, Refresh): by object name or by its
-// standard shortcut, so File ▸ New and View ▸ Refresh show the pane's own action.
-QAction *findRoleAction(const QList<QAction *> &actions, const QString &objectName,
-                        QKeySequence::StandardKey key)
-{
-    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
-    for (QAction *action : actions) {
-        if (action->objectName() == objectName)
-            return action;
-        for (const QKeySequence &shortcut : action->shortcuts()) {
-            if (bindings.contains(shortcut))
-                return action;
-        }
-    }
-    return nullptr;
-}
 
 // The key Switchboard documents first, then whatever else the platform uses for the same
 // role (the offscreen and some desktop platforms put Ctrl+F4 before Ctrl+W for Close).
@@ -240,12 +225,8 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     new TabToMainView(m_sidebar, [this]() -> QWidget * {
         if (m_tabs->currentIndex() != 0 || !m_currentPane)
             return nullptr;
-        const auto views = m_currentPane->findChildren<QAbstractItemView *>();
-        for (QAbstractItemView *view : views) {
-            if (view->isVisible() && view->focusPolicy() != Qt::NoFocus)
-                return view;
-        }
-        return nullptr;
+        QWidget *view = m_currentPane->mainView();
+        return view && view->isVisible() && view->focusPolicy() != Qt::NoFocus ? view : nullptr;
     });
     m_sidebar->setFocus();
     updatePaneActions();
@@ -258,10 +239,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newPlaceholder = new QAction(Icons::themed(u"document-new"_s, u"document-new"_s),
-                                   tr("&New"), this);
-    m_newPlaceholder->setEnabled(false);
-    m_newPlaceholder->setToolTip(tr("This section has nothing to create"));
+    // Stands for the shown pane's New where that has no shortcut of its own (Ctrl+N then
+    // works all the same); disabled where the section has nothing to create.
+    m_newAction = new QAction(Icons::themed(u"document-new"_s, u"document-new"_s), tr("&New"), this);
+    m_newAction->setObjectName(u"actionNew"_s);
+    m_newAction->setShortcuts(withPlatformKeys(Qt::CTRL | Qt::Key_N, QKeySequence::New));
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (m_newTarget)
+            m_newTarget->trigger();
+    });
 
     m_closeTabAction = new QAction(Icons::close(),
                                    tr("&Close tab"), this);
@@ -285,7 +271,13 @@ void MainWindow::createActions()
     m_refreshAction->setToolTip(tr("Load the section again from the server (%1)")
                                     .arg(m_refreshAction->shortcut().toString(
                                         QKeySequence::NativeText)));
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(u"actionRefresh"_s);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_refreshTarget)
+            m_refreshTarget->trigger();
+        else
+            refresh();
+    });
 
     m_nextTabAction = new QAction(tr("Ne&xt tab"), this);
     m_nextTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
@@ -347,35 +339,24 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    // Edit ▸ Undo/Redo stand for the current document's own actions (FormUndo), whose
-    // shortcuts work inside the form; these carry the shortcut text only for display.
+    // Edit ▸ Undo/Redo stand for the current document's own actions (FormUndo) or the shown
+    // pane's undo stack, whose shortcuts work where they are; these carry the shortcut
+    // text only for display.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    const auto addProxy = [this, edit](const QString &text, const QString &name,
-                                       QKeySequence::StandardKey key) {
-        auto *proxy = edit->addAction(QIcon::fromTheme(name == u"actionUndo"_s ? u"edit-undo"_s
-                                                                               : u"edit-redo"_s),
-                                      text);
-        proxy->setObjectName(name + u"Menu"_s);
+    const auto addProxy = [this, edit](const QString &text, const QString &icon, const QString &name,
+                                       QKeySequence::StandardKey key, bool redo) {
+        auto *proxy = edit->addAction(QIcon::fromTheme(icon), text);
+        proxy->setObjectName(name);
         proxy->setShortcut(QKeySequence(key));
         proxy->setShortcutContext(Qt::WidgetShortcut); // shown, never competing
-        connect(proxy, &QAction::triggered, this, [this, name] {
-            if (QWidget *document = m_tabs->currentIndex() > 0 ? m_tabs->currentWidget() : nullptr) {
-                if (auto *target = document->findChild<QAction *>(name, Qt::FindDirectChildrenOnly))
-                    target->trigger();
-            }
-        });
+        connect(proxy, &QAction::triggered, this, [this, redo] { undoStep(redo, true); });
         return proxy;
     };
-    QAction *undo = addProxy(tr("&Undo"), u"actionUndo"_s, QKeySequence::Undo);
-    QAction *redo = addProxy(tr("&Redo"), u"actionRedo"_s, QKeySequence::Redo);
+    QAction *undo = addProxy(tr("&Undo"), u"edit-undo"_s, u"actionUndoMenu"_s, QKeySequence::Undo, false);
+    QAction *redo = addProxy(tr("&Redo"), u"edit-redo"_s, u"actionRedoMenu"_s, QKeySequence::Redo, true);
     connect(edit, &QMenu::aboutToShow, this, [this, undo, redo] {
-        QWidget *document = m_tabs->currentIndex() > 0 ? m_tabs->currentWidget() : nullptr;
-        for (QAction *proxy : {undo, redo}) {
-            const QString name = proxy->objectName().chopped(4);
-            auto *target = document ? document->findChild<QAction *>(name, Qt::FindDirectChildrenOnly)
-                                    : nullptr;
-            proxy->setEnabled(target && target->isEnabled());
-        }
+        undo->setEnabled(undoStep(false, false));
+        redo->setEnabled(undoStep(true, false));
     });
 
     // Copy, Select all and Find act on what has the keyboard (a field, a table, a label);
@@ -651,11 +632,11 @@ QWidget *MainWindow::newDocument(Account *account, const QString &kind,
     if (!account || !type)
         return nullptr;
     // The asking section's family when the kind is sent by it (Numbers on SignalWire).
-    const ApiFamily sender = family && type->isSentBy(*family) ? *family : type->family;
+    const ApiFamily sender = family && type->isSentBy(*family) ? *family : type->family();
     ensureDocuments();
     DraftForm *form = m_documentDrafts->openNew(kind, account->client(sender));
     if (form)
-        onDocumentOpened(form, m_kinds->sectionIcon(type->section));
+        onDocumentOpened(form, m_kinds->sectionIcon(type->section()));
     return form;
 }
 
@@ -680,39 +661,72 @@ void MainWindow::showSection(Account *account, const Section &section)
     emit currentPaneChanged(pane);
 }
 
+void MainWindow::bindRole(QMenu *menu, QAction *anchor, QAction *own, QAction *paneAction,
+                          QPointer<QAction> *shown, QPointer<QAction> *target,
+                          QMetaObject::Connection *follow, bool fallbackEnabled)
+{
+    if (*shown)
+        menu->removeAction(*shown);
+    disconnect(*follow);
+    *target = paneAction;
+    // A pane action with a shortcut of its own is shown as it is: it works wherever the
+    // focus is while the pane is shown, and the window's would be ambiguous beside it.
+    const bool direct = paneAction && !paneAction->shortcuts().isEmpty();
+    *shown = direct ? paneAction : own;
+    menu->insertAction(anchor, *shown);
+    if (direct) {
+        removeAction(own);
+        return;
+    }
+    addAction(own);
+    const auto sync = [own, paneAction, fallbackEnabled] {
+        if (!paneAction) {
+            own->setEnabled(fallbackEnabled);
+            return;
+        }
+        own->setEnabled(paneAction->isEnabled());
+        own->setText(paneAction->text());
+        own->setIcon(paneAction->icon());
+        own->setToolTip(paneAction->toolTip());
+    };
+    if (paneAction)
+        *follow = connect(paneAction, &QAction::changed, own, sync);
+    sync();
+}
+
 void MainWindow::updatePaneActions()
 {
-    const QList<QAction *> paneActions =
-        m_currentPane ? m_currentPane->toolBarActions() : QList<QAction *>();
+    const PaneActions actions = m_currentPane ? m_currentPane->paneActions() : PaneActions();
 
-    QAction *paneNew = findRoleAction(paneActions, u"actionNew"_s, QKeySequence::New);
-    QAction *paneRefresh = findRoleAction(paneActions, u"actionRefresh"_s, QKeySequence::Refresh);
-
-    // File ▸ New and View ▸ Refresh show the pane's own actions where it has them.
-    if (m_shownNewAction)
-        m_fileMenu->removeAction(m_shownNewAction);
-    m_shownNewAction = paneNew ? paneNew : m_newPlaceholder;
-    m_fileMenu->insertAction(m_fileNewAnchor, m_shownNewAction);
-
-    if (m_shownRefreshAction)
-        m_viewMenu->removeAction(m_shownRefreshAction);
-    m_shownRefreshAction = paneRefresh ? paneRefresh : m_refreshAction;
-    m_viewMenu->insertAction(m_viewRefreshAnchor, m_shownRefreshAction);
-    // Our F5 would be ambiguous next to the pane's own.
-    m_refreshAction->setEnabled(!paneRefresh && m_currentPane && m_currentPane->canReload());
-    if (paneRefresh)
-        removeAction(m_refreshAction);
-    else
-        addAction(m_refreshAction);
+    // File ▸ New and View ▸ Refresh act on the shown pane through its typed actions.
+    if (!actions.create) {
+        m_newAction->setText(tr("&New"));
+        m_newAction->setIcon(Icons::themed(u"document-new"_s, u"document-new"_s));
+        m_newAction->setToolTip(tr("This section has nothing to create"));
+    }
+    bindRole(m_fileMenu, m_fileNewAnchor, m_newAction, actions.create, &m_shownNewAction,
+             &m_newTarget, &m_newFollow, false);
+    if (!actions.refresh) {
+        m_refreshAction->setText(tr("&Refresh"));
+        m_refreshAction->setIcon(Icons::themed(u"view-refresh"_s, u"view-refresh"_s));
+        m_refreshAction->setToolTip(tr("Load the section again from the server (%1)")
+                                        .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    }
+    bindRole(m_viewMenu, m_viewRefreshAnchor, m_refreshAction, actions.refresh,
+             &m_shownRefreshAction, &m_refreshTarget, &m_refreshFollow,
+             m_currentPane && m_currentPane->canReload());
 
     m_toolBar->clear();
-    for (QAction *action : paneActions)
-        m_toolBar->addAction(action);
-    if (!paneRefresh) {
-        if (!paneActions.isEmpty())
+    const QList<QAction *> bar = m_currentPane ? m_currentPane->toolBarActions() : QList<QAction *>();
+    for (QAction *action : bar) {
+        if (action)
+            m_toolBar->addAction(action);
+        else
             m_toolBar->addSeparator();
-        m_toolBar->addAction(m_refreshAction);
     }
+    if (!bar.isEmpty())
+        m_toolBar->addSeparator();
+    m_toolBar->addAction(actions.refresh ? actions.refresh : m_refreshAction);
 }
 
 void MainWindow::updateStatus()
@@ -769,7 +783,7 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
     } else if (const DraftKindType *kind = m_documentDrafts
                                                ? m_kinds->kind(m_documentDrafts->kindOf(document))
                                                : nullptr) {
-        icon = m_kinds->sectionIcon(kind->section);
+        icon = m_kinds->sectionIcon(kind->section());
     }
     if (isReadOnly()) {
         document->setEnabled(false);
@@ -1154,21 +1168,37 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 QAction *MainWindow::findTarget() const
 {
-    // The "Find" of whatever holds the keyboard (a pane's filter, the network log's), else
-    // the shown section's.
-    for (QWidget *w = focusWidget(); w && w != this; w = w->parentWidget()) {
-        for (QAction *action : w->actions()) {
-            if (action->objectName() == u"findAction"_s && action->isEnabled())
-                return action;
-        }
+    // The network log's Find while the keyboard is there, else the shown section's.
+    if (m_networkLogDock && m_networkLogDock->isAncestorOf(focusWidget())) {
+        QAction *find = m_networkLogDock->findAction();
+        return find && find->isEnabled() ? find : nullptr;
     }
     if (m_tabs->currentIndex() == 0 && m_currentPane) {
-        for (QAction *action : m_currentPane->actions()) {
-            if (action->objectName() == u"findAction"_s && action->isEnabled())
-                return action;
-        }
+        QAction *find = m_currentPane->paneActions().find;
+        return find && find->isEnabled() ? find : nullptr;
     }
     return nullptr;
+}
+
+bool MainWindow::undoStep(bool redo, bool perform)
+{
+    // A form's own undo (FormUndo) in a document tab; the pane's undo stack on the first.
+    if (m_tabs->currentIndex() > 0) {
+        const FormUndo *undo = m_documentDrafts ? m_documentDrafts->undoOf(m_tabs->currentWidget())
+                                                : nullptr;
+        QAction *action = undo ? (redo ? undo->redoAction() : undo->undoAction()) : nullptr;
+        if (!action || !action->isEnabled())
+            return false;
+        if (perform)
+            action->trigger();
+        return true;
+    }
+    QUndoStack *stack = m_currentPane ? m_currentPane->paneActions().undoStack : nullptr;
+    if (!stack || !(redo ? stack->canRedo() : stack->canUndo()))
+        return false;
+    if (perform)
+        redo ? stack->redo() : stack->undo();
+    return true;
 }
 
 QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
@@ -1194,7 +1224,10 @@ QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
             continue;
         sectionsSeen << it.key().second;
         QList<QAction *> actions = it.value()->actions();
-        actions << it.value()->toolBarActions();
+        for (QAction *action : it.value()->toolBarActions()) {
+            if (action && !actions.contains(action))
+                actions << action;
+        }
         if (const std::optional<Section> section = m_kinds->sectionFromKey(it.key().second))
             groups.append({m_kinds->sectionTitle(*section), actions});
     }

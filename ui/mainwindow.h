@@ -160,6 +160,12 @@ private:
     void ensureDocuments();
     void onDraftSent(const QString &draftId);
     void updatePaneActions();
+    // Shows paneAction in `menu` before `anchor` when it has a shortcut of its own; else the
+    // window's `own` stands for it (mirroring its text and state) or, without one, is
+    // enabled as fallbackEnabled says.
+    void bindRole(QMenu *menu, QAction *anchor, QAction *own, QAction *paneAction,
+                  QPointer<QAction> *shown, QPointer<QAction> *target,
+                  QMetaObject::Connection *follow, bool fallbackEnabled);
     void updateStatus();
     void updateWindowTitle();
     void updateTabActions();
@@ -175,6 +181,9 @@ private:
     QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
     // Edit ▸ Find's target: the "findAction" of what has the keyboard or the shown section.
     QAction *findTarget() const;
+    // Whether Edit ▸ Undo (or Redo) has a step to take in the current tab; takes it when
+    // perform is set.
+    bool undoStep(bool redo, bool perform);
     void offerAddAccount(SectionPane *pane, Account *account);
     void askBeforeQuitting();
     void chooseUnsavedExportFile();
@@ -194,7 +203,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QAction *m_newPlaceholder = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_fileNewAnchor = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -213,8 +222,14 @@ private:
     QList<RetiredProfile> m_retired;
     bool m_selecting = false;     // selectSection() is moving the sidebar, not the user
     bool m_userNavigated = false; // the user chose a section: arrivals do not take over
+    // File ▸ New and View ▸ Refresh: what the menus show, and the pane action the window's
+    // own stands for (see bindRole()).
     QPointer<QAction> m_shownNewAction;
     QPointer<QAction> m_shownRefreshAction;
+    QPointer<QAction> m_newTarget;
+    QPointer<QAction> m_refreshTarget;
+    QMetaObject::Connection m_newFollow;
+    QMetaObject::Connection m_refreshFollow;
 
     const KindRegistry *m_kinds;
     QHash<PaneKey, SectionPane *> m_panes;

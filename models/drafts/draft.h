@@ -20,6 +20,7 @@ inline const QString Property = QStringLiteral("property");
 inline const QString Broadcast = QStringLiteral("broadcast");
 inline const QString Purchase = QStringLiteral("purchase");
 inline const QString NumberEdit = QStringLiteral("number-edit");
+inline const QString NumberRelease = QStringLiteral("number-release");
 } // namespace DraftKind
 
 // A kind key is 1 to 40 lower-case ASCII letters, digits and '-', starting with a letter.

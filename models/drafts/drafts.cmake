@@ -5,6 +5,7 @@ target_sources(switchboard_models PRIVATE
     drafts/draftfile.cpp drafts/draftfile.h
     drafts/drafthistory.cpp drafts/drafthistory.h
     drafts/draftsender.h
+    drafts/senderregistry.cpp drafts/senderregistry.h drafts/builtinsenders.cpp
     drafts/outbox.cpp drafts/outbox.h
     drafts/propertydraftsender.cpp drafts/propertydraftsender.h
     drafts/draftlistmodel.cpp drafts/draftlistmodel.h

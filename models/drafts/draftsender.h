@@ -79,6 +79,15 @@ public:
     // The created resource's id, or the error (Kind::Malformed for an unreadable success).
     virtual ApiError parseSent(const ApiResult &result, QString *remoteId) const = 0;
     virtual void reconcile(const Draft &draft, QObject *context, ReconcileCallback done) = 0;
+    // A refusal that means the work is done already (a release answered "no such number":
+    // the number is gone, as asked): Sent with remoteId instead of Rejected.
+    virtual bool refusalMeansDone(const Draft &draft, const ApiError &refusal, QString *remoteId) const
+    {
+        Q_UNUSED(draft)
+        Q_UNUSED(refusal)
+        Q_UNUSED(remoteId)
+        return false;
+    }
 
     // --- Drafts sent in several requests (a cart of numbers: one purchase per item) ---
     // A stepwise sender sends one step per turn of the outbox: check(), prepare() and send()

@@ -323,6 +323,10 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
         return;
     }
     if (!error.outcomeUnknown()) {
+        if (QString doneId; senderFor(d)->refusalMeansDone(d, error, &doneId)) {
+            markSent(d, doneId);
+            return;
+        }
         if (senderFor(d)->isStepwise()) {
             // One step refused (a number taken meanwhile): noted on its item; the rest go on.
             recordStep(d, {}, error);

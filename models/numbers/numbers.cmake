@@ -8,6 +8,7 @@ target_sources(switchboard_models PRIVATE
 target_sources(switchboard_models PRIVATE
     numbers/numbereditdraft.cpp numbers/numbereditdraft.h
     numbers/numbereditsender.cpp numbers/numbereditsender.h
+    numbers/numberrelease.cpp numbers/numberrelease.h
 )
 target_sources(switchboard_models PRIVATE
     numbers/purchasedraft.cpp numbers/purchasedraft.h

@@ -31,8 +31,6 @@ bool flagOf(const Property &p, int column)
 PropertyListModel::PropertyListModel(AccountClient *client, QObject *parent)
     : PagedListModel(client, PagedEndpoint::properties(PropertiesClient::DefaultPageSize), parent)
 {
-    connect(this, &PagedListModel::loadFailed, this, &PropertyListModel::pageFailed);
-    connect(this, &PagedListModel::loadingChanged, this, &PropertyListModel::fetchingChanged);
 }
 
 PropertyListModel::~PropertyListModel() = default;

@@ -14,7 +14,7 @@ class AccountClient;
 // one beginInsertRows/endInsertRows.
 //
 //     PropertyListModel model(accountClient);
-//     connect(&model, &PropertyListModel::pageFailed, ...);   // rows already shown stay
+//     connect(&model, &PagedListModel::loadFailed, ...);      // rows already shown stay
 //     view->setModel(&model);                                 // the view calls fetchMore()
 //     const QModelIndex created = model.addCreated(property);
 //
@@ -58,8 +58,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // Paging, page size, totalCount() (the server's TotalCount plus properties added since),
-    // hasLoadedFirstPage(), lastError(), reload() and retry() come from PagedListModel.
-    bool isFetching() const { return isLoading(); }
+    // isLoading(), hasLoadedFirstPage(), lastError(), reload() and retry() come from
+    // PagedListModel.
 
     const Property &propertyAt(int row) const { return m_rows.at(row); }
     // The row of a PropertySid, or -1; a hash lookup, not a scan.
@@ -68,12 +68,6 @@ public:
     // Adds a property the user just created, at the end, without reloading. If it is already
     // listed, its row is updated instead. Returns its index in column 0.
     QModelIndex addCreated(const Property &property);
-
-signals:
-    // The names this model had before PagedListModel; they follow loadFailed() and
-    // loadingChanged(). pageLoaded() and totalCountChanged() are the base's.
-    void pageFailed(const ApiError &error);  // the rows already shown stay
-    void fetchingChanged(bool fetching);
 
 protected:
     ApiError preparePage(const QJsonArray &records, int *count) override;

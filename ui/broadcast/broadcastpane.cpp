@@ -35,20 +35,14 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-enum { TablePage = 0, PlaceholderPage = 1 };
-enum { DetailEmptyPage = 0, DetailProjectPage = 1 };
-} // namespace
-
 BroadcastPane::BroadcastPane(AccountClient *client, DraftStore *drafts, QWidget *parent)
-    : SectionPane(parent)
+    : ListPane(new ProjectListModel(client), new QSortFilterProxyModel, parent)
     , m_client(client)
     , m_drafts(drafts)
-    , m_model(new ProjectListModel(client, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_model(static_cast<ProjectListModel *>(listModel()))
+    , m_proxy(static_cast<QSortFilterProxyModel *>(proxyModel()))
 {
     setObjectName(u"broadcastPane"_s);
-    m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProjectListModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
@@ -58,101 +52,36 @@ BroadcastPane::BroadcastPane(AccountClient *client, DraftStore *drafts, QWidget 
             m_reference = BroadcastReference::fromJson(cached.value.toObject());
     }
     buildUi();
-
-    connect(m_model, &PagedListModel::pageLoaded, this, &BroadcastPane::onPageLoaded);
-    connect(m_model, &PagedListModel::loadFailed, this, &BroadcastPane::onPageFailed);
-    connect(m_model, &PagedListModel::loadingChanged, this, &BroadcastPane::updateState);
-    connect(m_model, &PagedListModel::totalCountChanged, this, &BroadcastPane::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BroadcastPane::updateState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &BroadcastPane::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BroadcastPane::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &BroadcastPane::onCurrentChanged);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &BroadcastPane::fetchMoreIfNeeded);
-
-    m_loaded = false;
-    m_awaitingFirstPage = true;
-    m_model->fetchMore({});
+    startLoading();
     loadReference();
-    updateState();
 }
 
 BroadcastPane::~BroadcastPane()
 {
     if (m_loader)
         m_loader->cancel();
-    const auto children = findChildren<QObject *>();
-    for (QObject *child : children)
-        disconnect(child, nullptr, this, nullptr);
 }
 
 void BroadcastPane::buildUi()
 {
-    m_newAction = new QAction(QIcon::fromTheme(u"document-new"_s, style()->standardIcon(QStyle::SP_FileIcon)),
-                              tr("&New broadcast project"), this);
-    m_newAction->setObjectName(u"newProjectAction"_s);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("Set up a broadcast project in draft status (%1)")
-                                .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_newAction, &QAction::triggered, this, &BroadcastPane::newProject);
-
-    m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s,
-                                                   style()->standardIcon(QStyle::SP_BrowserReload)),
-                                  tr("&Refresh"), this);
-    m_refreshAction->setObjectName(u"refreshAction"_s);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load the projects and the account's lists again (%1)")
-                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_refreshAction, &QAction::triggered, this, &BroadcastPane::reload);
-    addActions({m_newAction, m_refreshAction});
-
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(u"paneBanner"_s);
-    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
-        m_banner->hideMessage();
-        if (m_model->rowCount() == 0) {
-            m_loaded = false;
-            m_awaitingFirstPage = true;
-        }
-        if (m_model->lastError().isError())
-            m_model->retry();
-        else
-            m_model->reload();
-        updateState();
-    });
-
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"projectTable"_s);
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    QTableView *view = setUpTable(u"projectTable"_s, u"broadcast-projects"_s, ProjectListModel::IdRole);
+    QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(ProjectListModel::NameColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    header->setHighlightSections(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(ProjectListModel::StatusColumn, 9 * charWidth);
-    m_view->setColumnWidth(ProjectListModel::ChannelColumn, 11 * charWidth);
-    m_view->setColumnWidth(ProjectListModel::NumbersColumn,
-                           header->fontMetrics().horizontalAdvance(
-                               m_model->headerData(ProjectListModel::NumbersColumn, Qt::Horizontal).toString())
-                               + 4 * charWidth);
-    m_view->setColumnWidth(ProjectListModel::CreatedColumn, 17 * charWidth);
+    const int charWidth = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(ProjectListModel::StatusColumn, 9 * charWidth);
+    view->setColumnWidth(ProjectListModel::ChannelColumn, 11 * charWidth);
+    view->setColumnWidth(ProjectListModel::NumbersColumn,
+                         header->fontMetrics().horizontalAdvance(
+                             m_model->headerData(ProjectListModel::NumbersColumn, Qt::Horizontal).toString())
+                             + 4 * charWidth);
+    view->setColumnWidth(ProjectListModel::CreatedColumn, 17 * charWidth);
     header->setSortIndicator(ProjectListModel::CreatedColumn, Qt::DescendingOrder);
-    m_view->setSortingEnabled(true);
+    view->setSortingEnabled(true);
 
-    // Tab leaves the table, the columns are remembered, the selection survives a reload.
-    auto *table = TableBehaviour::setUp(m_view, u"broadcast-projects"_s);
-    table->setKeyRole(ProjectListModel::IdRole);
+    setCreateAction(tr("&New broadcast project"), tr("Set up a broadcast project in draft status (%1)"),
+                    DraftKind::Broadcast, u"newProjectAction"_s);
+    setRefreshToolTip(tr("Load the projects and the account's lists again (%1)"));
+
     auto *copyIdAction = new QAction(Icons::icon(u"edit-copy"_s), tr("Copy project &ID"), this);
     copyIdAction->setObjectName(u"copyIdAction"_s);
     copyIdAction->setToolTip(tr("Copy the selected project's ID"));
@@ -160,49 +89,18 @@ void BroadcastPane::buildUi()
         if (const std::optional<BroadcastProject> selected = currentProject())
             QApplication::clipboard()->setText(selected->id);
     });
-    table->setContextActions({copyIdAction, nullptr, m_newAction, m_refreshAction});
+    setContextActions({copyIdAction});
     // Enter or a double click: on to the project's numbers.
-    connect(m_view, &QAbstractItemView::activated, this, [this] {
+    connect(view, &QAbstractItemView::activated, this, [this] {
         if (m_numbersList->isVisible())
             m_numbersList->setFocus(Qt::OtherFocusReason);
     });
 
-    auto *placeholderPage = new QWidget(this);
-    m_placeholder = new QLabel(placeholderPage);
-    m_placeholder->setObjectName(u"placeholder"_s);
-    Colors::setMuted(m_placeholder);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_busy = new QProgressBar(placeholderPage);
-    m_busy->setObjectName(u"busyIndicator"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(200);
-    m_busy->setAccessibleName(tr("Loading projects"));
-    m_placeholderButton = new QPushButton(tr("&New broadcast project"), placeholderPage);
-    m_placeholderButton->setObjectName(u"placeholderButton"_s);
-    connect(m_placeholderButton, &QPushButton::clicked, this, &BroadcastPane::newProject);
-    auto *placeholderLayout = new QVBoxLayout(placeholderPage);
-    placeholderLayout->addStretch(1);
-    placeholderLayout->addWidget(m_placeholder);
-    placeholderLayout->addWidget(m_busy, 0, Qt::AlignHCenter);
-    placeholderLayout->addWidget(m_placeholderButton, 0, Qt::AlignHCenter);
-    placeholderLayout->addStretch(2);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(placeholderPage);
-
     // The detail pane: nothing selected, or the project with its numbers.
-    m_detail = new QStackedWidget(this);
-    m_detail->setObjectName(u"projectDetail"_s);
-    m_detailEmpty = new QLabel(tr("Select a project to see its numbers and settings."), m_detail);
-    Colors::setMuted(m_detailEmpty);
-    m_detailEmpty->setAlignment(Qt::AlignCenter);
-    m_detailEmpty->setWordWrap(true);
-    m_detail->addWidget(m_detailEmpty);
-
-    auto *page = new QWidget(m_detail);
+    detailStack()->setObjectName(u"projectDetail"_s);
+    showDetailPlaceholder(tr("Select a project to see its numbers and settings."));
+    auto *page = new QWidget(detailStack());
+    m_detailPage = page;
     m_detailName = new QLabel(page);
     m_detailName->setObjectName(u"detailName"_s);
     m_detailName->setTextFormat(Qt::PlainText);
@@ -246,28 +144,9 @@ void BroadcastPane::buildUi()
     pageLayout->addLayout(m_detailForm);
     pageLayout->addWidget(m_numbersCaption);
     pageLayout->addWidget(m_numbersList, 1);
-    m_detail->addWidget(page);
-    m_detail->setMinimumWidth(250);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"broadcastSplitter"_s);
-    splitter->addWidget(m_stack);
-    splitter->addWidget(m_detail);
-    // The list takes the room; the detail pane gives way first (down to its minimum).
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({700, 280});
-    splitter->setCollapsible(0, false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
-    setFocusProxy(m_view);
-}
-
-QList<QAction *> BroadcastPane::toolBarActions() const
-{
-    return {m_newAction, m_refreshAction};
+    detailStack()->addWidget(page);
+    setDetailWidths(250, 320);
+    setFocusProxy(view);
 }
 
 void BroadcastPane::newProject()
@@ -275,15 +154,10 @@ void BroadcastPane::newProject()
     emit newDocumentRequested(DraftKind::Broadcast);
 }
 
-void BroadcastPane::reload()
+void BroadcastPane::aboutToReload()
 {
-    m_loaded = false;
-    m_awaitingFirstPage = true;
-    m_banner->hideMessage();
-    m_detail->setCurrentIndex(DetailEmptyPage);
-    m_model->reload();
+    showDetailPlaceholder(tr("Select a project to see its numbers and settings."));
     loadReference();
-    updateState();
 }
 
 void BroadcastPane::loadReference()
@@ -298,121 +172,74 @@ void BroadcastPane::loadReference()
         m_reference = reference;
         if (m_drafts)
             m_drafts->saveReference(m_client->profile().id, BroadcastReference::ReferenceKey, reference.toJson());
-        onCurrentChanged();
+        currentChanged();
     });
     m_loader->start();
 }
 
-void BroadcastPane::onPageLoaded()
+void BroadcastPane::firstPageLoaded()
 {
-    if (m_awaitingFirstPage) {
-        m_awaitingFirstPage = false;
-        m_loaded = true;
-        // The short columns as wide as what they hold; the name takes the rest.
-        // (unless the user's own widths came back from the settings).
-        if (TableBehaviour *table = TableBehaviour::of(m_view); table && !table->columnsRestored()) {
-            for (int c : {ProjectListModel::StatusColumn, ProjectListModel::ChannelColumn,
-                          ProjectListModel::CreatedColumn})
-                table->fitColumn(c, 24 * m_view->fontMetrics().averageCharWidth());
-        }
-        if (!m_view->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-        emit loadFinished(true, {});
+    // The short columns as wide as what they hold; the name takes the rest (unless the
+    // user's own widths came back from the settings).
+    if (TableBehaviour *behaviour = table(); behaviour && !behaviour->columnsRestored()) {
+        for (int c : {ProjectListModel::StatusColumn, ProjectListModel::ChannelColumn,
+                      ProjectListModel::CreatedColumn})
+            behaviour->fitColumn(c, 24 * view()->fontMetrics().averageCharWidth());
     }
-    m_banner->hideMessage();
-    updateState();
-    updateStatus();
-    QTimer::singleShot(0, this, &BroadcastPane::fetchMoreIfNeeded);
 }
 
-void BroadcastPane::onPageFailed(const ApiError &error)
+QString BroadcastPane::loadFailedText(const ApiError &error) const
 {
-    const QString message = tr("Could not load the projects. %1").arg(error.displayText());
-    m_banner->showMessage(message, MessageBanner::Type::Error, tr("&Retry"));
-    if (m_awaitingFirstPage) {
-        m_awaitingFirstPage = false;
-        m_loaded = true;
-        emit loadFinished(false, message);
+    return tr("Could not load the projects. %1").arg(error.displayText());
+}
+
+QString BroadcastPane::placeholderText(State state) const
+{
+    switch (state) {
+    case State::Loading:
+        return tr("Loading projects…");
+    case State::Failed:
+        return tr("The projects could not be loaded.");
+    case State::Empty:
+    case State::Searching:
+    case State::NoMatch:
+        return tr("This organisation has no broadcast projects yet.");
+    case State::Rows:
+        break;
     }
-    updateState();
+    return {};
 }
 
-void BroadcastPane::fetchMoreIfNeeded()
-{
-    if (!isVisible() || !m_model->canFetchMore({}) || m_model->isLoading()
-        || !m_model->hasLoadedFirstPage())
-        return;
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    if (m_view->isVisible() && bar->maximum() > 0 && bar->value() >= bar->maximum() - bar->pageStep())
-        m_model->fetchMore({});
-}
-
-void BroadcastPane::updateState()
-{
-    if (m_proxy->rowCount() > 0) {
-        m_stack->setCurrentIndex(TablePage);
-    } else {
-        m_stack->setCurrentIndex(PlaceholderPage);
-        const bool loading = m_model->isLoading();
-        m_busy->setVisible(loading);
-        m_placeholderButton->setVisible(false);
-        if (!m_model->hasLoadedFirstPage() && loading) {
-            m_placeholder->setText(tr("Loading projects…"));
-        } else if (m_model->lastError().isError()) {
-            m_placeholder->setText(tr("The projects could not be loaded."));
-        } else {
-            m_placeholder->setText(tr("This organisation has no broadcast projects yet."));
-            m_placeholderButton->setVisible(true);
-        }
-    }
-    updateStatus();
-}
-
-void BroadcastPane::updateStatus()
+QString BroadcastPane::statusText() const
 {
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    QString text;
     if (!m_model->hasLoadedFirstPage())
-        text = tr("Loading projects…");
-    else if (total > shown)
-        text = tr("Showing %1 of %n project(s); sorting covers the loaded rows.", nullptr, total)
-                   .arg(QLocale().toString(shown));
-    else
-        text = tr("%n project(s)", nullptr, shown);
-    if (text != m_statusMessage) {
-        m_statusMessage = text;
-        emit statusMessageChanged(text);
-    }
+        return tr("Loading projects…");
+    if (total > shown)
+        return tr("Showing %1 of %n project(s); sorting covers the loaded rows.", nullptr, total)
+            .arg(QLocale().toString(shown));
+    return tr("%n project(s)", nullptr, shown);
 }
 
 std::optional<BroadcastProject> BroadcastPane::currentProject() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QModelIndex current = currentSourceIndex();
     if (!current.isValid())
         return std::nullopt;
-    return m_model->projectAt(m_proxy->mapToSource(current).row());
+    return m_model->projectAt(current.row());
 }
 
 bool BroadcastPane::selectProject(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return selectSourceRow(m_model->rowOf(id));
 }
 
-void BroadcastPane::onCurrentChanged()
+void BroadcastPane::currentChanged()
 {
     const std::optional<BroadcastProject> project = currentProject();
     if (!project) {
-        m_detail->setCurrentIndex(DetailEmptyPage);
+        showDetailPlaceholder(tr("Select a project to see its numbers and settings."));
         return;
     }
     showProject(*project);
@@ -467,7 +294,7 @@ void BroadcastPane::showProject(const BroadcastProject &p)
                                  : tr("This number is no longer among the account's numbers."));
         }
     }
-    m_detail->setCurrentIndex(DetailProjectPage);
+    detailStack()->setCurrentWidget(m_detailPage);
 }
 
 void BroadcastPane::draftSent(const Draft &draft)
@@ -482,7 +309,6 @@ void BroadcastPane::draftSent(const Draft &draft)
         if (BroadcastClient::parseProject(result, &project).isError())
             return; // the next refresh shows it
         m_model->addProject(project);
-        updateState();
         selectProject(project.id);
     });
 }

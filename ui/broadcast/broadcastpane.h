@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sectionpane.h"
+#include "listpane.h"
 
 #include "broadcast/broadcastproject.h"
 #include "broadcast/broadcastreference.h"
@@ -13,27 +13,21 @@ class AccountClient;
 class ApiJob;
 class BroadcastReferenceLoader;
 class DraftStore;
-class MessageBanner;
 class ProjectListModel;
-class QAction;
 class QFormLayout;
 class QLabel;
 class QListWidget;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
+class QWidget;
 class SidLabel;
-struct ApiError;
 
 // The Broadcast projects section of one account: the organisation's projects page by page
 // (name, status, channel, number count, created), sortable on the rows loaded so far, and the
 // selected project's details with its sending numbers. "New broadcast project" asks the shell
 // for a broadcast draft's form. Names of brands, campaigns, verifications, domains and the
 // numbers' phone numbers come from the reference lists (cached per account, read again when
-// the pane first shows).
-class BroadcastPane final : public SectionPane
+// the pane first shows). On the ListPane footing.
+class BroadcastPane final : public ListPane
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BroadcastPane)
@@ -43,16 +37,10 @@ public:
     BroadcastPane(AccountClient *client, DraftStore *drafts, QWidget *parent = nullptr);
     ~BroadcastPane() override;
 
-    QList<QAction *> toolBarActions() const override;
-    bool isLoaded() const override { return m_loaded; }
-    void reload() override;
-    bool canReload() const override { return true; }
-    QString statusMessage() const override { return m_statusMessage; }
     void draftSent(const Draft &draft) override;
 
     ProjectListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
     QListWidget *numbersList() const { return m_numbersList; }
     std::optional<BroadcastProject> currentProject() const;
     bool selectProject(const QString &id);
@@ -60,15 +48,17 @@ public:
 public slots:
     void newProject();
 
+protected:
+    QString placeholderText(State state) const override;
+    QString statusText() const override;
+    QString loadFailedText(const ApiError &error) const override;
+    void firstPageLoaded() override;
+    void currentChanged() override;
+    void aboutToReload() override;
+
 private:
     void buildUi();
-    void onPageLoaded();
-    void onPageFailed(const ApiError &error);
-    void onCurrentChanged();
     void showProject(const BroadcastProject &project);
-    void fetchMoreIfNeeded();
-    void updateState();
-    void updateStatus();
     void loadReference();
 
     AccountClient *m_client;
@@ -79,16 +69,7 @@ private:
     QPointer<BroadcastReferenceLoader> m_loader;
     QPointer<ApiJob> m_readJob;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    MessageBanner *m_banner = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_placeholder = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QPushButton *m_placeholderButton = nullptr;
-    QStackedWidget *m_detail = nullptr;
-    QLabel *m_detailEmpty = nullptr;
+    QWidget *m_detailPage = nullptr;
     QLabel *m_detailName = nullptr;
     QFormLayout *m_detailForm = nullptr;
     QLabel *m_detailStatus = nullptr;
@@ -99,7 +80,4 @@ private:
     SidLabel *m_detailId = nullptr;
     QLabel *m_numbersCaption = nullptr;
     QListWidget *m_numbersList = nullptr;
-    QString m_statusMessage;
-    bool m_loaded = false;
-    bool m_awaitingFirstPage = false;
 };

@@ -374,10 +374,18 @@ void DraftsPane::setAccountNames(const QHash<QString, QString> &names)
     m_model->setAccountNames(names);
 }
 
-QList<QAction *> DraftsPane::toolBarActions() const
+PaneActions DraftsPane::paneActions() const
 {
-    return {m_openAction, m_sendAction, m_duplicateAction, m_deleteAction, m_moveAction,
-            m_exportAction, m_importAction};
+    PaneActions actions;
+    actions.selection = {m_openAction, m_sendAction, m_duplicateAction, m_deleteAction,
+                         m_moveAction, m_exportAction};
+    actions.other = {m_importAction};
+    return actions;
+}
+
+QWidget *DraftsPane::mainView() const
+{
+    return m_view;
 }
 
 QStringList DraftsPane::selectedIds() const

@@ -47,7 +47,8 @@ public:
     void setKindTitles(const QHash<QString, QString> &titles);
     void setAccountNames(const QHash<QString, QString> &names);
 
-    QList<QAction *> toolBarActions() const override;
+    PaneActions paneActions() const override;
+    QWidget *mainView() const override;
     void setAccounts(const QList<Account *> &accounts) override;
     void setRetiredProfiles(const QList<RetiredProfile> &retired) override;
 

@@ -35,6 +35,7 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
     , m_count(new QLabel)
     , m_copyCurl(new QAction(tr("Copy as &curl"), this))
     , m_clear(new QAction(tr("C&lear"), this))
+    , m_find(new QAction(tr("&Find"), this))
 {
     setObjectName(u"networkLogDock"_s);
     setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
@@ -56,6 +57,15 @@ NetworkLogDock::NetworkLogDock(QWidget *parent)
                                .arg(m_copyCurl->shortcut().toString(QKeySequence::NativeText)));
     m_copyCurl->setEnabled(false);
     connect(m_copyCurl, &QAction::triggered, this, &NetworkLogDock::copyCurl);
+    // Edit ▸ Find while the keyboard is in the log; Ctrl+F there too.
+    m_find->setObjectName(u"actionFindInLog"_s);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    addAction(m_find);
     m_clear->setObjectName(u"actionClearLog"_s);
     m_clear->setToolTip(tr("Forget the requests listed so far"));
     connect(m_clear, &QAction::triggered, this, [this] {

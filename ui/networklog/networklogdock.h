@@ -39,6 +39,7 @@ public:
     QPlainTextEdit *details() const { return m_details; }
     QAction *copyCurlAction() const { return m_copyCurl; }
     QAction *clearAction() const { return m_clear; }
+    QAction *findAction() const { return m_find; } // to the filter box
     // The curl command of the current row ("" when none).
     QString currentCurl() const;
 
@@ -57,4 +58,5 @@ private:
     QLabel *m_count;
     QAction *m_copyCurl;
     QAction *m_clear;
+    QAction *m_find;
 };

@@ -35,6 +35,8 @@ private slots:
     void filterByFriendlyName();
     void sortsOnRawValues();
     void updateAddRemoveKeepTheContract();
+    void removingManyIsOnePassAndKeepsTheContract_data();
+    void removingManyIsOnePassAndKeepsTheContract();
     void problemsAreFlagged();
     void wrongCredentialsFailThePage();
     void malformedRecordFailsThePage();
@@ -245,6 +247,58 @@ void tst_NumberListModel::updateAddRemoveKeepTheContract()
     QCOMPARE(model.addNumber(bought), rows - 1); // once
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(!model.updateNumber(IncomingNumber{}));
+}
+
+void tst_NumberListModel::removingManyIsOnePassAndKeepsTheContract_data()
+{
+    QTest::addColumn<int>("every");
+    // A few runs: each in its own beginRemoveRows(); many: one sweep, as a layout change.
+    QTest::newRow("three runs") << 37;
+    QTest::newRow("every other row") << 2;
+    QTest::newRow("every third row") << 3;
+}
+
+void tst_NumberListModel::removingManyIsOnePassAndKeepsTheContract()
+{
+    QFETCH(int, every);
+    NumberListModel model(client(ApiFamily::Twilio));
+    QSortFilterProxyModel proxy;
+    proxy.setSortRole(NumberListModel::SortRole);
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(NumberListModel::NumberColumn, Qt::DescendingOrder);
+    QVERIFY(loadAll(model));
+    const int rows = model.rowCount();
+    QVERIFY(rows >= 100);
+
+    QStringList gone;
+    QStringList kept;
+    for (int r = 0; r < rows; ++r)
+        (r % every == 1 ? gone : kept) << model.numberAt(r).sid;
+    // A kept row the view holds on to (its current row, say) follows its number.
+    const QString followed = kept.at(kept.size() / 2);
+    const QPersistentModelIndex held(model.index(model.rowOf(followed), NumberListModel::NumberColumn));
+    const QPersistentModelIndex heldInProxy(proxy.mapFromSource(held));
+    const QPersistentModelIndex lost(model.index(model.rowOf(gone.constFirst()), 0));
+
+    QCOMPARE(model.removeNumbers(gone + QStringList{u"PNnot-listed"_s, gone.constFirst()}), int(gone.size()));
+    QCOMPARE(model.rowCount(), int(kept.size()));
+    QCOMPARE(proxy.rowCount(), int(kept.size()));
+    QCOMPARE(model.totalCount(), int(kept.size()));
+    for (int r = 0; r < kept.size(); ++r) {
+        QCOMPARE(model.numberAt(r).sid, kept.at(r)); // in their order
+        QCOMPARE(model.rowOf(kept.at(r)), r);       // and found where they are
+    }
+    for (const QString &sid : std::as_const(gone))
+        QCOMPARE(model.rowOf(sid), -1);
+    QVERIFY(held.isValid());
+    QCOMPARE(held.row(), model.rowOf(followed));
+    QCOMPARE(heldInProxy.data(NumberListModel::SidRole).toString(), followed);
+    QVERIFY(!lost.isValid());
+    for (int r = 1; r < proxy.rowCount(); ++r) // the proxy still sorts what is left
+        QVERIFY(proxy.index(r - 1, 0).data(NumberListModel::SortRole).toString()
+                >= proxy.index(r, 0).data(NumberListModel::SortRole).toString());
 }
 
 void tst_NumberListModel::problemsAreFlagged()

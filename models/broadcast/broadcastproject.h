@@ -33,6 +33,18 @@ public:
     QDateTime createdAt; // UTC; invalid if the server sent none
 
     static ApiError fromJson(const QJsonObject &json, BroadcastProject *out);
+    friend bool operator==(const BroadcastProject &a, const BroadcastProject &b)
+    {
+        return a.id == b.id && a.name == b.name && a.status == b.status
+               && a.messageType == b.messageType && a.channel == b.channel
+               && a.phoneNumberIds == b.phoneNumberIds && a.brandId == b.brandId
+               && a.campaignId == b.campaignId && a.tollFreeVerificationId == b.tollFreeVerificationId
+               && a.linkTrackingEnabled == b.linkTrackingEnabled
+               && a.linkTrackingDestinationUrl == b.linkTrackingDestinationUrl
+               && a.linkTrackingDomainId == b.linkTrackingDomainId
+               && a.linkTrackingParamField == b.linkTrackingParamField && a.createdAt == b.createdAt;
+    }
+    friend bool operator!=(const BroadcastProject &a, const BroadcastProject &b) { return !(a == b); }
     // "10DLC", "Toll-free" (translated); the wire value if unknown.
     static QString channelTitle(const QString &channel);
     // "Draft", "Active", "Completed"... (translated); other words as the server sends them.

@@ -95,7 +95,6 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
 
 ApiError ProjectListModel::preparePage(const QJsonArray &records, int *count)
 {
-    m_prepared.clear();
     QList<BroadcastProject> page;
     page.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -107,47 +106,23 @@ ApiError ProjectListModel::preparePage(const QJsonArray &records, int *count)
         page.append(p);
     }
     // A project added by hand meanwhile (created here) may arrive again: update it in place.
-    for (const BroadcastProject &p : std::as_const(page)) {
-        if (const int row = rowOf(p.id); row >= 0) {
-            m_rows[row] = p;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            m_prepared.append(p);
-        }
-    }
-    *count = int(m_prepared.size());
+    *count = m_rows.prepare(page, [this](int row) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     return {};
 }
 
 void ProjectListModel::appendPreparedRows()
 {
-    const int first = int(m_rows.size());
-    m_rows += m_prepared;
-    m_prepared.clear();
-    for (int i = first; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+    m_rows.appendPrepared();
 }
 
 void ProjectListModel::clearRows()
 {
     m_rows.clear();
-    m_rowById.clear();
-    m_prepared.clear();
 }
 
 int ProjectListModel::addProject(const BroadcastProject &project)
 {
-    if (const int row = rowOf(project.id); row >= 0) {
-        m_rows[row] = project;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return row;
-    }
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(project);
-    m_rowById.insert(project.id, row);
-    endInsertRows();
-    if (totalCount() >= 0)
-        setTotalCount(totalCount() + 1);
-    return row;
+    return putRow(m_rows, project, project.id);
 }

@@ -35,7 +35,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const BroadcastProject &projectAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowOf(const QString &id) const { return m_rows.indexOf(id); }
     // A project created meanwhile: appended, or updated in place if listed. Its row.
     int addProject(const BroadcastProject &project);
 
@@ -47,7 +47,5 @@ protected:
 private:
     QVariant display(const BroadcastProject &p, int column) const;
 
-    QList<BroadcastProject> m_rows;
-    QHash<QString, int> m_rowById;
-    QList<BroadcastProject> m_prepared;
+    KeyedRows<BroadcastProject> m_rows{[](const BroadcastProject &p) { return p.id; }};
 };

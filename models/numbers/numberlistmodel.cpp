@@ -215,11 +215,9 @@ void NumberListModel::setFilter(const NumberFilter &filter)
 
 ApiError NumberListModel::preparePage(const QJsonArray &records, int *count)
 {
-    m_prepared.clear();
     QList<IncomingNumber> page;
     page.reserve(records.size());
     const ApiFamily family = accountClient()->family();
-    QHash<QString, int> seen;
     for (qsizetype i = 0; i < records.size(); ++i) {
         IncomingNumber n;
         if (const ApiError e = IncomingNumber::fromJson(records.at(i).toObject(), family, &n);
@@ -229,43 +227,21 @@ ApiError NumberListModel::preparePage(const QJsonArray &records, int *count)
         }
         page.append(n);
     }
-    for (const IncomingNumber &n : std::as_const(page)) {
-        // A number bought meanwhile may be listed already: update it rather than list it twice.
-        if (const int row = rowOf(n.sid); row >= 0) {
-            if (m_rows.at(row) != n) {
-                m_rows[row] = n;
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-            continue;
-        }
-        if (seen.contains(n.sid))
-            continue;
-        seen.insert(n.sid, 1);
-        m_prepared.append(n);
-    }
-    *count = int(m_prepared.size());
+    // A number bought meanwhile may be listed already: update it rather than list it twice.
+    *count = m_rows.prepare(page, [this](int row) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     return {};
 }
 
 void NumberListModel::appendPreparedRows()
 {
-    const int first = int(m_rows.size());
-    m_rows += m_prepared;
-    m_prepared.clear();
-    reindexFrom(first);
+    m_rows.appendPrepared();
 }
 
 void NumberListModel::clearRows()
 {
     m_rows.clear();
-    m_rowBySid.clear();
-    m_prepared.clear();
-}
-
-void NumberListModel::reindexFrom(int row)
-{
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowBySid.insert(m_rows.at(i).sid, i);
 }
 
 bool NumberListModel::updateNumber(const IncomingNumber &number)
@@ -273,38 +249,21 @@ bool NumberListModel::updateNumber(const IncomingNumber &number)
     const int row = rowOf(number.sid);
     if (row < 0)
         return false;
-    if (m_rows.at(row) != number) {
-        m_rows[row] = number;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    updateRow(m_rows, row, number);
     return true;
 }
 
 int NumberListModel::addNumber(const IncomingNumber &number)
 {
-    if (updateNumber(number))
-        return rowOf(number.sid);
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(number);
-    m_rowBySid.insert(number.sid, row);
-    endInsertRows();
-    if (totalCount() >= 0)
-        setTotalCount(totalCount() + 1);
-    return row;
+    return putRow(m_rows, number, number.sid);
 }
 
 bool NumberListModel::removeNumber(const QString &sid)
 {
-    const int row = rowOf(sid);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowBySid.remove(sid);
-    reindexFrom(row);
-    endRemoveRows();
-    if (totalCount() > 0)
-        setTotalCount(totalCount() - 1);
-    return true;
+    return removeRows(m_rows, {sid}) > 0;
+}
+
+int NumberListModel::removeNumbers(const QStringList &sids)
+{
+    return removeRows(m_rows, sids);
 }

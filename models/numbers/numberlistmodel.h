@@ -60,7 +60,7 @@ public:
     void setFilter(const NumberFilter &filter);
 
     const IncomingNumber &numberAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &sid) const { return m_rowBySid.value(sid, -1); }
+    int rowOf(const QString &sid) const { return m_rows.indexOf(sid); }
     // The server's copy of a listed number (after an edit): the row changes in place. A
     // number not listed is left alone (it may not match the filter); false then.
     bool updateNumber(const IncomingNumber &number);
@@ -68,6 +68,8 @@ public:
     int addNumber(const IncomingNumber &number);
     // A released number leaves the table; false if it was not listed.
     bool removeNumber(const QString &sid);
+    // Released numbers leave the table in one pass, however many; how many were listed.
+    int removeNumbers(const QStringList &sids);
 
     // Problems an operator should look at, one line each ("No voice webhook"...); empty if none.
     static QStringList problems(const IncomingNumber &number);
@@ -80,11 +82,8 @@ protected:
 private:
     QVariant display(const IncomingNumber &n, int column) const;
     QVariant sortValue(const IncomingNumber &n, int column) const;
-    void reindexFrom(int row);
 
     NumbersClient m_numbers;
     NumberFilter m_filter;
-    QList<IncomingNumber> m_rows;
-    QHash<QString, int> m_rowBySid;
-    QList<IncomingNumber> m_prepared;
+    KeyedRows<IncomingNumber> m_rows{[](const IncomingNumber &n) { return n.sid; }};
 };

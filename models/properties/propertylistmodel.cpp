@@ -135,62 +135,28 @@ QHash<int, QByteArray> PropertyListModel::roleNames() const
 
 ApiError PropertyListModel::preparePage(const QJsonArray &records, int *count)
 {
-    m_prepared.clear();
     QList<Property> page;
     if (const ApiError error = PropertyPage::propertiesFromRecords(records, &page);
         error.isError())
         return error;
-
     // A property added with addCreated() may come again in a later page: update, don't repeat.
-    m_prepared.reserve(page.size());
-    QSet<QString> seenInPage;
-    for (const Property &p : std::as_const(page)) {
-        if (seenInPage.contains(p.propertySid))
-            continue;
-        seenInPage.insert(p.propertySid);
-        const int row = rowOf(p.propertySid);
-        if (row < 0) {
-            m_prepared.append(p);
-        } else if (m_rows.at(row) != p) {
-            m_rows[row] = p;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    *count = int(m_prepared.size());
+    *count = m_rows.prepare(page, [this](int row) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
     return {};
 }
 
 void PropertyListModel::appendPreparedRows()
 {
-    for (const Property &p : std::as_const(m_prepared)) {
-        m_rowBySid.insert(p.propertySid, int(m_rows.size()));
-        m_rows.append(p);
-    }
-    m_prepared.clear();
+    m_rows.appendPrepared();
 }
 
 void PropertyListModel::clearRows()
 {
     m_rows.clear();
-    m_rowBySid.clear();
-    m_prepared.clear();
 }
 
 QModelIndex PropertyListModel::addCreated(const Property &property)
 {
-    const int existing = rowOf(property.propertySid);
-    if (existing >= 0) {
-        if (m_rows.at(existing) != property) {
-            m_rows[existing] = property;
-            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-        }
-        return index(existing, 0);
-    }
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rowBySid.insert(property.propertySid, row);
-    m_rows.append(property);
-    endInsertRows();
-    setTotalCount(qMax(totalCount(), 0) + 1);
-    return index(row, 0);
+    return index(putRow(m_rows, property, property.propertySid), 0);
 }

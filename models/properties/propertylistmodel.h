@@ -63,7 +63,7 @@ public:
 
     const Property &propertyAt(int row) const { return m_rows.at(row); }
     // The row of a PropertySid, or -1; a hash lookup, not a scan.
-    int rowOf(const QString &propertySid) const { return m_rowBySid.value(propertySid, -1); }
+    int rowOf(const QString &propertySid) const { return m_rows.indexOf(propertySid); }
 
     // Adds a property the user just created, at the end, without reloading. If it is already
     // listed, its row is updated instead. Returns its index in column 0.
@@ -75,7 +75,5 @@ protected:
     void clearRows() override;
 
 private:
-    QList<Property> m_rows;
-    QHash<QString, int> m_rowBySid;
-    QList<Property> m_prepared; // the page being inserted
+    KeyedRows<Property> m_rows{[](const Property &p) { return p.propertySid; }};
 };

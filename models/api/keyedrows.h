@@ -1,0 +1,182 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <utility>
+
+// The rows of a list model, kept once: the rows in order, an index from each row's key (a
+// SID, an id) to its row, and the page being prepared (PagedListModel's hooks). Every list
+// model uses it; PagedListModel's putRow(), updateRow() and removeRows() announce its
+// changes to views. Rows are values; `Row` needs operator== and a key function.
+//
+//     KeyedRows<Property> m_rows{[](const Property &p) { return p.propertySid; }};
+//     *count = m_rows.prepare(page, [this](int row) { emit dataChanged(...); }); // preparePage()
+//     m_rows.appendPrepared();                                                  // appendPreparedRows()
+//
+// Removing many rows costs one pass: the index is rebuilt once, when next asked, from the
+// first row that moved; compact() drops any number of rows in one sweep.
+template <typename Row>
+class KeyedRows
+{
+public:
+    using KeyOf = QString (*)(const Row &row);
+
+    explicit KeyedRows(KeyOf keyOf)
+        : m_keyOf(keyOf)
+    {
+    }
+
+    int size() const { return int(m_rows.size()); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    const Row &at(int row) const { return m_rows.at(row); }
+    const QList<Row> &rows() const { return m_rows; }
+    QString keyAt(int row) const { return m_keyOf(m_rows.at(row)); }
+
+    // The row of a key, or -1: a hash look-up.
+    int indexOf(const QString &key) const
+    {
+        reindex();
+        return m_index.value(key, -1);
+    }
+    bool contains(const QString &key) const { return indexOf(key) >= 0; }
+
+    // A page that arrived: rows already listed are replaced in place (`changed(row)` is called
+    // for each that differs), repeats within the page are dropped, the rest are held aside
+    // for appendPrepared(). Returns how many will be appended.
+    template <typename Changed>
+    int prepare(const QList<Row> &page, Changed changed)
+    {
+        m_prepared.clear();
+        m_prepared.reserve(page.size());
+        QSet<QString> seen;
+        seen.reserve(page.size());
+        for (const Row &row : page) {
+            const QString key = m_keyOf(row);
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            if (const int listed = indexOf(key); listed >= 0) {
+                if (replace(listed, row))
+                    changed(listed);
+                continue;
+            }
+            m_prepared.append(row);
+        }
+        return int(m_prepared.size());
+    }
+
+    void appendPrepared()
+    {
+        reindex();
+        const int first = int(m_rows.size());
+        m_index.reserve(first + m_prepared.size());
+        for (int i = 0; i < m_prepared.size(); ++i)
+            m_index.insert(m_keyOf(m_prepared.at(i)), first + i);
+        m_rows += m_prepared;
+        m_prepared.clear();
+        m_indexedUpTo = int(m_rows.size());
+    }
+
+    void append(const Row &row)
+    {
+        reindex();
+        m_index.insert(m_keyOf(row), int(m_rows.size()));
+        m_rows.append(row);
+        m_indexedUpTo = int(m_rows.size());
+    }
+
+    // The row changed in place; false when it was equal already (nothing to announce). The
+    // key must stay the same.
+    bool replace(int row, const Row &value)
+    {
+        if (m_rows.at(row) == value)
+            return false;
+        m_rows[row] = value;
+        return true;
+    }
+
+    void clear()
+    {
+        m_rows.clear();
+        m_index.clear();
+        m_prepared.clear();
+        m_indexedUpTo = 0;
+    }
+
+    // The rows holding these keys as [first, last] runs of adjacent rows, the highest first,
+    // as a model removes them (each run in its own beginRemoveRows()); unknown keys are left out.
+    QList<std::pair<int, int>> rangesOf(const QStringList &keys) const
+    {
+        QList<int> rows;
+        rows.reserve(keys.size());
+        for (const QString &key : keys) {
+            if (const int row = indexOf(key); row >= 0)
+                rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        QList<std::pair<int, int>> ranges;
+        for (int row : std::as_const(rows)) {
+            if (!ranges.isEmpty() && ranges.last().second == row - 1)
+                ranges.last().second = row;
+            else
+                ranges.append({row, row});
+        }
+        std::reverse(ranges.begin(), ranges.end());
+        return ranges;
+    }
+
+    // Removes rows [first, last]; the rows after them are indexed again when next asked.
+    void remove(int first, int last)
+    {
+        for (int row = first; row <= last; ++row)
+            m_index.remove(m_keyOf(m_rows.at(row)));
+        m_rows.remove(first, last - first + 1);
+        m_indexedUpTo = std::min(m_indexedUpTo, first);
+    }
+
+    // Removes every row of `ranges` (as rangesOf() gives them) in one sweep. Returns, for
+    // each row before, its row after, or -1 for a removed one.
+    QList<int> compact(const QList<std::pair<int, int>> &ranges)
+    {
+        QList<int> newRow(m_rows.size(), 0);
+        for (const auto &[first, last] : ranges) {
+            for (int row = first; row <= last; ++row)
+                newRow[row] = -1;
+        }
+        int kept = 0;
+        int firstMoved = int(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (newRow.at(row) < 0) {
+                m_index.remove(m_keyOf(m_rows.at(row)));
+                firstMoved = std::min(firstMoved, row);
+                continue;
+            }
+            if (kept != row)
+                m_rows[kept] = std::move(m_rows[row]);
+            newRow[row] = kept++;
+        }
+        m_rows.resize(kept);
+        m_indexedUpTo = std::min(m_indexedUpTo, firstMoved);
+        return newRow;
+    }
+
+private:
+    void reindex() const
+    {
+        for (int row = m_indexedUpTo; row < m_rows.size(); ++row)
+            m_index.insert(m_keyOf(m_rows.at(row)), row);
+        m_indexedUpTo = int(m_rows.size());
+    }
+
+    KeyOf m_keyOf;
+    QList<Row> m_rows;
+    QList<Row> m_prepared;
+    mutable QHash<QString, int> m_index;
+    mutable int m_indexedUpTo = 0; // rows below this are indexed where they are
+};

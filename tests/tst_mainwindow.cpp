@@ -16,8 +16,12 @@
 #include "shortcutsdialog.h"
 #include "widgets/messagebanner.h"
 #include "widgets/sidlabel.h"
+#include "widgets/jobstatus.h"
+#include "api/jobprogress.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QProgressBar>
 #include <QApplication>
 #include <QClipboard>
 #include <QSplitter>
@@ -42,6 +46,41 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A section whose actions have no shortcut of their own: the window's File > New (Ctrl+N)
+// and View > Refresh (F5) still reach them, through PaneActions alone.
+class NoShortcutPane final : public SectionPane
+{
+public:
+    explicit NoShortcutPane(QWidget *parent)
+        : SectionPane(parent)
+        , m_create(new QAction(u"Make a note"_s, this))
+        , m_refresh(new QAction(u"Reread notes"_s, this))
+    {
+        m_list = new QTableView(this);
+        m_list->setModel(new QStandardItemModel(3, 1, m_list));
+        connect(m_create, &QAction::triggered, this, [this] { ++created; });
+        connect(m_refresh, &QAction::triggered, this, [this] { ++refreshed; });
+    }
+    PaneActions paneActions() const override
+    {
+        PaneActions actions;
+        actions.create = m_create;
+        actions.refresh = m_refresh;
+        return actions;
+    }
+    QWidget *mainView() const override { return m_list; }
+    bool canReload() const override { return true; }
+    int created = 0;
+    int refreshed = 0;
+
+private:
+    QAction *m_create;
+    QAction *m_refresh;
+    QTableView *m_list;
+};
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -71,6 +110,8 @@ private slots:
     void oneCloseIconForTabs();
     void customWidgetsHaveAccessibleNames();
     void oneTabFromTheSidebarToTheList();
+    void newAndRefreshReachThePaneFromTheSidebar();
+    void statusBarShowsAJobWithPauseAndCancel();
 
 private:
     Account *sandboxAccount(const QList<ApiFamily> &families = {
@@ -652,6 +693,109 @@ void tst_MainWindow::oneTabFromTheSidebarToTheList()
     QTRY_VERIFY(window.sidebar()->hasFocus());
     QTest::keyClick(window.sidebar(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), pane->view());
+}
+
+void tst_MainWindow::newAndRefreshReachThePaneFromTheSidebar()
+{
+    KindRegistry kinds = KindRegistry::builtIn();
+    const Section notes(u"notes"_s);
+    kinds.addSection(SectionType(notes, "Notes").forFamily(ApiFamily::Properties).withPane(
+        [](const PaneContext &, QWidget *parent) -> SectionPane * { return new NoShortcutPane(parent); }));
+    QTemporaryDir dir;
+    DraftStore store(dir.path());
+    QVERIFY(store.open());
+    MainWindow window(&kinds);
+    window.setDraftStore(&store);
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    Account *account = window.accounts().constFirst();
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    // Properties: its own New and Refresh, with the focus in the sidebar.
+    QVERIFY(window.selectSection(account, Section::Properties));
+    auto *properties = qobject_cast<PropertiesPane *>(window.currentPane());
+    QVERIFY(properties);
+    QTRY_VERIFY(properties->isLoaded());
+    window.sidebar()->setFocus();
+    QVERIFY(window.sidebar()->hasFocus());
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(window.documentCount(), 1);
+    window.closeDocument(1);
+    QSignalSpy reloaded(properties, &SectionPane::loadFinished);
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_F5);
+    QVERIFY(reloaded.wait(10000));
+
+    // A pane whose actions have no shortcut: the window's keys stand for them.
+    QVERIFY(window.selectSection(account, notes));
+    auto *pane = dynamic_cast<NoShortcutPane *>(window.currentPane());
+    QVERIFY(pane);
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(pane->created, 1);
+    QTest::keyClick(window.sidebar(), Qt::Key_F5);
+    QCOMPARE(pane->refreshed, 1);
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QCOMPARE(file->actions().constFirst()->text(), u"Make a note"_s); // the menu says so too
+    // And Tab from the sidebar goes to the pane's main view.
+    window.sidebar()->setFocus();
+    QTest::keyClick(window.sidebar(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), pane->mainView());
+    // Disabled in the pane: disabled in the window.
+    pane->paneActions().create->setEnabled(false);
+    QVERIFY(!file->actions().constFirst()->isEnabled());
+    QTest::keyClick(window.sidebar(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(pane->created, 1);
+}
+
+void tst_MainWindow::statusBarShowsAJobWithPauseAndCancel()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Properties}));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    JobStatus *jobs = window.jobStatus();
+    QVERIFY(!jobs->isVisible());
+
+    // A fake job, published as a pane publishes one.
+    JobProgress job;
+    job.setText(u"Loading numbers"_s);
+    job.setCanPause(true);
+    job.setCanCancel(true);
+    job.setProgress(23000, 100000);
+    emit window.currentPane()->jobStarted(&job);
+    QTRY_VERIFY(jobs->isVisible());
+    QCOMPARE(jobs->label()->text(), u"Loading numbers"_s);
+    QCOMPARE(jobs->bar()->text(), QLocale().toString(23000) + u" of "_s + QLocale().toString(100000));
+    QCOMPARE(jobs->bar()->value(), 230);
+
+    QSignalSpy pause(&job, &JobProgress::pauseRequested);
+    QSignalSpy resume(&job, &JobProgress::resumeRequested);
+    QSignalSpy cancel(&job, &JobProgress::cancelRequested);
+    QVERIFY(jobs->pauseButton()->isVisible());
+    QTest::mouseClick(jobs->pauseButton(), Qt::LeftButton);
+    QCOMPARE(pause.size(), 1);
+    job.setPaused(true); // the owner paused
+    QCOMPARE(jobs->pauseButton()->text(), u"Resume"_s);
+    QTest::mouseClick(jobs->pauseButton(), Qt::LeftButton);
+    QCOMPARE(resume.size(), 1);
+    job.setPaused(false);
+    QTest::mouseClick(jobs->cancelButton(), Qt::LeftButton);
+    QCOMPARE(cancel.size(), 1);
+    job.setProgress(100000, 100000);
+    QCOMPARE(jobs->bar()->value(), 1000);
+    job.finish(u"Cancelled"_s);
+    QTRY_VERIFY(!jobs->isVisible());
+
+    // A job that cannot be paused shows no Pause; one of unknown size a busy bar.
+    JobProgress unknown;
+    unknown.setText(u"Reading"_s);
+    window.showJob(&unknown);
+    QVERIFY(jobs->isVisible());
+    QVERIFY(!jobs->pauseButton()->isVisible());
+    QVERIFY(!jobs->cancelButton()->isVisible());
+    QCOMPARE(jobs->bar()->maximum(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -38,7 +38,11 @@ ListPane::ListPane(PagedListModel *model, QAbstractProxyModel *proxy, QWidget *p
     , m_stack(new QStackedWidget(this))
     , m_detail(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_readTimer(new QTimer(this))
 {
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(250);
+    connect(m_readTimer, &QTimer::timeout, this, [this] { readCurrent(); });
     m_model->setParent(this);
     if (m_proxy) {
         m_proxy->setParent(this);
@@ -434,6 +438,16 @@ void ListPane::updateStatus()
         m_statusMessage = text;
         emit statusMessageChanged(text);
     }
+}
+
+void ListPane::readCurrentSoon()
+{
+    m_readTimer->start();
+}
+
+void ListPane::stopReadingCurrent()
+{
+    m_readTimer->stop();
 }
 
 QModelIndex ListPane::currentSourceIndex() const

@@ -15,6 +15,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class TableBehaviour;
 struct ApiError;
 
@@ -127,6 +128,9 @@ protected:
     virtual void firstPageLoaded() {}
     // The current row changed (or its data): show it in the detail pane.
     virtual void currentChanged() {}
+    // A moment after readCurrentSoon() (the selection settled): read the current row's
+    // record from the server, for the detail pane.
+    virtual void readCurrent() {}
     // A reload starts: the detail pane forgets what it showed.
     virtual void aboutToReload() {}
     // The width the list wants beside the detail pane (default: its columns, the stretching
@@ -135,6 +139,9 @@ protected:
     virtual void sharedWidth() {}
 
     // --- For subclasses ---
+    // Arrowing through the list reads only where it stops: readCurrent() after 250 ms.
+    void readCurrentSoon();
+    void stopReadingCurrent();
     // The model's row of the view's current row; invalid when none.
     QModelIndex currentSourceIndex() const;
     // Makes a model row current (and selected, and in view); false if a filter hides it.
@@ -170,6 +177,7 @@ private:
     QStackedWidget *m_detail;
     QLabel *m_detailPlaceholder;
     QSplitter *m_splitter;
+    QTimer *m_readTimer;
     QAction *m_createAction = nullptr;
     QAction *m_refreshAction;
     QAction *m_findAction = nullptr;

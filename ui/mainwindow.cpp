@@ -15,6 +15,7 @@
 #include "sectionpane.h"
 #include "shortcutsdialog.h"
 #include "widgets/tablebehaviour.h"
+#include "widgets/jobstatus.h"
 #include "formundo.h"
 
 #include <QAbstractItemView>
@@ -120,6 +121,7 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     , m_toolBar(new QToolBar(tr("Main toolbar"), this))
     , m_paneStatus(new QLabel(this))
     , m_loadingBar(new QProgressBar(this))
+    , m_jobs(new JobStatus(this))
     , m_connection(new ConnectionIndicator(this))
     , m_kinds(kinds ? kinds : &KindRegistry::builtIn())
 {
@@ -187,6 +189,7 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
     m_loadingBar->setToolTip(tr("Loading from the server…"));
     m_loadingBar->setVisible(false);
     statusBar()->addWidget(m_paneStatus, 1);
+    statusBar()->addPermanentWidget(m_jobs);
     statusBar()->addPermanentWidget(m_loadingBar);
     statusBar()->addPermanentWidget(m_connection);
 
@@ -618,6 +621,11 @@ SectionPane *MainWindow::ensurePane(Account *account, const Section &section)
     // What the pane said while it was being built, before anyone listened.
     if (const QString text = pane->statusMessage(); !text.isEmpty())
         m_paneMessages.insert(pane, text);
+    connect(pane, &SectionPane::jobStarted, this, &MainWindow::showJob);
+    connect(pane, &SectionPane::paneActionsChanged, this, [this, pane] {
+        if (pane == m_currentPane)
+            updatePaneActions();
+    });
     connect(pane, &SectionPane::loadFinished, this,
             [this, pane](bool ok, const QString &message) {
                 onPaneLoadFinished(pane, ok, message);
@@ -727,6 +735,11 @@ void MainWindow::updatePaneActions()
     if (!bar.isEmpty())
         m_toolBar->addSeparator();
     m_toolBar->addAction(actions.refresh ? actions.refresh : m_refreshAction);
+}
+
+void MainWindow::showJob(JobProgress *job)
+{
+    m_jobs->addJob(job);
 }
 
 void MainWindow::updateStatus()

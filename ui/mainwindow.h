@@ -16,6 +16,8 @@ class AccountSidebar;
 class ConnectionIndicator;
 class DocumentDrafts;
 class DraftStore;
+class JobProgress;
+class JobStatus;
 class KindRegistry;
 class NetworkLog;
 class NetworkLogDock;
@@ -117,6 +119,11 @@ public:
     // the kind's own.
     QWidget *newDocument(Account *account, const QString &kind,
                          std::optional<ApiFamily> family = std::nullopt);
+    // A long job (a bulk run, a whole account loading): the status bar shows its progress
+    // with Pause and Cancel until it finishes (not owned). Panes announce theirs with
+    // SectionPane::jobStarted().
+    void showJob(JobProgress *job);
+    JobStatus *jobStatus() const { return m_jobs; }
     // A short-lived message in the status bar (10 s).
     void showTransientMessage(const QString &message);
 
@@ -199,6 +206,7 @@ private:
     QToolBar *m_toolBar;
     QLabel *m_paneStatus;
     QProgressBar *m_loadingBar;
+    JobStatus *m_jobs;
     ConnectionIndicator *m_connection;
 
     QMenu *m_fileMenu = nullptr;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "accounts/accountsettings.h"
+#include "api/jobprogress.h"
 
 #include <QList>
 #include <QString>
 #include <QWidget>
 
 class Account;
-class JobProgress;
 class QAction;
 class QUndoStack;
 struct Draft;

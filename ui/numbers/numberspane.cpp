@@ -61,10 +61,6 @@ NumbersPane::NumbersPane(Account *account, AccountClient *client, DraftStore *dr
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(400); // the server is asked once the user pauses
     connect(m_filterTimer, &QTimer::timeout, this, &NumbersPane::applyFilter);
-    m_selectTimer = new QTimer(this);
-    m_selectTimer->setSingleShot(true);
-    m_selectTimer->setInterval(250); // arrowing through the list reads only where it stops
-    connect(m_selectTimer, &QTimer::timeout, this, &NumbersPane::readSelected);
     buildUi();
     if (m_drafts)
         connect(m_drafts, &DraftStore::draftChanged, this, &NumbersPane::onReleaseChanged);
@@ -252,12 +248,12 @@ void NumbersPane::currentChanged()
     updateReleaseAction();
     const std::optional<IncomingNumber> n = currentNumber();
     if (!n) {
-        m_selectTimer->stop();
+        stopReadingCurrent();
         dropForm();
         return;
     }
     showForm(*n);
-    m_selectTimer->start(); // the list's copy now, the server's own a moment later
+    readCurrentSoon(); // the list's copy now, the server's own a moment later
 }
 
 void NumbersPane::showForm(const IncomingNumber &number)
@@ -344,7 +340,7 @@ void NumbersPane::dropForm()
     }
 }
 
-void NumbersPane::readSelected()
+void NumbersPane::readCurrent()
 {
     const std::optional<IncomingNumber> n = currentNumber();
     if (!n)

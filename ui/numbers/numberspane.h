@@ -73,13 +73,13 @@ protected:
     void firstPageLoaded() override;
     void currentChanged() override;
     int preferredListWidth() const override;
+    void readCurrent() override;
 
 private:
     void buildUi();
     void applyFilter();
     void showForm(const IncomingNumber &number);
     void dropForm();
-    void readSelected();
     void release(const IncomingNumber &number);
     void onReleaseChanged(const QString &draftId);
     void updateReleaseAction();
@@ -98,7 +98,6 @@ private:
     QLineEdit *m_numberFilter = nullptr;
     QLineEdit *m_nameFilter = nullptr;
     QTimer *m_filterTimer = nullptr;
-    QTimer *m_selectTimer = nullptr;
     QPointer<NumberForm> m_form;
     QPointer<QMessageBox> m_confirm;
     QPointer<ApiJob> m_readJob;

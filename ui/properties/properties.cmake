@@ -6,6 +6,7 @@ target_sources(switchboard_ui PRIVATE
     properties/propertiespane.cpp properties/propertiespane.h
     # Shared widgets (ui/widgets), used by the Properties forms first.
     widgets/colors.cpp widgets/colors.h
+    widgets/jobstatus.cpp widgets/jobstatus.h
     widgets/fieldfeedback.cpp widgets/fieldfeedback.h
     widgets/filterbox.cpp widgets/filterbox.h
     widgets/messagebanner.cpp widgets/messagebanner.h

@@ -22,7 +22,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTime>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +32,6 @@ PropertiesPane::PropertiesPane(AccountClient *client, QWidget *parent)
     , m_proxy(static_cast<PropertyFilterModel *>(proxyModel()))
 {
     setObjectName(u"propertiesPane"_s);
-    m_readTimer = new QTimer(this);
-    m_readTimer->setSingleShot(true);
-    m_readTimer->setInterval(250); // arrowing through the list reads only where it stops
-    connect(m_readTimer, &QTimer::timeout, this, &PropertiesPane::readSelected);
     buildUi();
     connect(m_proxy, &PropertyFilterModel::filterChanged, this, [this] {
         updateState();
@@ -214,7 +209,7 @@ void PropertiesPane::currentChanged()
 {
     const QModelIndex current = currentSourceIndex();
     if (!current.isValid()) {
-        m_readTimer->stop();
+        stopReadingCurrent();
         if (m_readJob)
             m_readJob->cancel();
         m_detail->clear();
@@ -224,10 +219,10 @@ void PropertiesPane::currentChanged()
     const bool another = m_detail->shownProperty().propertySid != shown.propertySid;
     m_detail->showProperty(shown);
     if (another)
-        m_readTimer->start(); // the list's copy now, the server's own a moment later
+        readCurrentSoon(); // the list's copy now, the server's own a moment later
 }
 
-void PropertiesPane::readSelected()
+void PropertiesPane::readCurrent()
 {
     const std::optional<Property> selected = currentProperty();
     if (!selected)

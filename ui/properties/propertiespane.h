@@ -15,7 +15,6 @@ class PropertyFilterModel;
 class PropertyListModel;
 class QComboBox;
 class QLineEdit;
-class QTimer;
 
 // The Properties section of one account: a filter bar, the list (filled page by page as the
 // user scrolls), the selected property's details, and the New property / Refresh actions,
@@ -61,10 +60,10 @@ protected:
     void currentChanged() override;
     void aboutToReload() override;
     void sharedWidth() override;
+    void readCurrent() override;
 
 private:
     void buildUi();
-    void readSelected();
 
     AccountClient *m_client;
     PropertyListModel *m_model;
@@ -75,6 +74,5 @@ private:
     QComboBox *m_flagFilter = nullptr;
     PropertyDetailView *m_detail = nullptr;
 
-    QTimer *m_readTimer = nullptr;  // a moment after the selection settles
-    QPointer<ApiJob> m_readJob;     // GET /v2/Properties/{sid} for the detail pane
+    QPointer<ApiJob> m_readJob; // GET /v2/Properties/{sid} for the detail pane
 };

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QHeaderView>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,8 @@ void tst_BroadcastPane::listsProjectsWithTheirNumbers()
     QVERIFY(loaded.wait(30000) || loaded.size() == 1);
     QCOMPARE(loaded.first().first().toBool(), true);
     QVERIFY(pane.model()->rowCount() > 0);
+    // The table shows the rows once (a header that counted them twice drew empty rows).
+    QCOMPARE(pane.view()->verticalHeader()->count(), pane.model()->rowCount());
     QVERIFY(pane.statusMessage().contains(u"project"_s));
     // The names of numbers arrive with the lists (read once and cached).
     QTRY_VERIFY_WITH_TIMEOUT(!store.reference(client.profile().id, BroadcastReference::ReferenceKey).isNull(), 30000);

@@ -115,15 +115,6 @@ ListPane::ListPane(PagedListModel *model, QAbstractProxyModel *proxy, QWidget *p
     connect(m_model, &PagedListModel::loadFailed, this, &ListPane::onPageFailed);
     connect(m_model, &PagedListModel::loadingChanged, this, &ListPane::updateState);
     connect(m_model, &PagedListModel::totalCountChanged, this, &ListPane::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::onRowsChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_started)
-            currentChanged();
-    });
-    QAbstractItemModel *shown = m_proxy ? static_cast<QAbstractItemModel *>(m_proxy) : m_model;
-    connect(shown, &QAbstractItemModel::rowsInserted, this, &ListPane::onRowsChanged);
-    connect(shown, &QAbstractItemModel::rowsRemoved, this, &ListPane::onRowsChanged);
-    connect(shown, &QAbstractItemModel::layoutChanged, this, &ListPane::onRowsChanged);
 }
 
 ListPane::~ListPane()
@@ -162,6 +153,18 @@ QTableView *ListPane::setUpTable(const QString &objectName, const QString &setti
 
     m_settingsKey = settingsKey;
     m_keyRole = keyRole;
+    // Connected after the view's own handlers: the view (and its header) take in a change
+    // before the pane may show the table because of it. The other way round, a header shown
+    // during rowsInserted counts the new rows twice.
+    QAbstractItemModel *shown = m_view->model();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPane::onRowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_started)
+            currentChanged();
+    });
+    connect(shown, &QAbstractItemModel::rowsInserted, this, &ListPane::onRowsChanged);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, &ListPane::onRowsChanged);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, &ListPane::onRowsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_started)
             currentChanged();

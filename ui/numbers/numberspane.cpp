@@ -159,8 +159,20 @@ void NumbersPane::firstPageLoaded()
     if (TableBehaviour *behaviour = table(); behaviour && !behaviour->columnsRestored()) {
         const int most = 30 * view()->fontMetrics().averageCharWidth();
         for (int c : {NumberListModel::NumberColumn, NumberListModel::CapabilitiesColumn,
+                      NumberListModel::VoiceColumn, NumberListModel::SmsColumn,
                       NumberListModel::EmergencyColumn, NumberListModel::CreatedColumn})
             behaviour->fitColumn(c, most);
+    }
+}
+
+void NumbersPane::sharedWidth()
+{
+    // In a narrow window the handlers give up room first (their tooltips say the whole
+    // URL), so the number, its capabilities and dates show without sideways scrolling.
+    if (TableBehaviour *behaviour = table()) {
+        const int chars = view()->fontMetrics().averageCharWidth();
+        behaviour->shareRoom({NumberListModel::VoiceColumn, NumberListModel::SmsColumn}, 9 * chars,
+                             12 * chars);
     }
 }
 

@@ -73,6 +73,7 @@ protected:
     void firstPageLoaded() override;
     void currentChanged() override;
     int preferredListWidth() const override;
+    void sharedWidth() override;
     void readCurrent() override;
 
 private:

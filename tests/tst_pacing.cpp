@@ -43,6 +43,14 @@ FaultOptions throttling(const QString &retryAfter)
     return faults;
 }
 
+// The same wait as the server says it: "Retry-After: 60", and as an HTTP date 60 s ahead.
+void retryAfterRows(int seconds)
+{
+    QTest::addColumn<QString>("retryAfter");
+    QTest::addRow("Retry-After: %d", seconds) << QString::number(seconds);
+    QTest::addRow("Retry-After: an HTTP date %d s ahead", seconds) << u"date+%1"_s.arg(seconds);
+}
+
 QString uniqueName(const QString &prefix)
 {
     return prefix + u' ' + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -132,9 +140,7 @@ QString tst_Pacing::queueProperty(const QString &name)
 
 void tst_Pacing::getWaitsTheServersTimeOnATestClock_data()
 {
-    QTest::addColumn<QString>("retryAfter");
-    QTest::newRow("Retry-After: 60") << u"60"_s;
-    QTest::newRow("Retry-After: an HTTP date 60 s ahead") << u"date+60"_s;
+    retryAfterRows(60);
 }
 
 void tst_Pacing::getWaitsTheServersTimeOnATestClock()
@@ -181,9 +187,7 @@ void tst_Pacing::getWaitsTheServersTimeOnATestClock()
 
 void tst_Pacing::getWaitsTheServersTimeInRealTime_data()
 {
-    QTest::addColumn<QString>("retryAfter");
-    QTest::newRow("Retry-After: 2") << u"2"_s;
-    QTest::newRow("Retry-After: an HTTP date 2 s ahead") << u"date+2"_s;
+    retryAfterRows(2);
 }
 
 void tst_Pacing::getWaitsTheServersTimeInRealTime()
@@ -208,9 +212,7 @@ void tst_Pacing::getWaitsTheServersTimeInRealTime()
 
 void tst_Pacing::outboxWaitsTheServersTimeOnATestClock_data()
 {
-    QTest::addColumn<QString>("retryAfter");
-    QTest::newRow("Retry-After: 60") << u"60"_s;
-    QTest::newRow("Retry-After: an HTTP date 60 s ahead") << u"date+60"_s;
+    retryAfterRows(60);
 }
 
 void tst_Pacing::outboxWaitsTheServersTimeOnATestClock()
@@ -230,7 +232,7 @@ void tst_Pacing::outboxWaitsTheServersTimeOnATestClock()
     const qint64 wait = m_client->pacer()->remainingMs();
     QVERIFY2(wait >= 60000 && wait <= 61000, QByteArray::number(wait));
     QCOMPARE(m_store->draft(id).state, OutboxState::Queued);
-    QVERIFY2(m_store->draft(id).errorMessage.contains(u"as the server asked"_s),
+    QVERIFY2(m_store->draft(id).errorMessage.contains(u"it tries again then"_s),
              qPrintable(m_store->draft(id).errorMessage));
     QCOMPARE(serverCount(name), 0);
 
@@ -257,9 +259,7 @@ void tst_Pacing::outboxWaitsTheServersTimeOnATestClock()
 
 void tst_Pacing::outboxWaitsTheServersTimeInRealTime_data()
 {
-    QTest::addColumn<QString>("retryAfter");
-    QTest::newRow("Retry-After: 2") << u"2"_s;
-    QTest::newRow("Retry-After: an HTTP date 2 s ahead") << u"date+2"_s;
+    retryAfterRows(2);
 }
 
 void tst_Pacing::outboxWaitsTheServersTimeInRealTime()

@@ -509,8 +509,8 @@ void Outbox::waitForNetwork(const QString &id, const ApiError &error)
                           "this arrived.")
                            .arg(localTime(pacer->notBefore()));
     } else if (pacer && pacer->holds()) {
-        m_waitReason = tr("%1 Switchboard tries again at %2, as the server asked.")
-                           .arg(error.displayText(), localTime(pacer->notBefore()));
+        m_waitReason = tr("The server asked Switchboard to wait until %1; it tries again then (%2).")
+                           .arg(localTime(pacer->notBefore()), error.displayText());
     } else {
         m_waitReason = error.displayText();
     }

@@ -9,10 +9,12 @@
 #include "drafts/outbox.h"
 #include "drafts/propertydraftsender.h"
 #include "manualpaceclock.h"
+#include "properties/propertiesclient.h"
 #include "properties/propertydraft.h"
 #include "sandboxfixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -74,6 +76,7 @@ private slots:
     void outboxWaitsTheServersTimeInRealTime_data();
     void outboxWaitsTheServersTimeInRealTime();
     void waitPastTheCapGoesBackToTheUser();
+    void lookUpPastTheCapWaitsForTheTime();
 
 private:
     QString path() const { return u"/v2/Properties"_s; }
@@ -333,6 +336,54 @@ void tst_Pacing::waitPastTheCapGoesBackToTheUser()
     QVERIFY(m_outbox->submitNow(id));
     QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, LongWaitMs);
     QCOMPARE(serverCount(name), 1);
+}
+
+void tst_Pacing::lookUpPastTheCapWaitsForTheTime()
+{
+    // A create reached the server but its answer was lost (the app died): the draft is
+    // looked up before anything else. When the look-up is told to wait an hour, the draft
+    // stays "not known", says until when, and is looked up then, never sent again.
+    ManualPaceClock clock;
+    m_client->pacer()->setClock(&clock);
+    makeOutbox();
+    const QString name = uniqueName(u"Arrived"_s);
+    PropertyDraft p;
+    p.name = name;
+    p.mainDomain = u"pace.example.com"_s;
+    p.timeZone = u"UTC"_s;
+    const QString id = queueProperty(name);
+    Draft d = m_store->draft(id);
+    d.state = OutboxState::Sending;
+    d.sendContext = QJsonObject{{u"body"_s, p.toRequestBody()}, {u"matchingBefore"_s, QJsonArray()},
+                                {u"preparedAt"_s, u"2026-01-01T00:00:00Z"_s}};
+    QVERIFY(m_store->save(d));
+    Property created;
+    QVERIFY(!PropertiesClient::parseProperty(waitFor(PropertiesClient(m_client.get()).create(p)), &created)
+                 .isError());
+
+    // The create was this second's one request: the look-up, right after, is throttled.
+    m_sandbox->server().setFaults(throttling(u"3600"_s));
+    m_outbox->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->status(), Outbox::Status::WaitingForNetwork, LongWaitMs);
+    m_sandbox->server().setFaults({});
+    QVERIFY(m_client->pacer()->waitsForUser());
+    d = m_store->draft(id);
+    QCOMPARE(d.state, OutboxState::Unknown);
+    QVERIFY2(d.errorMessage.contains(u"checks then"_s), qPrintable(d.errorMessage));
+
+    // Found back meanwhile (a probe answers), it still waits for the server's time.
+    m_client->setProfile(m_client->profile());
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->connectionState(), AccountClient::ConnectionState::Online,
+                              LongWaitMs);
+    clock.advance(m_client->pacer()->remainingMs() - 1000);
+    QVERIFY(waitFor(m_client->probe()).ok());
+    QCOMPARE(m_outbox->status(), Outbox::Status::WaitingForNetwork);
+    QCOMPARE(m_store->draft(id).state, OutboxState::Unknown);
+
+    clock.advance(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, LongWaitMs);
+    QCOMPARE(m_store->draft(id).remoteId, created.propertySid);
+    QCOMPARE(serverCount(name), 1); // found, not sent again
 }
 
 QTEST_GUILESS_MAIN(tst_Pacing)

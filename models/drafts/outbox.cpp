@@ -487,8 +487,10 @@ void Outbox::waitForNetwork(const QString &id, const ApiError &error)
 {
     m_current.clear();
     RequestPacer *pacer = m_client ? m_client->pacer() : nullptr;
-    // Longer than Switchboard waits by itself (RequestPacer::MaxWaitMs): the user decides.
-    const bool tooLong = pacer && pacer->waitsForUser();
+    // The server asked for longer than Switchboard waits by itself (RequestPacer::MaxWaitMs):
+    // the user decides.
+    const bool throttled = error.httpStatus() == 429 || error.httpStatus() == 503;
+    const bool tooLong = throttled && pacer && pacer->waitsForUser();
     Draft d = m_store ? m_store->draft(id) : Draft();
     if (tooLong && d.state == OutboxState::Queued) {
         d.state = OutboxState::Editing;

@@ -99,15 +99,21 @@ int main(int argc, char **argv)
         u"fault"_s,
         u"Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
         "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
-        "acting, without an answer), garble-rate=0..1."_s,
+        "acting, without an answer), garble-rate=0..1, retry-after=S, date or date+S "
+        "(the Retry-After of throttled answers, default 1)."_s,
         u"name=value"_s);
+    const QCommandLineOption faultSeedOption(
+        u"fault-seed"_s,
+        u"Start the faults' random draws from <N> (0 to 4294967295), so a run meets the same "
+        "faults again; without it a seed is picked and logged, and the start line names it."_s,
+        u"N"_s);
     const QCommandLineOption limitOption(
         u"limit"_s,
         u"Change a limit on clients, repeatable: header-timeout=S (10), idle-timeout=S (30), "
         "max-connections=N (256), max-body=BYTES (4194304)."_s,
         u"name=value"_s);
     parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
-                       faultOption, limitOption});
+                       faultOption, faultSeedOption, limitOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -160,6 +166,11 @@ int main(int argc, char **argv)
         QString error;
         if (!options.faults.parse(fault, &error))
             return usageError(u"--fault: %1"_s.arg(error));
+    }
+    if (parser.isSet(faultSeedOption)) {
+        QString error;
+        if (!options.faults.parse(u"seed="_s + parser.value(faultSeedOption), &error))
+            return usageError(u"--fault-seed: %1"_s.arg(error));
     }
 
     const QStringList limits = parser.values(limitOption);

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -66,7 +67,52 @@ bool basicCredentials(const QHttpServerRequest &request, QString *user, QString 
     return true;
 }
 
+// IMF-fixdate (RFC 9110, 5.6.7): "Sun, 06 Nov 1994 08:49:37 GMT", English whatever the locale.
+QByteArray httpDate(const QDateTime &utc)
+{
+    return QLocale::c().toString(utc, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
+}
+
+// The throttled answer's wait, as --fault retry-after asks: "2", or an HTTP date that many
+// seconds ahead (rounded up, so a client that waits until then is never early) with the
+// Date it is relative to, as a real server sends both.
+void setRetryAfter(HttpReply &reply, const FaultOptions &faults)
+{
+    reply.headers.removeIf([](const auto &header) { return header.first == "Retry-After"; });
+    if (!faults.retryAfterDate) {
+        reply.headers.emplaceBack("Retry-After", QByteArray::number(faults.retryAfterSeconds));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime until = now.addSecs(faults.retryAfterSeconds);
+    if (until.time().msec() > 0)
+        until = until.addMSecs(1000 - until.time().msec());
+    reply.headers.emplaceBack("Date", httpDate(now));
+    reply.headers.emplaceBack("Retry-After", httpDate(until));
+}
+
 } // namespace
+
+void FaultState::set(const FaultOptions &f, bool restart)
+{
+    QMutexLocker lock(&mutex);
+    const std::optional<quint32> inUse = faults.seed;
+    faults = f;
+    if (!faults.seed && (restart || !inUse))
+        faults.seed = QRandomGenerator::system()->generate();
+    if (faults.seed)
+        rng.seed(*faults.seed);
+    else
+        faults.seed = inUse;
+}
+
+bool FaultState::draw(double rate)
+{
+    if (rate <= 0)
+        return false;
+    QMutexLocker lock(&mutex);
+    return rng.generateDouble() < rate;
+}
 
 SandboxHttpServer::SandboxHttpServer(const Router &router, const SandboxCredentials &credentials,
                                      std::shared_ptr<FaultState> faults, QObject *parent)
@@ -115,10 +161,10 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     const QString what = methodName(request.method()) + u" "_s + SandboxLog::shown(path);
     const Family family = FamilyErrors::familyForPath(path);
     const FaultOptions faults = m_faults->current();
-    QRandomGenerator *rng = QRandomGenerator::global();
 
-    if (faults.dropRate > 0 && rng->generateDouble() < faults.dropRate) {
+    if (m_faults->draw(faults.dropRate)) {
         ++m_faults->requestCount;
+        ++m_faults->dropped;
         qCDebug(lcSandboxHttp, "%s: dropped (fault)", qUtf8Printable(what));
         socket->abort(); // no answer at all: the client sees the connection close
         return true;
@@ -127,22 +173,27 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     HttpReply reply;
     bool lost = false;
     if (throttled(faults.throttle)) {
+        ++m_faults->throttled;
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::TooManyRequests,
                                     u"Too many requests: at most %1 per second (fault injection)"_s
                                         .arg(faults.throttle));
-    } else if (faults.errorRate > 0 && rng->generateDouble() < faults.errorRate) {
+        setRetryAfter(reply, faults);
+    } else if (m_faults->draw(faults.errorRate)) {
+        ++m_faults->errors;
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::Internal,
                                     u"Internal server error (fault injection)"_s);
     } else {
         reply = dispatch(request, family);
-        if (faults.lostAnswerRate > 0 && rng->generateDouble() < faults.lostAnswerRate) {
+        if (m_faults->draw(faults.lostAnswerRate)) {
             // The handler has done its work (a create is stored); the answer goes nowhere.
             // Closed when the answer would have left, so latency still applies.
             lost = true;
+            ++m_faults->lostAnswers;
             qCDebug(lcSandboxHttp, "%s: answer lost (fault)", qUtf8Printable(what));
-        } else if (faults.garbleRate > 0 && rng->generateDouble() < faults.garbleRate) {
+        } else if (m_faults->draw(faults.garbleRate)) {
             // A well-formed HTTP answer whose JSON body is cut short, as a broken proxy does.
             reply.body.truncate(reply.body.size() / 2);
+            ++m_faults->garbled;
             qCDebug(lcSandboxHttp, "%s: body garbled (fault)", qUtf8Printable(what));
         }
     }

@@ -6,6 +6,7 @@
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QRandomGenerator>
 
 #include <atomic>
 #include <deque>
@@ -17,19 +18,29 @@ class QHttpServerResponder;
 struct FaultState
 {
     mutable QMutex mutex;
-    FaultOptions faults;                // guarded by mutex
+    FaultOptions faults;                // guarded by mutex; its seed is set once started
+    QRandomGenerator rng;               // guarded by mutex
     std::atomic<quint64> requestCount{0};
+    std::atomic<quint64> dropped{0}, throttled{0}, errors{0}, lostAnswers{0}, garbled{0};
 
     FaultOptions current() const
     {
         QMutexLocker lock(&mutex);
         return faults;
     }
-    void set(const FaultOptions &f)
+    // The faults from now on. With a seed the generator starts afresh from it; without one it
+    // draws on (so a test may change faults between requests without replaying the same
+    // draws), unless `restart`, when a seed is picked at random. faults.seed then says the
+    // seed the generator last started from, for the log: a run can be replayed.
+    void set(const FaultOptions &f, bool restart = false);
+    void resetCounts()
     {
-        QMutexLocker lock(&mutex);
-        faults = f;
+        for (std::atomic<quint64> *n : {&dropped, &throttled, &errors, &lostAnswers, &garbled})
+            n->store(0);
     }
+    // True with probability `rate` (never a draw for a rate of 0, so that adding a fault
+    // does not change the draws of a configuration without it).
+    bool draw(double rate);
 };
 
 // The HTTP layer: authentication per family, routing, fault injection and writing answers.

@@ -24,6 +24,15 @@ Q_LOGGING_CATEGORY(lcSandboxHttp, "switchboard.sandbox.http")
 
 namespace {
 constexpr int MaxLatencyMs = 10 * 60 * 1000;
+constexpr int MaxRetryAfterSeconds = 7 * 24 * 3600; // beyond any client's patience, still a date
+
+// "seed 1234567", with the faults that draw from it, for a log line a run is replayed from.
+void logFaults(const FaultOptions &f, const char *when)
+{
+    qCInfo(lcSandbox, "%s: fault seed %u (drop-rate %g, error-rate %g, lost-answer-rate %g, "
+                      "garble-rate %g)",
+           when, *f.seed, f.dropRate, f.errorRate, f.lostAnswerRate, f.garbleRate);
+}
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -39,7 +48,8 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0) {
         return fail(u"“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
-                    "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate"_s.arg(spec));
+                    "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate, "
+                    "retry-after, seed"_s.arg(spec));
     }
     const QString name = spec.left(eq).trimmed();
     const QString value = spec.mid(eq + 1).trimmed();
@@ -61,6 +71,26 @@ bool FaultOptions::parse(const QString &spec, QString *error)
         throttle = n;
         return true;
     }
+    if (name == u"retry-after") {
+        // "2", "date" (one second, as a date) or "date+2".
+        const bool date = value == u"date" || value.startsWith(u"date+");
+        const QString seconds = value == u"date" ? u"1"_s : date ? value.mid(5) : value;
+        const int n = seconds.toInt(&ok);
+        if (!ok || n < 0 || n > MaxRetryAfterSeconds) {
+            return fail(u"retry-after must be a whole number of seconds from 0 to %1, “date” "
+                        "or “date+SECONDS”, not “%2”"_s.arg(MaxRetryAfterSeconds).arg(value));
+        }
+        retryAfterSeconds = n;
+        retryAfterDate = date;
+        return true;
+    }
+    if (name == u"seed") {
+        const quint32 n = value.toUInt(&ok);
+        if (!ok)
+            return fail(u"seed must be a whole number from 0 to 4294967295, not “%1”"_s.arg(value));
+        seed = n;
+        return true;
+    }
     double *const rateField = name == u"error-rate"         ? &errorRate
                               : name == u"drop-rate"        ? &dropRate
                               : name == u"lost-answer-rate" ? &lostAnswerRate
@@ -74,7 +104,7 @@ bool FaultOptions::parse(const QString &spec, QString *error)
         return true;
     }
     return fail(u"Unknown fault “%1”: use latency, error-rate, throttle, drop-rate, "
-                "lost-answer-rate or garble-rate"_s.arg(name));
+                "lost-answer-rate, garble-rate, retry-after or seed"_s.arg(name));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -228,7 +258,9 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return false;
     }
     d->options = options;
-    d->faults->set(options.faults);
+    d->faults->set(options.faults, true);
+    d->faults->resetCounts();
+    logFaults(d->faults->current(), "Sandbox starting");
 
     const QString file = QDir(options.dataDir).filePath(u"sandbox.sqlite"_s);
     if (QString problem; !PrivateFiles::prepareFile(file, &problem)) {
@@ -300,8 +332,17 @@ void SandboxServer::stop()
     d->availableNumbers.reset();
     d->broadcast.reset();
     d->database.close();
-    if (wasRunning)
+    if (!wasRunning)
+        return;
+    if (const FaultCounts n = faultCounts();
+        n.dropped + n.throttled + n.errors + n.lostAnswers + n.garbled > 0) {
+        // With the seed logged at start: what a replay of this run should meet again.
+        qCInfo(lcSandbox, "Sandbox stopped (faults injected: %llu dropped, %llu throttled, "
+                          "%llu errors, %llu answers lost, %llu garbled)",
+               n.dropped, n.throttled, n.errors, n.lostAnswers, n.garbled);
+    } else {
         qCInfo(lcSandbox, "Sandbox stopped");
+    }
 }
 
 bool SandboxServer::isRunning() const
@@ -335,6 +376,8 @@ QByteArray SandboxServer::startLine() const
                                       {u"auth_token"_s, c.propertiesAuthToken}}},
         {u"broadcast"_s, QJsonObject{{u"api_key"_s, c.broadcastApiKey},
                                      {u"other_org_api_key"_s, c.broadcastOtherOrgApiKey}}},
+        // The faults' generator (FaultOptions::seed): --fault-seed replays this run's faults.
+        {u"fault_seed"_s, qint64(d->faults->current().seed.value_or(0))},
     };
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
@@ -342,6 +385,18 @@ QByteArray SandboxServer::startLine() const
 void SandboxServer::setFaults(const FaultOptions &faults)
 {
     d->faults->set(faults);
+    const FaultOptions now = d->faults->current();
+    if (faults.seed || now.dropRate > 0 || now.errorRate > 0 || now.lostAnswerRate > 0
+        || now.garbleRate > 0) {
+        logFaults(now, faults.seed ? "Faults changed, draws start again" : "Faults changed");
+    }
+}
+
+SandboxServer::FaultCounts SandboxServer::faultCounts() const
+{
+    const FaultState &f = *d->faults;
+    return {f.dropped.load(), f.throttled.load(), f.errors.load(), f.lostAnswers.load(),
+            f.garbled.load()};
 }
 
 FaultOptions SandboxServer::faults() const

@@ -21,6 +21,16 @@ struct FaultOptions
     // lost-answer-rate=0.1: this share of requests are carried out in full (a create is
     // stored), then the connection closes without an answer, so the client cannot know.
     double lostAnswerRate = 0;
+    // retry-after=S: a throttled answer's Retry-After, in whole seconds (default 1);
+    // retry-after=date (or date+S): the same wait as an HTTP date (IMF-fixdate), with Date.
+    int retryAfterSeconds = 1;
+    bool retryAfterDate = false;
+    // seed=N (--fault-seed N): the rates above draw from a generator started from N, so a
+    // client that sends one request at a time meets the same faults on every run. A server
+    // started without one picks a seed at random; either way it is logged (and faults() says
+    // it), so a failing run can be replayed. setFaults() with a seed starts the draws afresh;
+    // without one they go on from where they were.
+    std::optional<quint32> seed;
 
     // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
     bool parse(const QString &spec, QString *error);
@@ -104,8 +114,15 @@ public:
     QByteArray startLine() const;
 
     void setFaults(const FaultOptions &faults); // tests change faults while running
-    FaultOptions faults() const;
+    FaultOptions faults() const;                // with the seed in use
     quint64 requestCount() const;               // requests answered or dropped so far
+    // How many of each fault were injected since the start (a test that means to exercise
+    // lost answers can check that some were lost).
+    struct FaultCounts
+    {
+        quint64 dropped = 0, throttled = 0, errors = 0, lostAnswers = 0, garbled = 0;
+    };
+    FaultCounts faultCounts() const;
 
 private:
     std::unique_ptr<SandboxServerPrivate> d;

@@ -173,14 +173,25 @@ void tst_CommandLine::faults()
 {
     const CommandLineResult r = CommandLine::parse(
         {u"switchboard"_s, u"--sandbox-fault"_s, u"latency=150"_s, u"--sandbox-fault"_s,
-         u"error-rate=0.5"_s, u"--sandbox-fault=lost-answer-rate=0.25"_s});
+         u"error-rate=0.5"_s, u"--sandbox-fault=lost-answer-rate=0.25"_s, u"--sandbox-fault"_s,
+         u"seed=42"_s, u"--sandbox-fault"_s, u"retry-after=date+30"_s});
     QVERIFY2(r.action == CommandLineResult::Action::Run, qPrintable(r.text));
     QCOMPARE(r.options.sandboxFaults.latencyMs, 150);
     QCOMPARE(r.options.sandboxFaults.errorRate, 0.5);
     QCOMPARE(r.options.sandboxFaults.lostAnswerRate, 0.25);
+    QCOMPARE(r.options.sandboxFaults.seed, std::optional<quint32>(42));
+    QCOMPARE(r.options.sandboxFaults.retryAfterSeconds, 30);
+    QVERIFY(r.options.sandboxFaults.retryAfterDate);
+    // Without seed=, the embedded sandbox picks one (and logs it).
+    QVERIFY(!CommandLine::parse({u"switchboard"_s}).options.sandboxFaults.seed);
+    const CommandLineResult badSeed =
+        CommandLine::parse({u"switchboard"_s, u"--sandbox-fault"_s, u"seed=lucky"_s});
+    QCOMPARE(badSeed.action, CommandLineResult::Action::Error);
+    QVERIFY2(badSeed.text.contains(u"seed"_s), qPrintable(badSeed.text));
 
     const CommandLineResult help = CommandLine::parse({u"switchboard"_s, u"--help"_s});
     QVERIFY2(help.text.contains(u"lost-answer-rate"_s), qPrintable(help.text));
+    QVERIFY2(help.text.contains(u"seed=N"_s), qPrintable(help.text));
 }
 
 void tst_CommandLine::forwardedOptions()

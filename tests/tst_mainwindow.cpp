@@ -460,7 +460,7 @@ void tst_MainWindow::statusBarShowsOfflineWithReason()
     MainWindow window;
     auto *account = new Account(u"gone"_s, u"Gone"_s);
     account->addProfile(profile);
-    account->clients().constFirst()->setRetryPolicy({1, 10, 10, 1});
+    account->clients().constFirst()->setRetryPolicy({1, 10, 10});
     window.addAccount(account);
     account->startMonitoring();
     QTRY_VERIFY_WITH_TIMEOUT(window.connectionIndicator()->text().startsWith(u"Offline — "_s),

@@ -311,6 +311,7 @@ void tst_PurchaseForm::throttledAndDroppedStillOnceEach()
     FaultOptions faults;
     QString error;
     QVERIFY(faults.parse(fault, &error));
+    faults.seed = SandboxFixture::FaultSeed; // the same faults on every run
     m_sandbox.server().setFaults(faults);
     form->findChild<QPushButton *>(u"buyButton"_s)->click();
     confirmation()->findChild<QPushButton *>(u"confirmBuy"_s)->click();

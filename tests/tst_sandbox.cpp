@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -113,6 +114,10 @@ private slots:
     void faultSpecs_data();
     void faultSpecs();
     void setFaultsAtRuntime();
+    void retryAfterAndSeedSpecs_data();
+    void retryAfterAndSeedSpecs();
+    void throttledAnswersSayTheRetryAfterAsked();
+    void aSeedReplaysTheSameFaults();
 
     void restartKeepsDataAndCredentials();
     void seedingNonEmptyFolderDoesNothing();
@@ -1196,6 +1201,121 @@ void tst_Sandbox::faultSpecs()
     QTEST(faults.dropRate, "dropRate");
 }
 
+void tst_Sandbox::retryAfterAndSeedSpecs_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<bool>("date");
+    QTest::addColumn<qint64>("seed"); // -1: none
+    QTest::newRow("retry-after seconds") << u"retry-after=60"_s << true << 60 << false << qint64(-1);
+    QTest::newRow("retry-after zero") << u"retry-after=0"_s << true << 0 << false << qint64(-1);
+    QTest::newRow("retry-after a week") << u"retry-after=604800"_s << true << 604800 << false << qint64(-1);
+    QTest::newRow("retry-after date") << u"retry-after=date"_s << true << 1 << true << qint64(-1);
+    QTest::newRow("retry-after date+30") << u"retry-after=date+30"_s << true << 30 << true << qint64(-1);
+    QTest::newRow("seed") << u"seed=7"_s << true << 1 << false << qint64(7);
+    QTest::newRow("seed zero") << u"seed=0"_s << true << 1 << false << qint64(0);
+    QTest::newRow("seed largest") << u"seed=4294967295"_s << true << 1 << false << qint64(4294967295);
+    QTest::newRow("retry-after negative") << u"retry-after=-1"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after over a week") << u"retry-after=604801"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after in words") << u"retry-after=soon"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after fractional") << u"retry-after=1.5"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after date+") << u"retry-after=date+"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after date+x") << u"retry-after=date+x"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("retry-after date-5") << u"retry-after=date-5"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("seed negative") << u"seed=-1"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("seed too large") << u"seed=4294967296"_s << false << 1 << false << qint64(-1);
+    QTest::newRow("seed in words") << u"seed=lucky"_s << false << 1 << false << qint64(-1);
+}
+
+void tst_Sandbox::retryAfterAndSeedSpecs()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, valid);
+    FaultOptions faults;
+    QString error;
+    QCOMPARE(faults.parse(spec, &error), valid);
+    QCOMPARE(error.isEmpty(), valid);
+    if (!valid)
+        QVERIFY2(error.contains(spec.section(u'=', 0, 0)), qPrintable(error)); // names the fault
+    QTEST(faults.retryAfterSeconds, "retryAfter"); // unchanged on failure
+    QTEST(faults.retryAfterDate, "date");
+    QFETCH(qint64, seed);
+    QCOMPARE(faults.seed.has_value(), seed >= 0);
+    if (seed >= 0)
+        QCOMPARE(qint64(*faults.seed), seed);
+}
+
+void tst_Sandbox::throttledAnswersSayTheRetryAfterAsked()
+{
+    const auto throttledAnswer = [this](const QString &retryAfter) {
+        FaultOptions faults;
+        faults.parse(u"throttle=1"_s, nullptr);
+        faults.parse(u"retry-after="_s + retryAfter, nullptr);
+        m_sandbox.server().setFaults(faults);
+        // One a second: of two in a row, the second is throttled.
+        for (int i = 0; i < 3; ++i) {
+            const Answer a = get(u"/v2/Properties?Results_Count=1"_s, As::Properties);
+            if (a.status == 429)
+                return a;
+        }
+        return Answer();
+    };
+    Answer a = throttledAnswer(u"30"_s);
+    QCOMPARE(a.status, 429);
+    QCOMPARE(a.header("Retry-After"), "30");
+
+    a = throttledAnswer(u"date+30"_s);
+    QCOMPARE(a.status, 429);
+    const auto httpDate = [](const QByteArray &text) {
+        QDateTime utc = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                                u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+        utc.setTimeSpec(Qt::UTC); // the digits are GMT's
+        return utc;
+    };
+    const QDateTime until = httpDate(a.header("Retry-After"));
+    const QDateTime date = httpDate(a.header("Date"));
+    QVERIFY2(until.isValid(), a.header("Retry-After").constData());
+    QVERIFY2(date.isValid(), a.header("Date").constData());
+    // Whole seconds, rounded up: 30 or 31 seconds after the answer's Date.
+    const qint64 seconds = date.secsTo(until);
+    QVERIFY2(seconds == 30 || seconds == 31, QByteArray::number(seconds));
+    QVERIFY(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 5);
+
+    a = throttledAnswer(u"date"_s);
+    QCOMPARE(a.status, 429);
+    const qint64 one = httpDate(a.header("Date")).secsTo(httpDate(a.header("Retry-After")));
+    QVERIFY2(one == 1 || one == 2, QByteArray::number(one));
+    m_sandbox.server().setFaults({});
+}
+
+void tst_Sandbox::aSeedReplaysTheSameFaults()
+{
+    // One request at a time, half of them 500 by chance: the same seed, the same answers.
+    const auto run = [this](std::optional<quint32> seed) {
+        FaultOptions faults;
+        faults.errorRate = 0.5;
+        faults.seed = seed;
+        m_sandbox.server().setFaults(faults);
+        QList<int> statuses;
+        for (int i = 0; i < 32; ++i)
+            statuses << get(u"/v2/Properties?Results_Count=1"_s, As::Properties).status;
+        return statuses;
+    };
+    const SandboxServer::FaultCounts before = m_sandbox.server().faultCounts();
+    const QList<int> first = run(7);
+    QCOMPARE(m_sandbox.server().faults().seed, std::optional<quint32>(7));
+    QVERIFY(first.contains(500) && first.contains(200));
+    QCOMPARE(m_sandbox.server().faultCounts().errors - before.errors, quint64(first.count(500)));
+    QCOMPARE(run(7), first);
+    const QList<int> other = run(8);
+    QVERIFY2(other != first, "another seed, other faults");
+    // Faults set without a seed draw on from the last one: not the start of 8 again.
+    QVERIFY(run(std::nullopt) != other);
+    QCOMPARE(m_sandbox.server().faults().seed, std::optional<quint32>(8)); // what a replay needs
+    m_sandbox.server().setFaults({});
+}
+
 void tst_Sandbox::setFaultsAtRuntime()
 {
     FaultOptions faults;
@@ -1294,8 +1414,11 @@ void tst_Sandbox::startLineHasTheContractKeys()
     const QJsonObject line = QJsonDocument::fromJson(m_sandbox.server().startLine()).object();
     QStringList keys = line.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"base_url"_s, u"broadcast"_s, u"properties"_s, u"signalwire"_s, u"twilio"_s}));
+    QCOMPARE(keys, (QStringList{u"base_url"_s, u"broadcast"_s, u"fault_seed"_s, u"properties"_s,
+                                u"signalwire"_s, u"twilio"_s}));
     QCOMPARE(line.value(u"base_url"_s).toString(), m_sandbox.server().baseUrl().toString());
+    // The faults' seed, to replay a run (the fixture's, as it gave none of its own).
+    QCOMPARE(line.value(u"fault_seed"_s).toInteger(-1), qint64(*m_sandbox.server().faults().seed));
     QVERIFY(line.value(u"base_url"_s).toString().startsWith(u"http://127.0.0.1:"_s));
     QCOMPARE(line.value(u"twilio"_s).toObject().keys(),
              (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s}));

@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void startLineAndCleanShutdown();
     void restartKeepsDataAndCredentials();
+    void faultSeedReplaysARun();
     void badFlags_data();
     void badFlags();
     void helpAndVersion_data();
@@ -109,7 +110,9 @@ void tst_SandboxProcess::startLineAndCleanShutdown()
 
     QStringList keys = line.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"base_url"_s, u"broadcast"_s, u"properties"_s, u"signalwire"_s, u"twilio"_s}));
+    QCOMPARE(keys, (QStringList{u"base_url"_s, u"broadcast"_s, u"fault_seed"_s, u"properties"_s,
+                                u"signalwire"_s, u"twilio"_s}));
+    QVERIFY(line.value(u"fault_seed"_s).isDouble()); // picked at random: none was given
     QVERIFY(QRegularExpression(u"^http://127\\.0\\.0\\.1:\\d+$"_s)
                 .match(line.value(u"base_url"_s).toString()).hasMatch());
     const QJsonObject twilio = line.value(u"twilio"_s).toObject();
@@ -168,8 +171,10 @@ void tst_SandboxProcess::restartKeepsDataAndCredentials()
     process = launch({u"--data"_s, dir.path(), u"--seed"_s, u"demo"_s}, &second);
     QCOMPARE(process->state(), QProcess::Running);
     QJsonObject firstCredentials = first, secondCredentials = second;
-    firstCredentials.remove(u"base_url"_s); // the port is new each time
-    secondCredentials.remove(u"base_url"_s);
+    for (const QString &key : {u"base_url"_s, u"fault_seed"_s}) { // new on each start
+        firstCredentials.remove(key);
+        secondCredentials.remove(key);
+    }
     QCOMPARE(secondCredentials, firstCredentials);
 
     QNetworkReply *read = request(second, u"/v2/Properties/"_s + sid);
@@ -190,6 +195,53 @@ void tst_SandboxProcess::restartKeepsDataAndCredentials()
     terminate(process);
 }
 
+void tst_SandboxProcess::faultSeedReplaysARun()
+{
+    // A run with faults by chance and no seed names the one it picked; started again with
+    // --fault-seed and that number, the same requests meet the same faults.
+    const auto statuses = [this](const QJsonObject &line) {
+        QList<int> seen;
+        for (int i = 0; i < 24; ++i) { // one at a time: the order of the draws is the order sent
+            QNetworkReply *reply = request(line, u"/v2/Properties?Results_Count=1"_s);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!finished.wait(10000))
+                return QList<int>();
+            seen << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        }
+        return seen;
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QJsonObject first;
+    QProcess *process = launch({u"--data"_s, dir.path(), u"--fault"_s, u"error-rate=0.5"_s}, &first);
+    QCOMPARE(process->state(), QProcess::Running);
+    const QList<int> firstRun = statuses(first);
+    terminate(process);
+    QCOMPARE(firstRun.size(), 24);
+    QVERIFY2(firstRun.contains(500) && firstRun.contains(200), qPrintable(QString::number(firstRun.count(500))));
+    const qint64 seed = first.value(u"fault_seed"_s).toInteger(-1);
+    QVERIFY(seed >= 0);
+    const QByteArray logged = "fault seed " + QByteArray::number(seed);
+    QVERIFY2(process->readAllStandardError().contains(logged), "the seed is in the log too");
+
+    QJsonObject second;
+    process = launch({u"--data"_s, dir.path(), u"--fault"_s, u"error-rate=0.5"_s,
+                      u"--fault-seed"_s, QString::number(seed)},
+                     &second);
+    QCOMPARE(second.value(u"fault_seed"_s).toInteger(), seed);
+    QCOMPARE(statuses(second), firstRun);
+    terminate(process);
+
+    // The same through --fault seed=N, as the app's --sandbox-fault takes it.
+    QJsonObject third;
+    process = launch({u"--data"_s, dir.path(), u"--fault"_s, u"seed="_s + QString::number(seed),
+                      u"--fault"_s, u"error-rate=0.5"_s},
+                     &third);
+    QCOMPARE(statuses(third), firstRun);
+    terminate(process);
+}
+
 void tst_SandboxProcess::badFlags_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -206,6 +258,10 @@ void tst_SandboxProcess::badFlags_data()
     QTest::newRow("unknown fault") << QStringList{u"--fault"_s, u"speed=3"_s} << u"speed"_s;
     QTest::newRow("fault rate above one") << QStringList{u"--fault"_s, u"error-rate=2"_s} << u"error-rate"_s;
     QTest::newRow("second fault bad") << QStringList{u"--fault"_s, u"latency=10"_s, u"--fault"_s, u"drop-rate=x"_s} << u"drop-rate"_s;
+    QTest::newRow("fault seed not a number") << QStringList{u"--fault-seed"_s, u"lucky"_s} << u"--fault-seed"_s;
+    QTest::newRow("fault seed negative") << QStringList{u"--fault-seed"_s, u"-1"_s} << u"--fault-seed"_s;
+    QTest::newRow("fault seed too large") << QStringList{u"--fault-seed"_s, u"4294967296"_s} << u"--fault-seed"_s;
+    QTest::newRow("retry-after in words") << QStringList{u"--fault"_s, u"retry-after=soon"_s} << u"retry-after"_s;
     QTest::newRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
 }
 

@@ -15,6 +15,7 @@ AccountClient::AccountClient(const AccountProfile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_manager(new QNetworkAccessManager(this))
+    , m_pacer(new RequestPacer(this))
 {
     // Credentials are added as headers by makeRequest(); never let QNAM cache or reuse
     // them through its own authentication machinery.
@@ -101,7 +102,8 @@ ApiJob *AccountClient::send(ApiRequest request)
     const quint64 serial = m_log ? m_log->recordStarted(m_profile, request) : 0;
     // An unreadable CA file never means trusting less, or more: nothing is sent.
     auto *job = m_caProblem.isEmpty()
-                    ? new ApiJob(m_manager, m_profile.family, std::move(request), m_policy, this)
+                    ? new ApiJob(m_manager, m_profile.family, std::move(request), m_policy,
+                                 m_pacer, this)
                     : new ApiJob(std::move(request),
                                  ApiError::transport(ApiError::Kind::Tls, m_caProblem), this);
     if (NetworkLog *log = m_log) {
@@ -173,7 +175,9 @@ ApiJob *AccountClient::probe()
     }
     if (m_state != ConnectionState::Online)
         setState(ConnectionState::Connecting);
-    return get(path, query);
+    ApiRequest request{"GET", makeRequest(path, query), {}, true};
+    request.paced = false;
+    return send(std::move(request));
 }
 
 void AccountClient::noteResult(const ApiResult &result)

@@ -3,6 +3,7 @@
 #include "accountprofile.h"
 #include "apijob.h"
 #include "networklog.h"
+#include "requestpacer.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -51,6 +52,9 @@ public:
     int transferTimeout() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
+    // The account's pace: when the server said the next request may go (Retry-After). Every
+    // job of this client waits for it; the outbox and a countdown in the UI read it.
+    RequestPacer *pacer() const { return m_pacer; }
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *postJson(const QString &path, const QJsonObject &body);
@@ -63,7 +67,8 @@ public:
     ConnectionState connectionState() const { return m_state; }
     // Why the state is Offline or AuthFailed, for the status bar's tooltip.
     ApiError lastError() const { return m_lastError; }
-    // A cheap authenticated GET that sets the connection state.
+    // A cheap authenticated GET that sets the connection state. It goes at once even while
+    // the pacer holds the account's requests (its answer still sets the pace).
     ApiJob *probe();
 
 signals:
@@ -76,6 +81,7 @@ private:
 
     AccountProfile m_profile;
     QNetworkAccessManager *m_manager;
+    RequestPacer *m_pacer;
     QPointer<NetworkLog> m_log;
     std::optional<QSslConfiguration> m_ssl; // with the extra CA certificates, if any
     QString m_caProblem;

@@ -1,14 +1,14 @@
 #include "apijob.h"
 
 #include "accountprofile.h"
+#include "requestpacer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslCertificate>
-#include <QTimer>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -70,22 +70,16 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
         return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
     return parts.join(u", "_s);
 }
-
-int parseRetryAfter(const QByteArray &value)
-{
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds : -1;
-}
 } // namespace
 
 ApiJob::ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest request,
-               RetryPolicy policy, QObject *parent)
+               RetryPolicy policy, RequestPacer *pacer, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_family(family)
     , m_request(std::move(request))
     , m_policy(policy)
+    , m_pacer(pacer)
 {
     static const bool registered = [] {
         qRegisterMetaType<ApiResult>();
@@ -104,7 +98,11 @@ ApiJob::ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest requ
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
-    send();
+    // The server asked the account to wait: this request waits too, never goes early.
+    if (m_request.paced && m_pacer && m_pacer->holds())
+        sendWhenReady(0);
+    else
+        send();
 }
 
 ApiJob::ApiJob(ApiRequest request, const ApiError &error, QObject *parent)
@@ -120,6 +118,8 @@ ApiJob::ApiJob(ApiRequest request, const ApiError &error, QObject *parent)
 
 ApiJob::~ApiJob()
 {
+    if (m_waitTicket && m_pacer)
+        m_pacer->cancel(m_waitTicket);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -131,8 +131,9 @@ void ApiJob::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    if (m_retryTimer)
-        m_retryTimer->stop();
+    if (m_waitTicket && m_pacer)
+        m_pacer->cancel(m_waitTicket);
+    m_waitTicket = 0;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -247,7 +248,14 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
 
     if (result.httpStatus >= 400) {
         result.error = ApiError::fromHttpBody(m_family, result.httpStatus, result.body);
-        result.error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+        const RetryAfter stated = RequestPacer::parseRetryAfter(
+            reply->rawHeader("Retry-After"), reply->rawHeader("Date"),
+            m_pacer && m_pacer->clock() ? m_pacer->clock()->utcNow()
+                                        : QDateTime::currentDateTimeUtc());
+        if (stated.isUsable()) {
+            result.error.setRetryAfterSeconds(
+                int(std::min<qint64>((stated.delayMs + 999) / 1000, INT_MAX)));
+        }
         result.json = QJsonDocument::fromJson(result.body);
         return result;
     }
@@ -277,38 +285,43 @@ void ApiJob::onReplyFinished()
         return;
 
     const ApiResult result = resultFromReply(reply);
+    // Before anyone hears of it, so that whoever reacts to this answer sees the new pace.
+    const RequestPacer::Hold hold =
+        m_pacer ? m_pacer->noteAnswer(result.httpStatus, reply->rawHeader("Retry-After"),
+                                      reply->rawHeader("Date"))
+                : RequestPacer::Hold::None;
     if (!result.ok()) {
         qCInfo(lcApi).noquote() << m_request.verb << safeUrl(reply->url()) << "failed:"
                                 << result.httpStatus << result.error.code()
                                 << "attempt" << m_attempts;
-        if (result.error.mayRepeat(m_request.idempotent) && scheduleRetry(result.error))
+        // Longer than the cap: the caller hands it to the user instead of waiting silently.
+        if (hold != RequestPacer::Hold::TooLong && result.error.mayRepeat(m_request.idempotent)
+            && scheduleRetry(result.error)) {
             return;
+        }
     }
     finish(result);
 }
 
 bool ApiJob::scheduleRetry(const ApiError &error)
 {
-    if (m_attempts >= m_policy.maxAttempts)
+    if (m_attempts >= m_policy.maxAttempts || !m_pacer)
         return false;
-    int delay = m_policy.initialDelayMs << std::min(m_attempts - 1, 16);
-    delay = std::min(delay, m_policy.maxDelayMs);
-    delay += int(QRandomGenerator::global()->bounded(std::max(1, delay / 4))); // jitter
-    if (error.retryAfterSeconds() >= 0) {
-        if (error.retryAfterSeconds() > m_policy.maxRetryAfterSeconds)
-            return false;
-        delay = std::max(delay, error.retryAfterSeconds() * 1000);
-    }
-    if (!m_retryTimer) {
-        m_retryTimer = new QTimer(this);
-        m_retryTimer->setSingleShot(true);
-        // A coarse timer may fire up to 5% early: too soon for a server's Retry-After.
-        m_retryTimer->setTimerType(Qt::PreciseTimer);
-        connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::send);
-    }
-    emit retrying(m_attempts, delay, error);
-    m_retryTimer->start(delay);
+    // The backoff, or the server's stated time if that is later (the pacer adds it).
+    const int backoff = RequestPacer::backoffMs(m_policy, m_attempts);
+    const qint64 held = m_pacer->holds() ? m_pacer->remainingMs() : 0;
+    emit retrying(m_attempts, int(std::max<qint64>(backoff, held)), error);
+    sendWhenReady(backoff);
     return true;
+}
+
+void ApiJob::sendWhenReady(qint64 delayMs)
+{
+    m_waitTicket = m_pacer->whenReady(delayMs, this, [this] {
+        m_waitTicket = 0;
+        if (!m_finished)
+            send();
+    });
 }
 
 void ApiJob::finish(const ApiResult &result)

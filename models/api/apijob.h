@@ -12,7 +12,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTimer;
+class RequestPacer;
 
 // The outcome of one API call: the final HTTP status and body, or an error.
 struct ApiResult
@@ -32,7 +32,7 @@ struct RetryPolicy
     int maxAttempts = 4;        // including the first
     int initialDelayMs = 250;   // doubled after every failure
     int maxDelayMs = 8000;
-    int maxRetryAfterSeconds = 30; // a Retry-After longer than this ends the job instead
+    // A server's Retry-After is the account's RequestPacer's to honour, with its own cap.
 };
 
 // What to send. Built by AccountClient::makeRequest(); kept so a retry can send it again.
@@ -42,6 +42,9 @@ struct ApiRequest
     QNetworkRequest request;
     QByteArray body;
     bool idempotent = true; // GET/DELETE: safe to repeat; POST create: never blindly
+    // Waits while the account's pacer holds its requests. A probe does not: it asks whether
+    // the server is there, which the user wants to know now (its retries wait like any).
+    bool paced = true;
 };
 
 // One owned object per API call (qBittorrent's DownloadHandler, Nextcloud's
@@ -50,18 +53,22 @@ struct ApiRequest
 //     ApiJob *job = client->get(u"/v2/Properties"_s);
 //     connect(job, &ApiJob::finished, this, [](const ApiResult &r) { ... });
 //
-// The job sends at once, retries idempotent requests with exponential backoff (and
-// honours Retry-After on 429/503), and never repeats a non-idempotent request whose
-// outcome is unknown. finished() is emitted exactly once, asynchronously, after which
-// the job deletes itself; the QNetworkReply is the job's child and dies with it.
+// The job sends at once (or when the account's RequestPacer lets it: a server's stated wait
+// holds every request of the account), retries idempotent requests with exponential backoff,
+// and never repeats a non-idempotent request whose outcome is unknown. Every delay comes from
+// the pacer, which also reads Retry-After (seconds or an HTTP date) on 429/503: a stated wait
+// up to RequestPacer::MaxWaitMs is waited out, a longer one ends the job with the 429.
+// finished() is emitted exactly once, asynchronously, after which the job deletes itself;
+// the QNetworkReply is the job's child and dies with it.
 class ApiJob final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiJob)
 
 public:
+    // `pacer` is the account's (AccountClient::pacer()), not owned.
     ApiJob(QNetworkAccessManager *manager, ApiFamily family, ApiRequest request,
-           RetryPolicy policy, QObject *parent = nullptr);
+           RetryPolicy policy, RequestPacer *pacer, QObject *parent = nullptr);
     // A job that sends nothing and finishes (asynchronously, as always) with `error`: for a
     // request that must not leave, e.g. when the account's extra CA file cannot be read.
     ApiJob(ApiRequest request, const ApiError &error, QObject *parent = nullptr);
@@ -79,6 +86,7 @@ signals:
 
 private:
     void send();
+    void sendWhenReady(qint64 delayMs);
     void onReplyFinished();
     void finish(const ApiResult &result);
     bool scheduleRetry(const ApiError &error);
@@ -90,7 +98,8 @@ private:
     ApiRequest m_request;
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
-    QTimer *m_retryTimer = nullptr;
+    QPointer<RequestPacer> m_pacer;
+    int m_waitTicket = 0; // the pacer's, while a send waits for it
     QList<QSslError> m_sslErrors; // of the last attempt, for a readable TLS failure
     int m_attempts = 0;
     bool m_finished = false;

@@ -5,6 +5,7 @@
 #include "draftstore.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkInformation>
 #include <QTimer>
 
@@ -21,6 +22,16 @@ QList<FieldError> fieldErrorsOf(const ApiError &error)
     return errors;
 }
 
+// "14:05" today, with the date on another day: when the server said the next request may go.
+QString localTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    return local.date() == QDate::currentDate()
+               ? locale.toString(local.time(), QLocale::ShortFormat)
+               : locale.toString(local, QLocale::ShortFormat);
+}
+
 } // namespace
 
 Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
@@ -32,6 +43,11 @@ Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Outbox::probe);
+    // The server's stated wait is over: what waited for it goes now (see networkIsBack()).
+    connect(client->pacer(), &RequestPacer::ready, this, [this] {
+        if (m_pacedWait)
+            networkIsBack();
+    });
     connect(client, &AccountClient::connectionStateChanged, this,
             &Outbox::onConnectionStateChanged);
     connect(store, &DraftStore::draftChanged, this, &Outbox::onDraftChanged);
@@ -71,9 +87,10 @@ bool Outbox::submitNow(const QString &id, QString *why)
         return fail(tr("This account cannot send this kind of draft."));
     if (!m_store->enqueue(id, DraftStore::QueuePosition::Front))
         return fail(m_store->errorString());
-    // The user is waiting: try now, whatever the backoff says.
+    // The user is waiting: try now, whatever the backoff says; but not before the time the
+    // server gave, which no click changes (the draft goes first then).
     m_delayMs = m_initialDelayMs;
-    if (m_status == Status::WaitingForNetwork && !m_probing) {
+    if (m_status == Status::WaitingForNetwork && !m_probing && !m_pacedWait) {
         m_retryTimer->stop();
         m_waitReason.clear();
         setStatus(Status::Sending);
@@ -473,18 +490,65 @@ bool Outbox::endStepwise(Draft draft)
 void Outbox::waitForNetwork(const QString &id, const ApiError &error)
 {
     m_current.clear();
-    m_waitReason = error.displayText();
-    if (m_store) {
-        Draft d = m_store->draft(id);
-        if (!d.isNull() && d.errorMessage != m_waitReason
-            && (d.state == OutboxState::Queued || d.state == OutboxState::Unknown)) {
-            d.errorMessage = m_waitReason;
-            m_store->save(d);
-        }
+    RequestPacer *pacer = m_client ? m_client->pacer() : nullptr;
+    // The server asked for longer than Switchboard waits by itself (RequestPacer::MaxWaitMs):
+    // the user decides.
+    const bool throttled = error.httpStatus() == 429 || error.httpStatus() == 503;
+    const bool tooLong = throttled && pacer && pacer->waitsForUser();
+    Draft d = m_store ? m_store->draft(id) : Draft();
+    if (tooLong && d.state == OutboxState::Queued) {
+        d.state = OutboxState::Editing;
+        d.sendContext = {};
+        d.errorMessage = tr("The server asked Switchboard to wait until %1; send it again then.")
+                             .arg(localTime(pacer->notBefore()));
+        m_store->save(d);
+        qCInfo(lcDrafts).noquote() << "draft" << id << "back to the user: the server asked to wait until"
+                                   << pacer->notBefore().toString(Qt::ISODate);
+        m_delayMs = m_initialDelayMs;
+        finishStep();
+        return;
+    }
+    if (tooLong) {
+        // Not known to have arrived: it is looked up, never resent, and only once the time
+        // has come (reading earlier would only be refused again).
+        m_waitReason = tr("The server asked Switchboard to wait until %1; it checks then whether "
+                          "this arrived.")
+                           .arg(localTime(pacer->notBefore()));
+    } else if (pacer && pacer->holds()) {
+        m_waitReason = tr("The server asked Switchboard to wait until %1; it tries again then (%2).")
+                           .arg(localTime(pacer->notBefore()), error.displayText());
+    } else {
+        m_waitReason = error.displayText();
+    }
+    if (!d.isNull() && d.errorMessage != m_waitReason
+        && (d.state == OutboxState::Queued || d.state == OutboxState::Unknown)) {
+        d.errorMessage = m_waitReason;
+        m_store->save(d);
+    }
+    setStatus(Status::WaitingForNetwork);
+    if (tooLong) {
+        m_pacedWait = true;
+        m_retryTimer->stop();
+        qCInfo(lcDrafts).noquote() << "outbox waits for" << m_accountId << "until"
+                                   << pacer->notBefore().toString(Qt::ISODate) << "to check" << id;
+        return;
+    }
+    retryLater();
+}
+
+void Outbox::retryLater()
+{
+    RequestPacer *pacer = m_client ? m_client->pacer() : nullptr;
+    if (pacer && pacer->holds()) {
+        // The server said when: its time, not the outbox's own backoff (ready() ends it).
+        m_pacedWait = true;
+        m_retryTimer->stop();
+        qCInfo(lcDrafts).noquote() << "outbox waits for" << m_accountId << "- the server's time, in"
+                                   << pacer->remainingMs() << "ms:" << m_waitReason;
+        return;
     }
     qCInfo(lcDrafts).noquote() << "outbox waits for" << m_accountId << "- retry in"
                                << m_delayMs << "ms:" << m_waitReason;
-    setStatus(Status::WaitingForNetwork);
     m_retryTimer->start(m_delayMs);
     m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
 }
@@ -502,8 +566,7 @@ void Outbox::probe()
             return;
         }
         m_waitReason = result.error.displayText();
-        m_retryTimer->start(m_delayMs);
-        m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+        retryLater();
     });
 }
 
@@ -511,6 +574,16 @@ void Outbox::networkIsBack()
 {
     if (m_status != Status::WaitingForNetwork)
         return;
+    // The server is there, but it said when: nothing goes before that, however it was found
+    // back (a probe, another request's answer, the system's network), and a wait for the
+    // user's time is ended only by that time.
+    if (RequestPacer *pacer = m_client ? m_client->pacer() : nullptr;
+        pacer && (pacer->holds() || (m_pacedWait && pacer->remainingMs() > 0))) {
+        m_pacedWait = true;
+        m_retryTimer->stop();
+        return;
+    }
+    m_pacedWait = false;
     m_retryTimer->stop();
     m_waitReason.clear();
     setStatus(Status::Sending);

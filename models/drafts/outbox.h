@@ -44,7 +44,8 @@ public:
     enum class Status {
         Idle,              // nothing to send
         Sending,           // working through the queue
-        WaitingForNetwork, // the server cannot be reached; probing with backoff
+        WaitingForNetwork, // the server cannot be reached (probing with backoff), or asked
+                           // to wait (Retry-After): nothing is sent before its time
     };
     Q_ENUM(Status)
 
@@ -55,7 +56,8 @@ public:
     // Drafts of kinds without a sender stay queued and are skipped.
     void setSender(const QString &kind, std::unique_ptr<DraftSender> sender);
     bool hasSender(const QString &kind) const;
-    // Backoff between probes while offline (defaults 1 s doubling to 60 s).
+    // Backoff between probes while offline (defaults 1 s doubling to 60 s). After a 429 with
+    // Retry-After the server's time is waited instead (AccountClient::pacer()).
     void setRetryDelays(int initialMs, int maxMs);
 
     // Starts sending; a draft left Sending by a crash becomes Unknown and is reconciled.
@@ -99,6 +101,8 @@ private:
     // A stepwise draft with no step left: Sent or Rejected.
     bool endStepwise(Draft draft);
     void waitForNetwork(const QString &id, const ApiError &error);
+    // The next try while waiting: at the server's stated time, else after the backoff.
+    void retryLater();
     void probe();
     void networkIsBack();
     void finishStep();
@@ -122,4 +126,5 @@ private:
     bool m_started = false;
     bool m_scheduled = false;
     bool m_probing = false;
+    bool m_pacedWait = false; // waiting for the pacer's ready(), not for the backoff's probe
 };

@@ -23,6 +23,8 @@ bool SandboxFixture::start(const FaultOptions &faults, const ConnectionLimits &l
     options.seed = u"demo"_s;
     options.numbers = m_numbers;
     options.faults = faults;
+    if (!options.faults.seed)
+        options.faults.seed = FaultSeed;
     options.limits = limits;
     return m_server.start(options, &m_error);
 }

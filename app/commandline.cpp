@@ -111,8 +111,8 @@ CommandLineResult CommandLine::parse(const QStringList &allArguments)
     const QCommandLineOption faultOption(
         u"sandbox-fault"_s,
         tr("Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, "
-           "error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1 or "
-           "garble-rate=0..1. Repeatable."),
+           "error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1, "
+           "garble-rate=0..1, late-commit-rate=0..1 or late-commit-ms=MS. Repeatable."),
         tr("name=value"));
     const QCommandLineOption timeoutOption(
         u"screenshot-timeout"_s,

@@ -99,7 +99,8 @@ int main(int argc, char **argv)
         u"fault"_s,
         u"Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
         "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
-        "acting, without an answer), garble-rate=0..1."_s,
+        "acting, without an answer), garble-rate=0..1, late-commit-rate=0..1 (a create "
+        "closed without an answer and carried out late-commit-ms=MS later, default 2000)."_s,
         u"name=value"_s);
     const QCommandLineOption limitOption(
         u"limit"_s,

@@ -21,6 +21,12 @@ struct FaultOptions
     // lost-answer-rate=0.1: this share of requests are carried out in full (a create is
     // stored), then the connection closes without an answer, so the client cannot know.
     double lostAnswerRate = 0;
+    // late-commit-rate=0.1: this share of creating POSTs (a purchase, a new property or
+    // project) close the connection at once without an answer and are carried out
+    // late-commit-ms=MS (default 2000) later, as a provider that finishes after the client
+    // gave up. Reads are not delayed, so look-ups meanwhile see the truth as it stands.
+    double lateCommitRate = 0;
+    int lateCommitMs = 2000;
 
     // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
     bool parse(const QString &spec, QString *error);
@@ -66,6 +72,9 @@ struct SandboxCredentials
     // An API key of the Twilio account ("SK" + 32 hex): authenticates as SK…:secret for
     // the account in the path, as Twilio's API keys do.
     QString twilioApiKeySid, twilioApiKeySecret;
+    // A second Twilio account, a subaccount of the first as Twilio's are: its own SID and
+    // token, its own numbers (for moving a draft between accounts).
+    QString twilioSubaccountSid, twilioSubaccountAuthToken;
     QString signalwireProjectId, signalwireToken;
     QString propertiesAccountSid, propertiesAuthToken;
     QString broadcastApiKey;

@@ -290,6 +290,7 @@ void AppController::openDraftStore()
 void AppController::stopSandbox()
 {
     removeAccount(u"sandbox"_s);
+    removeAccount(SandboxSubaccountId);
     m_sandbox.reset(); // stops the server and joins its thread; its data stays
 }
 
@@ -349,6 +350,30 @@ Account *AppController::createSandboxAccount(const SandboxEndpoint &endpoint)
     return account;
 }
 
+Account *AppController::createSandboxSubaccount(const SandboxEndpoint &endpoint)
+{
+    // A Twilio subaccount, as a company's branch has one: a second account with numbers of
+    // its own, so moving a draft between accounts can be tried without a cloud account.
+    const SandboxCredentials &c = endpoint.credentials;
+    if (c.twilioSubaccountSid.isEmpty())
+        return nullptr;
+    auto *account = new Account(SandboxSubaccountId, tr("Sandbox subaccount (demo data)"));
+    account->setSandbox(true);
+    account->setDescription(tr("A Twilio subaccount of the local sandbox at %1; changes stay on "
+                               "this computer.")
+                                .arg(endpoint.baseUrl.toDisplayString()));
+    AccountProfile profile;
+    profile.id = SandboxSubaccountId + u"-twilio"_s;
+    profile.displayName = tr("Sandbox subaccount · Twilio");
+    profile.family = ApiFamily::Twilio;
+    profile.baseUrl = endpoint.baseUrl;
+    profile.user = c.twilioSubaccountSid;
+    profile.secret = c.twilioSubaccountAuthToken;
+    profile.sandbox = true;
+    account->addProfile(profile);
+    return account;
+}
+
 Account *AppController::findAccount(const QString &nameOrId) const
 {
     const QString wanted = nameOrId.trimmed();
@@ -381,6 +406,8 @@ void AppController::checkAskedAccount()
 void AppController::onSandboxStarted(const SandboxEndpoint &endpoint)
 {
     addAccount(createSandboxAccount(endpoint));
+    if (Account *subaccount = createSandboxSubaccount(endpoint))
+        addAccount(subaccount);
     checkAskedAccount();
 }
 

@@ -69,6 +69,10 @@ public:
 
     // The sandbox account for a running sandbox: one profile per API family.
     static Account *createSandboxAccount(const SandboxEndpoint &endpoint);
+    // The sandbox's second Twilio account (a subaccount: its own numbers), with one Twilio
+    // profile; null when the sandbox has none.
+    static Account *createSandboxSubaccount(const SandboxEndpoint &endpoint);
+    static inline const QString SandboxSubaccountId = QStringLiteral("sandbox-subaccount");
     // A real account for a configuration with its secret.
     static Account *createAccount(const AccountConfig &config);
 

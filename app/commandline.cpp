@@ -112,8 +112,9 @@ CommandLineResult CommandLine::parse(const QStringList &allArguments)
         u"sandbox-fault"_s,
         tr("Make the embedded sandbox misbehave, to see how Switchboard copes: latency=MS, "
            "error-rate=0..1, throttle=N, drop-rate=0..1, lost-answer-rate=0..1, "
-           "garble-rate=0..1, retry-after=S (or date, date+S) for throttled answers, or "
-           "seed=N to meet the same faults again (the seed in use is logged). Repeatable."),
+           "garble-rate=0..1, retry-after=S (or date, date+S) for throttled answers, "
+           "late-commit-rate=0..1 or late-commit-ms=MS, or seed=N to meet the same faults "
+           "again (the seed in use is logged). Repeatable."),
         tr("name=value"));
     const QCommandLineOption timeoutOption(
         u"screenshot-timeout"_s,

@@ -190,9 +190,11 @@ bool seedProperties(const QSqlDatabase &db, QRandomGenerator &rng,
     return true;
 }
 
-bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenerator &rng,
-                 const QList<Business> &owners, qint64 now, QString *error,
-                 const std::atomic_bool *cancel)
+// `account` as NumberRecord::account; `used` holds the numbers any account has already, so
+// no two accounts own the same number.
+bool seedNumbers(const QSqlDatabase &db, Family family, const QString &account, int count,
+                 QRandomGenerator &rng, const QList<Business> &owners, qint64 now,
+                 QSet<qint64> &used, QString *error, const std::atomic_bool *cancel)
 {
     const bool sw = family == Family::SignalWire;
     auto sid = [&](QStringView prefix) {
@@ -204,8 +206,7 @@ bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenera
             nanpOwners.append(&b);
     }
     NumberWriter writer(db);
-    QSet<qint64> used;
-    used.reserve(count);
+    used.reserve(used.size() + count);
     for (int i = 0; i < count; ++i) {
         if ((i & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
             *error = u"stopped before it finished"_s;
@@ -228,6 +229,7 @@ bool seedNumbers(const QSqlDatabase &db, Family family, int count, QRandomGenera
 
         NumberRecord r;
         r.family = family;
+        r.account = account;
         r.sid = sid(u"PN");
         r.phoneNumber = u"+1"_s + QString::number(digits);
         r.type = tollFree ? u"toll-free"_s : u"local"_s;
@@ -609,7 +611,7 @@ bool seedBroadcast(const QSqlDatabase &db, QRandomGenerator &rng, qint64 now, QS
 } // namespace
 
 bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
-         const std::atomic_bool *cancel)
+         const std::atomic_bool *cancel, const QString &twilioSubaccountSid)
 {
     QElapsedTimer timer;
     timer.start();
@@ -628,14 +630,20 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
     }
     QRandomGenerator twilioRng(0x7111U);
     QRandomGenerator signalwireRng(0x5161U);
+    QRandomGenerator subaccountRng(0x5ab1U);
+    QSet<qint64> twilioUsed, signalwireUsed;
     QRandomGenerator broadcastRng(0xb40adU);
     qint64 broadcastMs = 0;
     QString why;
     const bool ok = seedProperties(database.db(), rng, owners, now, &why)
-                    && seedNumbers(database.db(), Family::Twilio, numbersPerAccount, twilioRng,
-                                   owners, now, &why, cancel)
-                    && seedNumbers(database.db(), Family::SignalWire, numbersPerAccount,
-                                   signalwireRng, owners, now, &why, cancel)
+                    && seedNumbers(database.db(), Family::Twilio, {}, numbersPerAccount,
+                                   twilioRng, owners, now, twilioUsed, &why, cancel)
+                    && (twilioSubaccountSid.isEmpty()
+                        || seedNumbers(database.db(), Family::Twilio, twilioSubaccountSid,
+                                       std::min(numbersPerAccount, SubaccountNumbers),
+                                       subaccountRng, owners, now, twilioUsed, &why, cancel))
+                    && seedNumbers(database.db(), Family::SignalWire, {}, numbersPerAccount,
+                                   signalwireRng, owners, now, signalwireUsed, &why, cancel)
                     && [&] {
                            QElapsedTimer clock;
                            clock.start();

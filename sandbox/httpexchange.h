@@ -29,6 +29,7 @@ struct HttpCall
     QString accountId;              // the authenticated account (AccountSid / ProjectId; the
                                     // broadcast organisation, BroadcastApi::PrimaryOrg...)
     QString accountPrefix;          // "/2010-04-01/Accounts/AC..." as the request spelled it
+    bool creates = false;           // a POST to a collection (Router::Match::creates)
 
     QString param(const QString &name) const { return params.value(name); }
     // A query value, fully decoded ("+1415*" stays "+1415*"), or `fallback` when absent.

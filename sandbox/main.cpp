@@ -100,7 +100,8 @@ int main(int argc, char **argv)
         u"Inject a fault, repeatable: latency=MS, error-rate=0..1, throttle=N per second, "
         "drop-rate=0..1 (closed before acting), lost-answer-rate=0..1 (closed after "
         "acting, without an answer), garble-rate=0..1, retry-after=S, date or date+S "
-        "(the Retry-After of throttled answers, default 1)."_s,
+        "(the Retry-After of throttled answers, default 1), late-commit-rate=0..1 (a create "
+        "closed without an answer and carried out late-commit-ms=MS later, default 2000)."_s,
         u"name=value"_s);
     const QCommandLineOption faultSeedOption(
         u"fault-seed"_s,

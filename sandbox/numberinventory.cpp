@@ -459,18 +459,16 @@ QList<InventoryNumber> NumberInventory::search(Family family, const InventorySea
     return found;
 }
 
-bool NumberInventory::ownedByFamily(Family family, const QString &e164) const
+bool NumberInventory::ownedByAccount(Family family, const QString &account,
+                                     const QString &e164) const
 {
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT EXISTS (SELECT 1 FROM numbers WHERE family = ? AND phone_number = ?)"_s);
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM numbers WHERE family = ? AND account = ?"
+              u" AND phone_number = ?)"_s);
     q.addBindValue(numbersFamilyKey(family));
+    q.addBindValue(account.isNull() ? u""_s : account); // a null string binds as NULL
     q.addBindValue(e164);
     return q.exec() && q.next() && q.value(0).toBool();
-}
-
-bool NumberInventory::ownedByAnyone(const QString &e164) const
-{
-    return ownedByFamily(Family::Twilio, e164) || ownedByFamily(Family::SignalWire, e164);
 }
 
 std::optional<InventoryNumber> NumberInventory::availableEntry(Family family,
@@ -487,15 +485,16 @@ std::optional<InventoryNumber> NumberInventory::availableEntry(Family family,
     return std::nullopt;
 }
 
-QString NumberInventory::nextAreaCode500(Family family) const
+QString NumberInventory::nextAreaCode500(Family family, const QString &account) const
 {
-    if (!ownedByFamily(family, testAvailable))
+    if (!ownedByAccount(family, account, testAvailable))
         return testAvailable;
     // Then +1500555xxxx in order, past the fixed test values.
     QSqlQuery q(m_database.db());
-    q.prepare(u"SELECT phone_number FROM numbers WHERE family = ? AND phone_number LIKE"
-              u" '+1500555____'"_s);
+    q.prepare(u"SELECT phone_number FROM numbers WHERE family = ? AND account = ?"
+              u" AND phone_number LIKE '+1500555____'"_s);
     q.addBindValue(numbersFamilyKey(family));
+    q.addBindValue(account.isNull() ? u""_s : account);
     QSet<QString> taken;
     if (q.exec()) {
         while (q.next())
@@ -509,7 +508,8 @@ QString NumberInventory::nextAreaCode500(Family family) const
     return {};
 }
 
-PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &phoneNumber,
+PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &account,
+                                                 const QString &phoneNumber,
                                                  const QString &areaCode, const QString &type,
                                                  bool hasAddress) const
 {
@@ -532,7 +532,7 @@ PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &p
             return failure(21422, u"Phone number %1 is not available for purchase"_s
                                       .arg(phoneNumber));
         }
-        if (ownedByFamily(family, phoneNumber)) {
+        if (ownedByAccount(family, account, phoneNumber)) {
             return failure(21422, u"Phone number %1 is not available: this account already owns"
                                   u" it"_s.arg(phoneNumber));
         }
@@ -562,7 +562,7 @@ PurchaseOutcome NumberInventory::resolvePurchase(Family family, const QString &p
     if (code == testAreaCodeNever)
         return failure(21452, u"No phone numbers found in area code %1"_s.arg(areaCode));
     if (code == testAreaCodeAlways)
-        return testNumber(nextAreaCode500(family));
+        return testNumber(nextAreaCode500(family, account));
 
     QSqlQuery q(m_database.db());
     q.prepare(u"SELECT "_s + inventoryColumns

@@ -72,7 +72,7 @@ struct PurchaseOutcome
 //
 //     NumberInventory inventory(database);
 //     const QList<InventoryNumber> found = inventory.search(Family::Twilio, search);
-//     const PurchaseOutcome outcome = inventory.resolvePurchase(Family::Twilio, phone, {}, {}, true);
+//     const PurchaseOutcome outcome = inventory.resolvePurchase(Family::Twilio, {}, phone, {}, {}, true);
 class NumberInventory
 {
 public:
@@ -88,11 +88,14 @@ public:
     // Available numbers matching `search`, in inventory order, at most search.limit.
     QList<InventoryNumber> search(Family family, const InventorySearch &search) const;
 
-    // The number to buy for a create request: `phoneNumber` (E.164, already validated) or,
+    // The number to buy for a create request by `account` (NumberRecord::account: "" for the
+    // family's main account, else a Twilio subaccount's SID): `phoneNumber` (E.164, already
+    // validated) or,
     // when it is empty, the first available number in `areaCode`. `type` ("local",
     // "mobile", "toll-free") limits it to that type (the typed create paths); empty takes
     // any. Numbers that need an address are taken only when `hasAddress`.
-    PurchaseOutcome resolvePurchase(Family family, const QString &phoneNumber,
+    PurchaseOutcome resolvePurchase(Family family, const QString &account,
+                                    const QString &phoneNumber,
                                     const QString &areaCode, const QString &type,
                                     bool hasAddress) const;
 
@@ -108,10 +111,9 @@ public:
     static QString countryOf(const QString &e164);
 
 private:
-    bool ownedByFamily(Family family, const QString &e164) const;
-    bool ownedByAnyone(const QString &e164) const;
+    bool ownedByAccount(Family family, const QString &account, const QString &e164) const;
     std::optional<InventoryNumber> availableEntry(Family family, const QString &e164) const;
-    QString nextAreaCode500(Family family) const;
+    QString nextAreaCode500(Family family, const QString &account) const;
 
     SandboxDatabase &m_database;
 };

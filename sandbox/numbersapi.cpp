@@ -35,8 +35,8 @@ const auto columns =
     u" status_callback, status_callback_method, address_sid, address_requirements,"
     u" identity_sid, bundle_sid, emergency_status, emergency_address_sid,"
     u" emergency_address_status, cap_voice, cap_sms, cap_mms, cap_fax, date_created,"
-    u" date_updated, api_version"_s;
-constexpr int columnCount = 38;
+    u" date_updated, api_version, account"_s;
+constexpr int columnCount = 39;
 
 QString familyKey(Family family)
 {
@@ -87,6 +87,7 @@ NumberRecord fromQuery(const QSqlQuery &q)
     r.dateCreated = q.value(i++).toLongLong();
     r.dateUpdated = q.value(i++).toLongLong();
     r.apiVersion = s();
+    r.account = s();
     return r;
 }
 
@@ -184,7 +185,8 @@ bool NumberWriter::write(NumberRecord *r, QString *error)
         r->smsFallbackMethod, r->smsApplicationSid, r->statusCallback, r->statusCallbackMethod,
         r->addressSid, r->addressRequirements, r->identitySid, r->bundleSid, r->emergencyStatus,
         r->emergencyAddressSid, r->emergencyAddressStatus, int(r->capVoice), int(r->capSms),
-        int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated, r->apiVersion};
+        int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated, r->apiVersion,
+        r->account};
     static_assert(std::size(values) == columnCount - 1);
 
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
@@ -373,12 +375,20 @@ QString typedSegment(const QString &type)
 } // namespace
 
 NumbersApi::NumbersApi(SandboxDatabase &database, const QString &twilioAccountSid,
-                       const QString &signalwireProjectId)
+                       const QString &signalwireProjectId, const QString &twilioSubaccountSid)
     : m_database(database)
     , m_inventory(database)
     , m_twilioAccountSid(twilioAccountSid)
     , m_signalwireProjectId(signalwireProjectId)
+    , m_twilioSubaccountSid(twilioSubaccountSid)
 {
+}
+
+QString NumbersApi::accountOf(const HttpCall &call) const
+{
+    const bool sub = call.family == Family::Twilio && !m_twilioSubaccountSid.isEmpty()
+                     && call.accountId == m_twilioSubaccountSid;
+    return sub ? m_twilioSubaccountSid : u""_s; // never a null string: it would bind as NULL
 }
 
 void NumbersApi::addRoutes(Router &router)
@@ -417,7 +427,9 @@ void NumbersApi::addRoutes(Router &router)
 QJsonObject NumbersApi::toJson(const NumberRecord &r) const
 {
     const bool sw = r.family == Family::SignalWire;
-    const QString account = sw ? m_signalwireProjectId : m_twilioAccountSid;
+    const QString account = sw                   ? m_signalwireProjectId
+                            : r.account.isEmpty() ? m_twilioAccountSid
+                                                  : r.account;
     const QString base = (sw ? u"/api/laml/2010-04-01/Accounts/"_s : u"/2010-04-01/Accounts/"_s)
                          + account + u"/IncomingPhoneNumbers/"_s + r.sid;
     QJsonObject capabilities;
@@ -479,11 +491,13 @@ HttpReply NumbersApi::notFound(const HttpCall &call) const
                                        SandboxLog::shown(call.path)));
 }
 
-std::optional<NumberRecord> NumbersApi::find(Family family, const QString &sid) const
+std::optional<NumberRecord> NumbersApi::find(const HttpCall &call, const QString &sid) const
 {
     QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT "_s + columns + u" FROM numbers WHERE family = ? AND sid = ?"_s);
-    query.addBindValue(familyKey(family));
+    query.prepare(u"SELECT "_s + columns
+                  + u" FROM numbers WHERE family = ? AND account = ? AND sid = ?"_s);
+    query.addBindValue(familyKey(call.family));
+    query.addBindValue(accountOf(call));
     query.addBindValue(sid);
     if (query.exec() && query.next())
         return fromQuery(query);
@@ -559,8 +573,8 @@ HttpReply NumbersApi::list(const HttpCall &call, const QString &type)
 
     // Filters, kept on every page URI.
     QList<QPair<QString, QString>> filters;
-    QString where = u"family = ?"_s;
-    QVariantList binds{familyKey(call.family)};
+    QString where = u"family = ? AND account = ?"_s;
+    QVariantList binds{familyKey(call.family), accountOf(call)};
     if (!type.isEmpty()) {
         where += u" AND type = ?"_s;
         binds << QVariant(type);
@@ -661,7 +675,7 @@ HttpReply NumbersApi::list(const HttpCall &call, const QString &type)
 
 HttpReply NumbersApi::read(const HttpCall &call)
 {
-    const std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    const std::optional<NumberRecord> record = find(call, call.param(u"Sid"_s));
     if (!record)
         return notFound(call);
     return HttpReply::json(toJson(*record));
@@ -690,7 +704,7 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
 
     const bool hasAddress = !valueOf(parameters, u"AddressSid").value_or(QString()).isEmpty();
     const PurchaseOutcome outcome = m_inventory.resolvePurchase(
-        call.family, phoneNumber, valueOf(parameters, u"AreaCode").value_or(QString()), type,
+        call.family, accountOf(call), phoneNumber, valueOf(parameters, u"AreaCode").value_or(QString()), type,
         hasAddress);
     if (!outcome.number)
         return twilioError(outcome.status, outcome.code, outcome.message);
@@ -699,6 +713,7 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
     const bool sw = call.family == Family::SignalWire;
     NumberRecord r;
     r.family = call.family;
+    r.account = accountOf(call);
     r.sid = sw ? SandboxIds::uuid(*QRandomGenerator::system())
                : SandboxIds::twilioSid(*QRandomGenerator::system(), u"PN");
     r.phoneNumber = bought.phoneNumber;
@@ -726,7 +741,7 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
 HttpReply NumbersApi::update(const HttpCall &call)
 {
     using Validation::NumberOperation;
-    std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    std::optional<NumberRecord> record = find(call, call.param(u"Sid"_s));
     if (!record)
         return notFound(call);
     const Parameters parameters = formParameters(call.body);
@@ -740,10 +755,11 @@ HttpReply NumbersApi::update(const HttpCall &call)
 
     if (call.family == Family::Twilio) {
         const QString account = valueOf(parameters, u"AccountSid").value_or(QString());
-        if (!account.isEmpty() && account.compare(m_twilioAccountSid, Qt::CaseInsensitive) != 0) {
+        const QString own = accountOf(call).isEmpty() ? m_twilioAccountSid : accountOf(call);
+        if (!account.isEmpty() && account.compare(own, Qt::CaseInsensitive) != 0) {
             return twilioError(400, Validation::TwilioInvalidParameter,
                                u"AccountSid %1 is not an account this number can move to: the"
-                               u" sandbox has one account and no subaccounts"_s.arg(account));
+                               u" sandbox does not move numbers between accounts"_s.arg(account));
         }
     }
     const std::optional<QString> address = valueOf(parameters, u"AddressSid");
@@ -766,7 +782,7 @@ HttpReply NumbersApi::update(const HttpCall &call)
 
 HttpReply NumbersApi::release(const HttpCall &call)
 {
-    const std::optional<NumberRecord> record = find(call.family, call.param(u"Sid"_s));
+    const std::optional<NumberRecord> record = find(call, call.param(u"Sid"_s));
     if (!record)
         return notFound(call);
     QString why;

@@ -18,6 +18,8 @@ struct NumberRecord
 {
     qint64 seq = 0;
     Family family = Family::Twilio;     // Twilio or SignalWire
+    QString account;                    // "" for the family's main account, else a
+                                        // Twilio subaccount's SID
     QString sid;                        // "PN" + 32 hex, or a UUID for SignalWire
     QString phoneNumber;                // E.164
     QString friendlyName;
@@ -89,13 +91,16 @@ private:
 //
 // Setting TrunkSid clears VoiceApplicationSid and the reverse. An update's AccountSid (Twilio
 // only; moving a number to a subaccount) is accepted when it names the account itself and
-// changes nothing; the sandbox has no other account or subaccount, so any other SID is 400
-// 20001 and the number stays where it is.
+// changes nothing; any other SID is 400 20001 and the number stays where it is.
+//
+// Twilio has a second account, a subaccount of the first (its own SID and token, its own
+// numbers): each account sees, buys and changes only its own numbers, and a number either
+// owns is for sale to neither.
 class NumbersApi
 {
 public:
     NumbersApi(SandboxDatabase &database, const QString &twilioAccountSid,
-               const QString &signalwireProjectId);
+               const QString &signalwireProjectId, const QString &twilioSubaccountSid = {});
 
     void addRoutes(Router &router);
 
@@ -106,7 +111,9 @@ private:
     HttpReply update(const HttpCall &call);
     HttpReply release(const HttpCall &call);
 
-    std::optional<NumberRecord> find(Family family, const QString &sid) const;
+    // NumberRecord::account of the caller.
+    QString accountOf(const HttpCall &call) const;
+    std::optional<NumberRecord> find(const HttpCall &call, const QString &sid) const;
     bool store(const NumberRecord &record, QString *error);
     QJsonObject toJson(const NumberRecord &record) const;
     HttpReply notFound(const HttpCall &call) const;
@@ -115,4 +122,5 @@ private:
     NumberInventory m_inventory;
     QString m_twilioAccountSid;
     QString m_signalwireProjectId;
+    QString m_twilioSubaccountSid;
 };

@@ -57,6 +57,8 @@ Router::Match Router::match(Family scope, const QString &method, const QString &
             result.handler = route.handler;
             result.params = std::move(params);
             result.allowedMethods.clear();
+            result.creates = method == u"POST" && !route.segments.isEmpty()
+                             && route.segments.constLast().name.isEmpty();
             return result;
         }
         if (!result.allowedMethods.contains(route.method))

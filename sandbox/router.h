@@ -26,6 +26,8 @@ public:
         Handler handler;                   // empty when nothing matched
         QHash<QString, QString> params;
         QStringList allowedMethods;        // non-empty when the path matched another method
+        // A POST to a collection (its last segment is a literal, not a {Sid}): it creates.
+        bool creates = false;
         bool found() const { return bool(handler); }
     };
 

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Bump when the schema changes; open() upgrades older files (see upgrades below).
-constexpr int SchemaVersion = 3;
+constexpr int SchemaVersion = 4;
 
 const char16_t *const schema[] = {
     u"CREATE TABLE IF NOT EXISTS meta ("
@@ -27,8 +27,9 @@ const char16_t *const schema[] = {
     u" active INTEGER NOT NULL DEFAULT 1,"
     u" created_at INTEGER NOT NULL)",
 
-    // Twilio and SignalWire incoming numbers: one row per number, `family` says whose.
-    // Dates are seconds since the epoch, UTC.
+    // Twilio and SignalWire incoming numbers: one row per number, `family` says whose and
+    // `account` which account of it: '' for the family's main account (the start line's
+    // first), else a Twilio subaccount's SID. Dates are seconds since the epoch, UTC.
     u"CREATE TABLE IF NOT EXISTS numbers ("
     u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     u" family TEXT NOT NULL,"
@@ -67,7 +68,8 @@ const char16_t *const schema[] = {
     u" cap_fax INTEGER NOT NULL DEFAULT 0,"
     u" date_created INTEGER NOT NULL,"
     u" date_updated INTEGER NOT NULL,"
-    u" api_version TEXT NOT NULL DEFAULT '2010-04-01')",
+    u" api_version TEXT NOT NULL DEFAULT '2010-04-01',"
+    u" account TEXT NOT NULL DEFAULT '')",
     u"CREATE INDEX IF NOT EXISTS numbers_by_family ON numbers (family, seq)",
     u"CREATE INDEX IF NOT EXISTS numbers_by_phone ON numbers (family, phone_number)",
 
@@ -196,6 +198,13 @@ const Upgrade upgrades[] = {
     // The broadcast numbers of a version 2 file were the one organisation's.
     {3, u"broadcast_numbers", u"org",
      u"ALTER TABLE broadcast_numbers ADD COLUMN org TEXT NOT NULL DEFAULT 'org_demo'"},
+    // The numbers of a version 3 file were each family's main account's.
+    {4, u"numbers", u"account", u"ALTER TABLE numbers ADD COLUMN account TEXT NOT NULL DEFAULT ''"},
+};
+
+// Indexes on columns an upgrade may have just added: made once every upgrade has run.
+const char16_t *const laterIndexes[] = {
+    u"CREATE INDEX IF NOT EXISTS numbers_by_account ON numbers (family, account, seq)",
 };
 
 QAtomicInteger<quint64> connectionCounter;
@@ -261,9 +270,8 @@ bool SandboxDatabase::createSchema(QString *error)
         }
     }
     const QString version = meta(u"schema_version"_s);
-    if (version.isEmpty())
-        return setMeta(u"schema_version"_s, QString::number(SchemaVersion));
-    const int current = version.toInt();
+    // A new file has the current shape already.
+    const int current = version.isEmpty() ? SchemaVersion : version.toInt();
     for (const Upgrade &upgrade : upgrades) {
         if (upgrade.toVersion <= current)
             continue;
@@ -278,7 +286,13 @@ bool SandboxDatabase::createSchema(QString *error)
             return false;
         }
     }
-    if (current < SchemaVersion)
+    for (const char16_t *statement : laterIndexes) {
+        if (!query.exec(QString::fromUtf16(statement))) {
+            *error = u"Cannot upgrade the database: %1"_s.arg(describeSqlError(query));
+            return false;
+        }
+    }
+    if (version.isEmpty() || current < SchemaVersion)
         return setMeta(u"schema_version"_s, QString::number(SchemaVersion));
     return true;
 }

@@ -182,8 +182,22 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         ++m_faults->errors;
         reply = FamilyErrors::reply(family, FamilyErrors::Kind::Internal,
                                     u"Internal server error (fault injection)"_s);
+    } else if (HttpCall call; std::optional<HttpReply> refused = route(request, family, &call)) {
+        reply = *refused;
+    } else if (call.creates && m_faults->draw(faults.lateCommitRate)) {
+        // The client hears nothing (the connection closes when the answer would have left);
+        // the create is carried out later, as by a provider that finished after the client
+        // gave up. Reads meanwhile are answered as things stand.
+        lost = true;
+        ++m_faults->lateCommits;
+        qCDebug(lcSandboxHttp, "%s: no answer, carried out in %d ms (fault)", qUtf8Printable(what),
+                faults.lateCommitMs);
+        QTimer::singleShot(faults.lateCommitMs, this, [this, call, what] {
+            const HttpReply late = handle(call);
+            qCDebug(lcSandboxHttp, "%s: carried out late: %d", qUtf8Printable(what), late.status);
+        });
     } else {
-        reply = dispatch(request, family);
+        reply = handle(call);
         if (m_faults->draw(faults.lostAnswerRate)) {
             // The handler has done its work (a create is stored); the answer goes nowhere.
             // Closed when the answer would have left, so latency still applies.
@@ -306,6 +320,11 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
                 return denied(wrong);
             }
             user = m_credentials.twilioAccountSid;
+        } else if (!sw && !m_credentials.twilioSubaccountSid.isEmpty()
+                   && sameSecret(user, m_credentials.twilioSubaccountSid)) {
+            // The subaccount signs in with its own SID and token.
+            if (!sameSecret(password, m_credentials.twilioSubaccountAuthToken))
+                return denied(wrong);
         } else if (!sameSecret(user, expectedUser) || !sameSecret(password, expectedSecret)) {
             return denied(wrong);
         }
@@ -329,9 +348,10 @@ std::optional<HttpReply> SandboxHttpServer::authenticate(const QHttpServerReques
     return std::nullopt;
 }
 
-HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family family)
+std::optional<HttpReply> SandboxHttpServer::route(const QHttpServerRequest &request,
+                                                 Family family, HttpCall *out)
 {
-    HttpCall call;
+    HttpCall &call = *out;
     call.method = methodName(request.method());
     call.path = request.url().path();
     // HTML-form encoding, which Twilio's helper libraries use, writes a space as '+';
@@ -368,5 +388,18 @@ HttpReply SandboxHttpServer::dispatch(const QHttpServerRequest &request, Family 
             u"The requested resource %1 was not found"_s.arg(SandboxLog::shown(call.path)));
     }
     call.params = std::move(match.params);
+    call.creates = match.creates;
+    return std::nullopt;
+}
+
+HttpReply SandboxHttpServer::handle(const HttpCall &call) const
+{
+    // Routed again from the call alone: a late commit runs after the request is gone.
+    const Router::Match match = m_router.match(call.family, call.method, call.path);
+    if (!match.found()) {
+        return FamilyErrors::reply(call.family, FamilyErrors::Kind::NotFound,
+                                   u"The requested resource %1 was not found"_s.arg(
+                                       SandboxLog::shown(call.path)));
+    }
     return match.handler(call);
 }

@@ -21,7 +21,7 @@ struct FaultState
     FaultOptions faults;                // guarded by mutex; its seed is set once started
     QRandomGenerator rng;               // guarded by mutex
     std::atomic<quint64> requestCount{0};
-    std::atomic<quint64> dropped{0}, throttled{0}, errors{0}, lostAnswers{0}, garbled{0};
+    std::atomic<quint64> dropped{0}, throttled{0}, errors{0}, lostAnswers{0}, garbled{0}, lateCommits{0};
 
     FaultOptions current() const
     {
@@ -35,7 +35,7 @@ struct FaultState
     void set(const FaultOptions &f, bool restart = false);
     void resetCounts()
     {
-        for (std::atomic<quint64> *n : {&dropped, &throttled, &errors, &lostAnswers, &garbled})
+        for (std::atomic<quint64> *n : {&dropped, &throttled, &errors, &lostAnswers, &garbled, &lateCommits})
             n->store(0);
     }
     // True with probability `rate` (never a draw for a rate of 0, so that adding a fault
@@ -54,7 +54,8 @@ struct FaultState
 // changes nothing), then the credentials of the family the path prefix belongs to (so a
 // wrong credential gets 401 even on an unknown path), then routing (404, 405 with Allow),
 // then the handler; after it, lost-answer (the work is done, the connection closes without
-// an answer) or garble. Latency delays whatever answer results.
+// an answer) or garble. A creating POST may instead be a late commit: no answer, and the
+// handler runs late-commit-ms later. Latency delays whatever answer results.
 class SandboxHttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -77,7 +78,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    HttpReply dispatch(const QHttpServerRequest &request, Family family);
+    // Authenticates, checks the text fields and routes: nullopt with *call filled when a
+    // handler takes it (handle()), otherwise the answer (401, 404, 405...).
+    std::optional<HttpReply> route(const QHttpServerRequest &request, Family family,
+                                   HttpCall *call);
+    HttpReply handle(const HttpCall &call) const;
     // nullopt when the request carries the family's credentials (and fills call->accountId,
     // call->accountPrefix); otherwise the family's 401.
     std::optional<HttpReply> authenticate(const QHttpServerRequest &request, HttpCall *call) const;

@@ -49,7 +49,7 @@ bool FaultOptions::parse(const QString &spec, QString *error)
     if (eq <= 0) {
         return fail(u"“%1” is not a fault: write NAME=VALUE, with NAME one of latency, "
                     "error-rate, throttle, drop-rate, lost-answer-rate, garble-rate, "
-                    "retry-after, seed"_s.arg(spec));
+                    "retry-after, seed, late-commit-rate, late-commit-ms"_s.arg(spec));
     }
     const QString name = spec.left(eq).trimmed();
     const QString value = spec.mid(eq + 1).trimmed();
@@ -61,6 +61,15 @@ bool FaultOptions::parse(const QString &spec, QString *error)
                             .arg(MaxLatencyMs).arg(value));
         }
         latencyMs = ms;
+        return true;
+    }
+    if (name == u"late-commit-ms") {
+        const int ms = value.toInt(&ok);
+        if (!ok || ms < 0 || ms > MaxLatencyMs) {
+            return fail(u"late-commit-ms must be a whole number of milliseconds from 0 to %1, "
+                        "not “%2”"_s.arg(MaxLatencyMs).arg(value));
+        }
+        lateCommitMs = ms;
         return true;
     }
     if (name == u"throttle") {
@@ -95,6 +104,7 @@ bool FaultOptions::parse(const QString &spec, QString *error)
                               : name == u"drop-rate"        ? &dropRate
                               : name == u"lost-answer-rate" ? &lostAnswerRate
                               : name == u"garble-rate"      ? &garbleRate
+                              : name == u"late-commit-rate" ? &lateCommitRate
                                                             : nullptr;
     if (rateField) {
         const double rate = value.toDouble(&ok);
@@ -104,7 +114,8 @@ bool FaultOptions::parse(const QString &spec, QString *error)
         return true;
     }
     return fail(u"Unknown fault “%1”: use latency, error-rate, throttle, drop-rate, "
-                "lost-answer-rate, garble-rate, retry-after or seed"_s.arg(name));
+                "lost-answer-rate, garble-rate, retry-after, seed, late-commit-rate or "
+                "late-commit-ms"_s.arg(name));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -185,6 +196,10 @@ bool SandboxServerPrivate::loadOrCreateCredentials(QString *error)
          [&]() -> QString { return u"SK"_s + SandboxIds::hex(rng, 32); }},
         {u"twilio.api_key_secret"_s, &c.twilioApiKeySecret,
          [&]() -> QString { return SandboxIds::upperAlnum(rng, 16) + SandboxIds::hex(rng, 16); }},
+        {u"twilio.subaccount_sid"_s, &c.twilioSubaccountSid,
+         [&]() -> QString { return u"AC"_s + SandboxIds::hex(rng, 32); }},
+        {u"twilio.subaccount_auth_token"_s, &c.twilioSubaccountAuthToken,
+         [&]() -> QString { return SandboxIds::hex(rng, 32); }},
         {u"signalwire.project_id"_s, &c.signalwireProjectId, [&]() -> QString { return SandboxIds::uuid(rng); }},
         {u"signalwire.token"_s, &c.signalwireToken,
          [&]() -> QString { return u"PT"_s + SandboxIds::hex(rng, 48); }},
@@ -274,7 +289,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
         return false;
     }
     if (options.seed == u"demo" && d->database.hasNoRecords()) {
-        if (!DemoSeed::run(d->database, options.numbers, &why, options.cancel)) {
+        if (!DemoSeed::run(d->database, options.numbers, &why, options.cancel,
+                           d->credentials.twilioSubaccountSid)) {
             d->database.close();
             return false;
         }
@@ -288,7 +304,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     const SandboxCredentials &c = d->credentials;
     d->properties = std::make_unique<PropertiesApi>(d->database, c.propertiesAccountSid);
     d->numbers = std::make_unique<NumbersApi>(d->database, c.twilioAccountSid,
-                                              c.signalwireProjectId);
+                                              c.signalwireProjectId, c.twilioSubaccountSid);
     d->availableNumbers = std::make_unique<AvailableNumbersApi>(d->database);
     d->broadcast = std::make_unique<BroadcastApi>(d->database);
     d->router = Router();
@@ -335,11 +351,11 @@ void SandboxServer::stop()
     if (!wasRunning)
         return;
     if (const FaultCounts n = faultCounts();
-        n.dropped + n.throttled + n.errors + n.lostAnswers + n.garbled > 0) {
+        n.dropped + n.throttled + n.errors + n.lostAnswers + n.garbled + n.lateCommits > 0) {
         // With the seed logged at start: what a replay of this run should meet again.
         qCInfo(lcSandbox, "Sandbox stopped (faults injected: %llu dropped, %llu throttled, "
-                          "%llu errors, %llu answers lost, %llu garbled)",
-               n.dropped, n.throttled, n.errors, n.lostAnswers, n.garbled);
+                          "%llu errors, %llu answers lost, %llu garbled, %llu committed late)",
+               n.dropped, n.throttled, n.errors, n.lostAnswers, n.garbled, n.lateCommits);
     } else {
         qCInfo(lcSandbox, "Sandbox stopped");
     }
@@ -369,7 +385,9 @@ QByteArray SandboxServer::startLine() const
          QJsonObject{{u"account_sid"_s, c.twilioAccountSid},
                      {u"auth_token"_s, c.twilioAuthToken},
                      {u"api_key_sid"_s, c.twilioApiKeySid},
-                     {u"api_key_secret"_s, c.twilioApiKeySecret}}},
+                     {u"api_key_secret"_s, c.twilioApiKeySecret},
+                     {u"subaccount_sid"_s, c.twilioSubaccountSid},
+                     {u"subaccount_auth_token"_s, c.twilioSubaccountAuthToken}}},
         {u"signalwire"_s,
          QJsonObject{{u"project_id"_s, c.signalwireProjectId}, {u"token"_s, c.signalwireToken}}},
         {u"properties"_s, QJsonObject{{u"account_sid"_s, c.propertiesAccountSid},
@@ -396,7 +414,7 @@ SandboxServer::FaultCounts SandboxServer::faultCounts() const
 {
     const FaultState &f = *d->faults;
     return {f.dropped.load(), f.throttled.load(), f.errors.load(), f.lostAnswers.load(),
-            f.garbled.load()};
+            f.garbled.load(), f.lateCommits.load()};
 }
 
 FaultOptions SandboxServer::faults() const

@@ -31,6 +31,12 @@ struct FaultOptions
     // it), so a failing run can be replayed. setFaults() with a seed starts the draws afresh;
     // without one they go on from where they were.
     std::optional<quint32> seed;
+    // late-commit-rate=0.1: this share of creating POSTs (a purchase, a new property or
+    // project) close the connection at once without an answer and are carried out
+    // late-commit-ms=MS (default 2000) later, as a provider that finishes after the client
+    // gave up. Reads are not delayed, so look-ups meanwhile see the truth as it stands.
+    double lateCommitRate = 0;
+    int lateCommitMs = 2000;
 
     // Parses one "name=value"; on failure returns false and sets *error to a readable reason.
     bool parse(const QString &spec, QString *error);
@@ -76,6 +82,9 @@ struct SandboxCredentials
     // An API key of the Twilio account ("SK" + 32 hex): authenticates as SK…:secret for
     // the account in the path, as Twilio's API keys do.
     QString twilioApiKeySid, twilioApiKeySecret;
+    // A second Twilio account, a subaccount of the first as Twilio's are: its own SID and
+    // token, its own numbers (for moving a draft between accounts).
+    QString twilioSubaccountSid, twilioSubaccountAuthToken;
     QString signalwireProjectId, signalwireToken;
     QString propertiesAccountSid, propertiesAuthToken;
     QString broadcastApiKey;
@@ -120,7 +129,7 @@ public:
     // lost answers can check that some were lost).
     struct FaultCounts
     {
-        quint64 dropped = 0, throttled = 0, errors = 0, lostAnswers = 0, garbled = 0;
+        quint64 dropped = 0, throttled = 0, errors = 0, lostAnswers = 0, garbled = 0, lateCommits = 0;
     };
     FaultCounts faultCounts() const;
 

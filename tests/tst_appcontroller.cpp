@@ -1,6 +1,7 @@
 // The app's wiring: the sandbox on its own thread, the sandbox account, settings in
 // --data-dir, and --screenshot run in-process.
 #include "api/account.h"
+#include "api/accountclient.h"
 #include "kindregistry.h"
 #include "appcontroller.h"
 #include "mainwindow.h"
@@ -157,10 +158,19 @@ void tst_AppController::startsSandboxWithNoAccount()
     controller.start();
     QVERIFY(controller.window()->isVisible());
     QVERIFY(controller.sandboxHost());
-    QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 1, startTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 2, startTimeoutMs);
     Account *account = controller.window()->accounts().constFirst();
     QCOMPARE(account->id(), u"sandbox"_s);
     QCOMPARE(controller.window()->currentSection(), Section::Properties);
+    // Its Twilio subaccount, a second account of its own, to move drafts between.
+    Account *subaccount = controller.window()->accounts().at(1);
+    QCOMPARE(subaccount->id(), AppController::SandboxSubaccountId);
+    QCOMPARE(subaccount->families(), QList<ApiFamily>{ApiFamily::Twilio});
+    QVERIFY(subaccount->isSandbox());
+    QVERIFY(subaccount->client(ApiFamily::Twilio)->profile().user
+            != account->client(ApiFamily::Twilio)->profile().user);
+    QTRY_COMPARE_WITH_TIMEOUT(subaccount->connectionState(), Account::ConnectionState::Online,
+                              15000);
     QTRY_COMPARE_WITH_TIMEOUT(account->connectionState(), Account::ConnectionState::Online,
                               15000);
     QVERIFY(QDir(dir.filePath(u"sandbox"_s)).exists());
@@ -176,7 +186,7 @@ void tst_AppController::sectionOption()
     options.section = u"drafts"_s;
     AppController controller(options);
     controller.start();
-    QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 1, startTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 2, startTimeoutMs);
     QCOMPARE(controller.window()->currentSection(), Section::Drafts);
 }
 
@@ -190,7 +200,7 @@ void tst_AppController::remembersLastSectionInDataDir()
     {
         AppController controller(options);
         controller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 1, startTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 2, startTimeoutMs);
         QVERIFY(controller.window()->selectSection(controller.window()->accounts().first(),
                                                    Section::Broadcast));
         controller.window()->close();
@@ -199,7 +209,7 @@ void tst_AppController::remembersLastSectionInDataDir()
     {
         AppController controller(options);
         controller.start();
-        QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 1, startTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.window()->accounts().size(), 2, startTimeoutMs);
         QCOMPARE(controller.window()->currentSection(), Section::Broadcast);
     }
 }

@@ -1421,8 +1421,13 @@ void tst_Sandbox::startLineHasTheContractKeys()
     QCOMPARE(line.value(u"fault_seed"_s).toInteger(-1), qint64(*m_sandbox.server().faults().seed));
     QVERIFY(line.value(u"base_url"_s).toString().startsWith(u"http://127.0.0.1:"_s));
     QCOMPARE(line.value(u"twilio"_s).toObject().keys(),
-             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s}));
+             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s,
+                          u"subaccount_auth_token"_s, u"subaccount_sid"_s}));
     QVERIFY(line.value(u"twilio"_s).toObject().value(u"api_key_sid"_s).toString().startsWith(u"SK"_s));
+    // The second Twilio account, a subaccount: its own SID, never the first's.
+    const QString sub = line.value(u"twilio"_s).toObject().value(u"subaccount_sid"_s).toString();
+    QVERIFY(sub.startsWith(u"AC"_s));
+    QVERIFY(sub != line.value(u"twilio"_s).toObject().value(u"account_sid"_s).toString());
     QCOMPARE(line.value(u"signalwire"_s).toObject().keys(), (QStringList{u"project_id"_s, u"token"_s}));
     QCOMPARE(line.value(u"properties"_s).toObject().keys(), (QStringList{u"account_sid"_s, u"auth_token"_s}));
     QCOMPARE(line.value(u"broadcast"_s).toObject().keys(),

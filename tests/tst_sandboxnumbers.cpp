@@ -303,6 +303,8 @@ private slots:
     void authenticationOnNewRoutes();
     void throttleOnNewRoutes();
     void lostAnswerPurchaseIsStoredOnce();
+    void lateCommitCarriesTheCreateOutLater();
+    void subaccountHasItsOwnNumbers();
     void restartKeepsTheInventory();
     void olderDataFolderIsUpgraded();
 
@@ -322,6 +324,9 @@ private:
         return send("DELETE", this->prefix(prefix) + relative, prefix);
     }
     QString prefix(Prefix prefix);
+    // As the Twilio subaccount (its own SID and token, its own path).
+    Answer asSubaccount(const QByteArray &verb, const QString &relative, const Form &form = {},
+                        const QString &secret = {});
     static Answer collect(QNetworkReply *reply);
     static void addPrefixRows(const char *what = "");
 
@@ -411,6 +416,24 @@ Answer tst_SandboxNumbers::send(const QByteArray &verb, const QString &pathAndQu
                           u"application/x-www-form-urlencoded"_s);
     }
     return collect(m_nam.sendCustomRequest(request, verb, body));
+}
+
+Answer tst_SandboxNumbers::asSubaccount(const QByteArray &verb, const QString &relative,
+                                        const Form &form, const QString &secret)
+{
+    const SandboxCredentials c = m_sandbox.server().credentials();
+    QNetworkRequest request(m_sandbox.server().baseUrl().resolved(
+        QUrl(u"/2010-04-01/Accounts/"_s + c.twilioSubaccountSid + relative)));
+    request.setTransferTimeout(20000);
+    request.setRawHeader("Authorization",
+                         "Basic " + (c.twilioSubaccountSid + u':'
+                                     + (secret.isEmpty() ? c.twilioSubaccountAuthToken : secret))
+                                        .toUtf8().toBase64());
+    if (verb == "POST") {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          u"application/x-www-form-urlencoded"_s);
+    }
+    return collect(m_nam.sendCustomRequest(request, verb, verb == "POST" ? encodeForm(form) : QByteArray()));
 }
 
 QJsonArray tst_SandboxNumbers::search(Prefix prefix, const QString &query, const QString &type,
@@ -1837,6 +1860,88 @@ void tst_SandboxNumbers::lostAnswerPurchaseIsStoredOnce()
         QVERIFY(again.message().contains(u"already owns"_s));
         QCOMPARE(owned(prefix, number), 1);
     }
+}
+
+void tst_SandboxNumbers::lateCommitCarriesTheCreateOutLater()
+{
+    const QString number = availableNumber(Prefix::Twilio, 718);
+    QVERIFY(!number.isEmpty());
+    FaultOptions faults;
+    QVERIFY(faults.parse(u"late-commit-rate=1"_s, nullptr));
+    QVERIFY(faults.parse(u"late-commit-ms=1500"_s, nullptr));
+    QCOMPARE(faults.lateCommitMs, 1500);
+    m_sandbox.server().setFaults(faults);
+
+    // The purchase gets no answer: the connection closes.
+    const Answer lost = buy(Prefix::Twilio, number);
+    QCOMPARE(lost.status, 0);
+    QVERIFY(lost.error != QNetworkReply::NoError);
+    // Reads are answered as things stand: not bought yet...
+    QCOMPARE(owned(Prefix::Twilio, number), 0);
+    // ...and an update (a POST to one number, not a create) is answered at once.
+    const QJsonArray mine = get(Prefix::Twilio, u"/IncomingPhoneNumbers.json?PageSize=1"_s)
+                                .json.value(u"incoming_phone_numbers"_s).toArray();
+    QVERIFY(!mine.isEmpty());
+    const Answer updated = post(Prefix::Twilio,
+                                u"/IncomingPhoneNumbers/%1.json"_s.arg(mine.first()[u"sid"_s].toString()),
+                                {{u"FriendlyName"_s, u"Updated under late commits"_s}});
+    QCOMPARE(updated.status, 200);
+    // ...then the server carries the purchase out, once.
+    QTRY_COMPARE_WITH_TIMEOUT(owned(Prefix::Twilio, number), 1, 10000);
+    m_sandbox.server().setFaults({});
+    QCOMPARE(buy(Prefix::Twilio, number).code(), 21422);
+    QCOMPARE(owned(Prefix::Twilio, number), 1);
+
+    QString error;
+    QVERIFY(!faults.parse(u"late-commit-ms=-1"_s, &error));
+    QVERIFY(error.contains(u"late-commit-ms"));
+    QVERIFY(!faults.parse(u"late-commit-rate=2"_s, &error));
+}
+
+void tst_SandboxNumbers::subaccountHasItsOwnNumbers()
+{
+    const SandboxCredentials c = m_sandbox.server().credentials();
+    QVERIFY(c.twilioSubaccountSid.startsWith(u"AC"));
+    QVERIFY(c.twilioSubaccountSid != c.twilioAccountSid);
+    const QSet<QString> mainNumbers = [&] {
+        QSet<QString> numbers;
+        for (const QJsonValue &v : get(Prefix::Twilio, u"/IncomingPhoneNumbers.json?PageSize=1000"_s)
+                                       .json.value(u"incoming_phone_numbers"_s).toArray())
+            numbers.insert(v.toObject().value(u"phone_number"_s).toString());
+        return numbers;
+    }();
+    QVERIFY(mainNumbers.size() >= 50);
+
+    // Its own demo numbers, none of the first account's, each saying whose it is.
+    const Answer list = asSubaccount("GET", u"/IncomingPhoneNumbers.json?PageSize=1000"_s);
+    QCOMPARE(list.status, 200);
+    const QJsonArray subNumbers = list.json.value(u"incoming_phone_numbers"_s).toArray();
+    QCOMPARE(subNumbers.size(), 40);
+    for (const QJsonValue &v : subNumbers) {
+        QCOMPARE(v.toObject().value(u"account_sid"_s).toString(), c.twilioSubaccountSid);
+        QVERIFY(!mainNumbers.contains(v.toObject().value(u"phone_number"_s).toString()));
+    }
+    // The first account's numbers are not the subaccount's to read or buy.
+    const QJsonObject theirs = get(Prefix::Twilio, u"/IncomingPhoneNumbers.json?PageSize=1"_s)
+                                   .json.value(u"incoming_phone_numbers"_s).toArray().first().toObject();
+    QCOMPARE(asSubaccount("GET", u"/IncomingPhoneNumbers/%1.json"_s.arg(theirs[u"sid"_s].toString())).code(),
+             20404);
+    const Answer taken = asSubaccount("POST", u"/IncomingPhoneNumbers.json"_s,
+                                      {{u"PhoneNumber"_s, theirs[u"phone_number"_s].toString()}});
+    QCOMPARE(taken.code(), 21422);
+    QVERIFY(!taken.message().contains(u"already owns"));
+
+    // What it buys is its own, and for sale to nobody else.
+    const QString number = availableNumber(Prefix::Twilio, 415);
+    const Answer bought = asSubaccount("POST", u"/IncomingPhoneNumbers.json"_s, {{u"PhoneNumber"_s, number}});
+    QCOMPARE(bought.status, 201);
+    QCOMPARE(bought.json.value(u"account_sid"_s).toString(), c.twilioSubaccountSid);
+    QCOMPARE(owned(Prefix::Twilio, number), 0);
+    QCOMPARE(buy(Prefix::Twilio, number).code(), 21422);
+    QVERIFY(asSubaccount("POST", u"/IncomingPhoneNumbers.json"_s, {{u"PhoneNumber"_s, number}})
+                .message().contains(u"already owns"));
+    // Its own token, nobody else's.
+    QCOMPARE(asSubaccount("GET", u"/IncomingPhoneNumbers.json"_s, {}, c.twilioAuthToken).status, 401);
 }
 
 void tst_SandboxNumbers::restartKeepsTheInventory()

@@ -117,7 +117,9 @@ void tst_SandboxProcess::startLineAndCleanShutdown()
                 .match(line.value(u"base_url"_s).toString()).hasMatch());
     const QJsonObject twilio = line.value(u"twilio"_s).toObject();
     QCOMPARE(twilio.keys(),
-             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s}));
+             (QStringList{u"account_sid"_s, u"api_key_secret"_s, u"api_key_sid"_s, u"auth_token"_s,
+                          u"subaccount_auth_token"_s, u"subaccount_sid"_s}));
+    QVERIFY(QRegularExpression(u"^AC[0-9a-f]{32}$"_s).match(twilio.value(u"subaccount_sid"_s).toString()).hasMatch());
     QVERIFY(QRegularExpression(u"^SK[0-9a-f]{32}$"_s).match(twilio.value(u"api_key_sid"_s).toString()).hasMatch());
     QVERIFY(QRegularExpression(u"^[A-Za-z0-9]{32}$"_s).match(twilio.value(u"api_key_secret"_s).toString()).hasMatch());
     QVERIFY(QRegularExpression(u"^AC[0-9a-f]{32}$"_s).match(twilio.value(u"account_sid"_s).toString()).hasMatch());

@@ -14,6 +14,7 @@ packages=(
     libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
+    libsimdjson-dev libphonenumber-dev
 )
 # Node and npm for tst_twilionode (Twilio's own helper library); a Node that brings its own
 # npm (nodesource) is used as it is.

@@ -1,7 +1,7 @@
 #include "listpane.h"
 
 #include "api/apierror.h"
-#include "api/pagedlistmodel.h"
+#include "api/listmodel.h"
 #include "icons.h"
 #include "widgets/colors.h"
 #include "widgets/filterbox.h"
@@ -29,7 +29,7 @@ namespace {
 enum StackPage { TablePage, PlaceholderPage };
 } // namespace
 
-ListPane::ListPane(PagedListModel *model, QAbstractProxyModel *proxy, QWidget *parent)
+ListPane::ListPane(ListModel *model, QAbstractProxyModel *proxy, QWidget *parent)
     : SectionPane(parent)
     , m_model(model)
     , m_proxy(proxy)
@@ -111,10 +111,10 @@ ListPane::ListPane(PagedListModel *model, QAbstractProxyModel *proxy, QWidget *p
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_model, &PagedListModel::pageLoaded, this, &ListPane::onPageLoaded);
-    connect(m_model, &PagedListModel::loadFailed, this, &ListPane::onPageFailed);
-    connect(m_model, &PagedListModel::loadingChanged, this, &ListPane::updateState);
-    connect(m_model, &PagedListModel::totalCountChanged, this, &ListPane::updateStatus);
+    connect(m_model, &ListModel::pageLoaded, this, &ListPane::onPageLoaded);
+    connect(m_model, &ListModel::loadFailed, this, &ListPane::onPageFailed);
+    connect(m_model, &ListModel::loadingChanged, this, &ListPane::updateState);
+    connect(m_model, &ListModel::totalCountChanged, this, &ListPane::updateStatus);
 }
 
 ListPane::~ListPane()
@@ -296,7 +296,7 @@ void ListPane::startLoading()
     updateContextMenu();
     m_started = true;
     beginLoad();
-    m_model->fetchMore({}); // the first page; the view asks for the rest as it scrolls
+    m_model->startLoading(); // the first page; the view asks for the rest as it scrolls
     updateState();
 }
 

@@ -4,7 +4,7 @@
 
 #include <QModelIndex>
 
-class PagedListModel;
+class ListModel;
 class MessageBanner;
 class QAbstractProxyModel;
 class QHBoxLayout;
@@ -68,7 +68,7 @@ public:
     bool canReload() const override { return true; }
     QString statusMessage() const override { return m_statusMessage; }
 
-    PagedListModel *listModel() const { return m_model; }
+    ListModel *listModel() const { return m_model; }
     QAbstractProxyModel *proxyModel() const { return m_proxy; } // null when the view shows the model
     QTableView *view() const { return m_view; }
     MessageBanner *banner() const { return m_banner; }
@@ -80,7 +80,7 @@ public:
 protected:
     // `model` pages the list (re-parented to the pane); `proxy` (optional, also the pane's)
     // sorts or filters it for the view.
-    ListPane(PagedListModel *model, QAbstractProxyModel *proxy, QWidget *parent);
+    ListPane(ListModel *model, QAbstractProxyModel *proxy, QWidget *parent);
 
     // --- Building (from the subclass's constructor) ---
     // The table on the proxy (or the model), with TableBehaviour under `settingsKey` and
@@ -165,7 +165,7 @@ private:
     void onPlaceholderButton();
     void updateContextMenu();
 
-    PagedListModel *m_model;
+    ListModel *m_model;
     QAbstractProxyModel *m_proxy;
     QTableView *m_view = nullptr;
     QHBoxLayout *m_filterBar;

@@ -122,6 +122,13 @@ ApiJob *AccountClient::get(const QString &path, const QUrlQuery &query)
     return send({"GET", makeRequest(path, query), {}, true});
 }
 
+ApiJob *AccountClient::getRaw(const QString &path, const QUrlQuery &query)
+{
+    ApiRequest request{"GET", makeRequest(path, query), {}, true};
+    request.rawBody = true;
+    return send(request);
+}
+
 ApiJob *AccountClient::postJson(const QString &path, const QJsonObject &body)
 {
     QNetworkRequest request = makeRequest(path);

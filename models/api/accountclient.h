@@ -57,6 +57,8 @@ public:
     RequestPacer *pacer() const { return m_pacer; }
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
+    // A GET whose success body stays bytes (ApiRequest::rawBody), for a reader off the GUI thread.
+    ApiJob *getRaw(const QString &path, const QUrlQuery &query = {});
     ApiJob *postJson(const QString &path, const QJsonObject &body);
     ApiJob *postForm(const QString &path, const QUrlQuery &form);
     ApiJob *deleteResource(const QString &path);

@@ -260,7 +260,7 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
         return result;
     }
 
-    if (!result.body.isEmpty()) {
+    if (!result.body.isEmpty() && !m_request.rawBody) {
         QJsonParseError parseError;
         result.json = QJsonDocument::fromJson(result.body, &parseError);
         if (result.json.isNull()) {

@@ -45,6 +45,9 @@ struct ApiRequest
     // Waits while the account's pacer holds its requests. A probe does not: it asks whether
     // the server is there, which the user wants to know now (its retries wait like any).
     bool paced = true;
+    // A success body is handed over as bytes, not parsed into ApiResult::json: a large page
+    // is read by its owner off the GUI thread (errors are still decoded).
+    bool rawBody = false;
 };
 
 // One owned object per API call (qBittorrent's DownloadHandler, Nextcloud's

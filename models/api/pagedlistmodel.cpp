@@ -7,7 +7,7 @@
 
 PagedListModel::PagedListModel(AccountClient *client, const PagedEndpoint &endpoint,
                                QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListModel(parent)
     , m_client(client)
     , m_endpoint(endpoint)
     , m_next(endpoint.firstRequest())
@@ -97,7 +97,7 @@ void PagedListModel::onPageFinished(const ApiResult &result)
         setTotalCount(shown);
     }
     qCDebug(lcPaging).noquote() << m_endpoint.path << "page loaded:" << count << "new rows,"
-                                << shown << "of" << m_totalCount
+                                << shown << "of" << totalCount()
                                 << (m_next.isValid() ? "" : "(last page)");
     emit pageLoaded(first, count);
 }
@@ -154,12 +154,4 @@ void PagedListModel::cancelPage()
     disconnect(job, nullptr, this, nullptr); // its Cancelled result is not news
     job->cancel();
     emit loadingChanged(false);
-}
-
-void PagedListModel::setTotalCount(int count)
-{
-    if (m_totalCount == count)
-        return;
-    m_totalCount = count;
-    emit totalCountChanged(count);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "apierror.h"
-#include "keyedrows.h"
+#include "listmodel.h"
 #include "paging.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 class AccountClient;
@@ -26,7 +25,7 @@ struct ApiResult;
 //     NumberListModel model(accountClient);        // the client is not owned
 //     connect(&model, &PagedListModel::loadFailed, ...);
 //     view->setModel(&model);                      // the view calls fetchMore()
-class PagedListModel : public QAbstractTableModel
+class PagedListModel : public ListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PagedListModel)
@@ -42,32 +41,25 @@ public:
     void setPageSize(int size);
     int pageSize() const { return m_endpoint.pageSize; }
 
-    // The server's count (never fewer than are shown); -1 until known: before the first
-    // page, and until the last page for endpoints that do not report a total.
-    int totalCount() const { return m_totalCount; }
-    bool isLoading() const { return !m_pageJob.isNull(); }
+    // totalCount(): the server's count (never fewer than are shown); -1 until known: before
+    // the first page, and until the last page for endpoints that do not report a total.
+    bool isLoading() const override { return !m_pageJob.isNull(); }
     // True once the first page has been answered, successfully or not.
-    bool hasLoadedFirstPage() const { return m_firstPageDone; }
+    bool hasLoadedFirstPage() const override { return m_firstPageDone; }
     // True after the last page: canFetchMore() stays false until reload().
-    bool isAtEnd() const { return !m_next.isValid(); }
+    bool isAtEnd() const override { return !m_next.isValid(); }
     // The error of the last page if it failed; cleared by the next page that loads.
-    ApiError lastError() const { return m_lastError; }
+    ApiError lastError() const override { return m_lastError; }
 
     // Forgets every row (one model reset) and loads the first page again; a page in
     // flight is cancelled and never arrives.
-    void reload();
+    void reload() override;
     // New filters for the first request (the server's own, so a filter never walks the
     // whole list): reloads, unless they are the ones in use. Values percent-encoded as in
     // PageRequest. Returns whether it reloaded.
     bool setEndpointQuery(const QUrlQuery &query);
     // After loadFailed(): asks for the page that failed again and re-arms fetchMore().
-    void retry();
-
-signals:
-    void pageLoaded(int first, int count);  // rows [first, first + count) were inserted
-    void loadFailed(const ApiError &error); // the rows already shown stay
-    void loadingChanged(bool loading);
-    void totalCountChanged(int totalCount);
+    void retry() override;
 
 protected:
     // `client` is not owned and must outlive the model (its jobs are the client's children).
@@ -88,71 +80,8 @@ protected:
     virtual void clearRows() = 0;
 
     AccountClient *accountClient() const { return m_client; }
-    // For rows a subclass inserts itself (a record the user just created, say).
-    void setTotalCount(int count);
-
-    // Changes to a subclass's KeyedRows, announced to views as the Qt contract says.
-    // A record created meanwhile: updated in place if listed, else appended (one row, and the
-    // total grows by one). Its row.
-    template <typename Row>
-    int putRow(KeyedRows<Row> &rows, const Row &row, const QString &key)
-    {
-        if (const int listed = rows.indexOf(key); listed >= 0) {
-            updateRow(rows, listed, row);
-            return listed;
-        }
-        const int at = rows.size();
-        beginInsertRows({}, at, at);
-        rows.append(row);
-        endInsertRows();
-        if (totalCount() >= 0)
-            setTotalCount(totalCount() + 1);
-        return at;
-    }
-    // The server's copy of a listed row: changed in place (dataChanged over the row).
-    template <typename Row>
-    void updateRow(KeyedRows<Row> &rows, int at, const Row &row)
-    {
-        if (rows.replace(at, row))
-            emit dataChanged(index(at, 0), index(at, columnCount({}) - 1));
-    }
-    // Rows gone from the server (released numbers): a few runs are removed each with its
-    // beginRemoveRows()/endRemoveRows(); many at once in one sweep announced as a layout
-    // change, so removing k rows of n costs one pass, not k. Returns how many went.
-    template <typename Row>
-    int removeRows(KeyedRows<Row> &rows, const QStringList &keys)
-    {
-        const QList<std::pair<int, int>> ranges = rows.rangesOf(keys);
-        int removed = 0;
-        for (const auto &[first, last] : ranges)
-            removed += last - first + 1;
-        if (ranges.size() <= ManyRanges) {
-            for (const auto &[first, last] : ranges) {
-                beginRemoveRows({}, first, last);
-                rows.remove(first, last);
-                endRemoveRows();
-            }
-        } else {
-            emit layoutAboutToBeChanged();
-            const QModelIndexList before = persistentIndexList();
-            const QList<int> moved = rows.compact(ranges);
-            QModelIndexList after;
-            after.reserve(before.size());
-            for (const QModelIndex &old : before) {
-                const int now = moved.value(old.row(), -1);
-                after.append(now < 0 ? QModelIndex() : index(now, old.column()));
-            }
-            changePersistentIndexList(before, after);
-            emit layoutChanged();
-        }
-        if (removed > 0 && totalCount() >= 0)
-            setTotalCount(std::max(rows.size(), totalCount() - removed));
-        return removed;
-    }
 
 private:
-    static constexpr int ManyRanges = 16;
-
     void requestPage();
     void onPageFinished(const ApiResult &result);
     void failPage(const ApiError &error);
@@ -162,7 +91,6 @@ private:
     PagedEndpoint m_endpoint;
     PageRequest m_next;            // the page to ask for; invalid once the last one arrived
     QPointer<ApiJob> m_pageJob;    // one page in flight
-    int m_totalCount = -1;
     bool m_firstPageDone = false;
     bool m_failed = false;
     ApiError m_lastError;

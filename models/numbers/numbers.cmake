@@ -4,6 +4,14 @@ target_sources(switchboard_models PRIVATE
     numbers/incomingnumber.cpp numbers/incomingnumber.h
     numbers/numbersclient.cpp numbers/numbersclient.h
     numbers/numberlistmodel.cpp numbers/numberlistmodel.h
+    numbers/numberrow.cpp numbers/numberrow.h
+    numbers/numberchecks.cpp numbers/numberchecks.h
+    numbers/numberpageparser.cpp numbers/numberpageparser.h
+    numbers/numberloader.cpp numbers/numberloader.h
+    numbers/numbercache.cpp numbers/numbercache.h
+    numbers/numbertablemodel.cpp numbers/numbertablemodel.h
+    numbers/numberfiltermodel.cpp numbers/numberfiltermodel.h
+    numbers/phonenumbers.cpp numbers/phonenumbers.h
 )
 target_sources(switchboard_models PRIVATE
     numbers/numbereditdraft.cpp numbers/numbereditdraft.h

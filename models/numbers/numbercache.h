@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "numberpageparser.h"
+#include "numberrow.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+// One account's numbers as last read, in an SQLite file of the data folder
+// (numbers-<account>.sqlite, 0600), so the Numbers table opens at once and refreshes behind.
+// Keyed by SID with date_updated; each row is one blob (far faster to read back than column
+// by column). Reads and writes run on a thread of the cache's own, each on its own
+// connection; nothing here waits on the GUI thread.
+//
+// The cache is only ever a copy: a file from an older schema, a damaged one, or one written
+// for another account (the same profile signed in elsewhere) is deleted and rebuilt from the
+// server, never trusted. It holds no secret (numbers and their configuration only). What the
+// user makes (reviewed marks, baselines) is not kept here.
+//
+//     NumberCache cache(dataDir, profile.id, identity);   // identity: host and account
+//     connect(&cache, &NumberCache::loaded, ...);         // pages, and when they were read
+//     cache.load();
+//     cache.save(rows, pool.strings(), releasedSids, true);
+class NumberCache final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumberCache)
+
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // `accountKey` names the file (an AccountProfile id); `identity` is what the rows belong
+    // to (the server's host and the account SID or project); a file of another identity is
+    // dropped.
+    NumberCache(const QString &folder, const QString &accountKey, const QString &identity,
+                QObject *parent = nullptr);
+    ~NumberCache() override;
+
+    QString filePath() const { return m_path; }
+    // Reads every row (asynchronously): loaded() with the rows in pages, and when the
+    // server's list was last read in full (invalid if never).
+    void load();
+    // Writes these rows and removes these SIDs, in one transaction (asynchronously);
+    // `complete`: this is the server's whole list as of now (the "as of" time moves).
+    // `strings` is the pool the rows' fields index.
+    void save(const QList<NumberRow> &rows, const QList<QString> &strings,
+              const QStringList &removed, bool complete);
+    // Waits for what was asked so far to be on disk (tests, the benchmark, quitting).
+    bool waitForIdle(int timeoutMs = 30000);
+
+    // The blob of one row, and back (strings inline, so a row stands on its own).
+    static QByteArray encode(const NumberRow &row, const QList<QString> &strings);
+    static bool decode(QByteArrayView blob, NumberRow *row, PageStrings *strings);
+
+signals:
+    void loaded(const QList<NumberPage> &pages, const QDateTime &savedAt);
+    // A write failed (a full disk): the next full read writes again. Says why.
+    void saveFailed(const QString &message);
+
+private:
+    struct Worker;
+
+    QString m_path;
+    QString m_identity;
+    QThread *m_thread;
+    QObject *m_context; // lives in m_thread
+    std::shared_ptr<Worker> m_worker;
+};

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/paging.h"
+#include "numberpageparser.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class AccountClient;
+class ApiJob;
+class QThread;
+class QTimer;
+
+// Reads every number of an account (Twilio's or SignalWire's IncomingPhoneNumbers, 1,000 a
+// page): each page's body is read off the GUI thread straight into compact rows
+// (NumberPageParser, on a thread of the loader's own), the next page is asked for as soon as
+// the current one's next_page_uri is known (while its records are still being read), and the
+// rows are handed over in batches no more often than every batchInterval() ms (the first
+// page at once), in the server's order.
+//
+//     auto *loader = new NumberLoader(client, this);
+//     connect(loader, &NumberLoader::batchReady, model, &NumberTableModel::apply);
+//     connect(loader, &NumberLoader::finished, this, [](const ApiError &e) { ... });
+//     loader->start();
+//
+// A page that fails (after the client's own retries) stops the load: finished(error), the
+// rows handed over stay, and resume() goes on from that page. cancel() stops it for good:
+// finished(Kind::Cancelled).
+class NumberLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NumberLoader)
+
+public:
+    explicit NumberLoader(AccountClient *client, QObject *parent = nullptr);
+    ~NumberLoader() override;
+
+    void setPageSize(int size) { m_pageSize = size; }
+    void setBatchInterval(int ms);
+    int batchInterval() const;
+    void setEngine(NumberPageParser::Engine engine);
+
+    // Starts from the first page (a load already running starts again).
+    void start();
+    // After a failed page: asks for it again.
+    void resume();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int rowsRead() const { return m_rows; }
+    int pagesRead() const { return m_pages; }
+
+signals:
+    void batchReady(const QList<NumberPage> &pages);
+    void progress(int rowsRead);
+    // Every page read and handed over (no error), or why not.
+    void finished(const ApiError &error);
+
+private:
+    struct WorkerState;
+
+    void request(const PageRequest &page);
+    void cancelQuietly();
+    void onPageFinished(const ApiResult &result);
+    void onNextKnown(int generation, const QString &token);
+    void onParsed(int generation, const NumberPage &page, const PageRequest &asked);
+    void flush();
+    void end(const ApiError &error);
+    void maybeEnd();
+
+    QPointer<AccountClient> m_client;
+    PagedEndpoint m_endpoint;
+    QThread *m_thread;
+    QObject *m_worker; // lives in m_thread
+    std::shared_ptr<WorkerState> m_state; // the worker's parser, used on its thread only
+    QTimer *m_batchTimer;
+    QPointer<ApiJob> m_job;
+    PageRequest m_current;  // the page asked for (again by resume())
+    QList<NumberPage> m_pending; // read, not handed over yet
+    int m_pageSize = 1000;
+    int m_generation = 0;   // a start() or cancel() makes older pages' results stale
+    int m_parsing = 0;      // bodies handed to the worker, not back yet
+    int m_rows = 0;
+    int m_pages = 0;
+    bool m_running = false;
+    bool m_lastRequested = false; // the last page has been asked for (no next after it)
+};

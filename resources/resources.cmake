@@ -11,6 +11,13 @@ set(SWITCHBOARD_ICONS
     edit-delete.svg
     go-next.svg
     mail-send.svg
+    problem-callback.svg
+    problem-emergency.svg
+    problem-fallback.svg
+    problem-http.svg
+    problem-name.svg
+    problem-sms.svg
+    problem-voice.svg
     section-broadcast.svg
     section-drafts.svg
     section-numbers.svg

@@ -88,6 +88,8 @@ private slots:
     void damagedOldOrForeignCachesAreRebuilt_data();
     void damagedOldOrForeignCachesAreRebuilt();
     void cancelMidLoadLeavesAConsistentTable();
+    void removingManyIsOnePassAndKeepsTheContract_data();
+    void removingManyIsOnePassAndKeepsTheContract();
 
 private:
     std::unique_ptr<NumberTableModel> model(AccountClient *client, NumberCache *cache = nullptr);
@@ -679,6 +681,57 @@ void tst_NumberTable::cancelMidLoadLeavesAConsistentTable()
     QSignalSpy refreshed(&model, &NumberTableModel::refreshed);
     QVERIFY(refreshed.wait(30000));
     QCOMPARE(model.rowCount(), serverRows(ApiFamily::Twilio));
+}
+
+void tst_NumberTable::removingManyIsOnePassAndKeepsTheContract_data()
+{
+    QTest::addColumn<int>("every");
+    // A few runs: each in its own beginRemoveRows(); many: one sweep, as a layout change.
+    QTest::newRow("four runs") << 67;
+    QTest::newRow("every other row") << 2;
+    QTest::newRow("every third row") << 3;
+}
+
+void tst_NumberTable::removingManyIsOnePassAndKeepsTheContract()
+{
+    QFETCH(int, every);
+    AccountClient client(m_sandbox.profile(ApiFamily::Twilio));
+    NumberTableModel model(&client, nullptr);
+    NumberFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(NumberTableModel::NumberColumn, Qt::DescendingOrder);
+    QVERIFY(loadAll(&model));
+    const int rows = model.rowCount();
+    QVERIFY(rows >= 200);
+
+    QStringList gone, kept;
+    for (int r = 0; r < rows; ++r)
+        (r % every == 1 ? gone : kept) << model.rowAt(r).sid;
+    // A kept row the view holds on to (its current row, say) follows its number.
+    const QString followed = kept.at(kept.size() / 2);
+    const QPersistentModelIndex held(model.index(model.rowOf(followed), NumberTableModel::NumberColumn));
+    const QPersistentModelIndex heldInProxy(proxy.mapFromSource(held));
+    const QPersistentModelIndex lost(model.index(model.rowOf(gone.constFirst()), 0));
+
+    QCOMPARE(model.removeNumbers(gone + QStringList{u"PNnot-listed"_s, gone.constFirst()}), int(gone.size()));
+    QCOMPARE(model.rowCount(), int(kept.size()));
+    QCOMPARE(proxy.rowCount(), int(kept.size()));
+    QCOMPARE(model.totalCount(), int(kept.size()));
+    for (int r = 0; r < kept.size(); ++r) {
+        QCOMPARE(model.rowAt(r).sid, kept.at(r)); // in their order
+        QCOMPARE(model.rowOf(kept.at(r)), r);     // and found where they are
+    }
+    for (const QString &sid : std::as_const(gone))
+        QCOMPARE(model.rowOf(sid), -1);
+    QVERIFY(held.isValid());
+    QCOMPARE(held.row(), model.rowOf(followed));
+    QVERIFY(!lost.isValid());
+    for (int r = 1; r < proxy.rowCount(); ++r) // the proxy still sorts what is left
+        QVERIFY(proxy.index(r - 1, 0).data(NumberTableModel::E164Role).toString()
+                >= proxy.index(r, 0).data(NumberTableModel::E164Role).toString());
+    Q_UNUSED(heldInProxy)
 }
 
 QTEST_GUILESS_MAIN(tst_NumberTable)

@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 #include "numbers/numbereditsender.h"
 #include "numbers/numberform.h"
-#include "numbers/numberlistmodel.h"
+#include "numbers/numbertablemodel.h"
 #include "numbers/numberparameterseditor.h"
 #include "widgets/messagebanner.h"
 #include "numbers/numberspane.h"

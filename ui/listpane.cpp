@@ -43,7 +43,8 @@ ListPane::ListPane(ListModel *model, QAbstractProxyModel *proxy, QWidget *parent
     m_readTimer->setSingleShot(true);
     m_readTimer->setInterval(250);
     connect(m_readTimer, &QTimer::timeout, this, [this] { readCurrent(); });
-    m_model->setParent(this);
+    if (!m_model->parent())
+        m_model->setParent(this); // a model shared by several views stays its owner's
     if (m_proxy) {
         m_proxy->setParent(this);
         m_proxy->setSourceModel(m_model);
@@ -340,7 +341,8 @@ void ListPane::onPageLoaded()
         // Start with a current row, so the details show and the keyboard works at once.
         if (!m_view->selectionModel()->currentIndex().isValid() && m_view->model()->rowCount() > 0) {
             m_view->selectionModel()->setCurrentIndex(
-                m_view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_view->model()->index(0, firstShownColumn()),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         emit loadFinished(true, {});
     }
@@ -468,11 +470,23 @@ QModelIndex ListPane::mapToView(const QModelIndex &sourceIndex) const
     return m_proxy ? m_proxy->mapFromSource(sourceIndex) : sourceIndex;
 }
 
+int ListPane::firstShownColumn() const
+{
+    // The arrows keep the current column: a hidden one would take them nowhere.
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            return logical;
+    }
+    return 0;
+}
+
 bool ListPane::selectSourceRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    const QModelIndex index = mapToView(m_model->index(row, 0));
+    const QModelIndex index = mapToView(m_model->index(row, firstShownColumn()));
     if (!index.isValid())
         return false;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect

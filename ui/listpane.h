@@ -78,8 +78,8 @@ public:
     QAction *findAction() const { return m_findAction; }
 
 protected:
-    // `model` pages the list (re-parented to the pane); `proxy` (optional, also the pane's)
-    // sorts or filters it for the view.
+    // `model` holds the list (the pane's, unless it has an owner already: a model several
+    // views share); `proxy` (optional, the pane's) sorts or filters it for the view.
     ListPane(ListModel *model, QAbstractProxyModel *proxy, QWidget *parent);
 
     // --- Building (from the subclass's constructor) ---
@@ -147,6 +147,8 @@ protected:
     // Makes a model row current (and selected, and in view); false if a filter hides it.
     bool selectSourceRow(int row);
     QModelIndex mapToView(const QModelIndex &sourceIndex) const;
+    // The leftmost column the view shows (where the current index goes).
+    int firstShownColumn() const;
     void updateState();
     void updateStatus();
     // Pages on while the view is near its end or a filter shows too few rows.

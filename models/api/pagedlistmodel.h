@@ -21,8 +21,8 @@ struct ApiResult;
 // table may hold 100,000) and implements rowCount(), columnCount(), data() and the three
 // row hooks below. Usage:
 //
-//     class NumberListModel final : public PagedListModel { ... };   // see the hooks
-//     NumberListModel model(accountClient);        // the client is not owned
+//     class PropertyListModel final : public PagedListModel { ... }; // see the hooks
+//     PropertyListModel model(accountClient);      // the client is not owned
 //     connect(&model, &PagedListModel::loadFailed, ...);
 //     view->setModel(&model);                      // the view calls fetchMore()
 class PagedListModel : public ListModel

@@ -1,5 +1,6 @@
 #include "numberchecks.h"
 
+#include "incomingnumber.h"
 #include "numberrow.h"
 #include "validation/numberrules.h"
 
@@ -61,6 +62,12 @@ quint32 NumberChecks::check(const NumberRow &row, const StringPool &pool, ApiFam
     if (digitsOnlyName(row.friendlyName, row.phoneNumber))
         problems |= DefaultFriendlyName;
     return problems;
+}
+
+quint32 NumberChecks::check(const IncomingNumber &number, ApiFamily family)
+{
+    StringPool pool;
+    return check(fromIncomingNumber(number, &pool), pool, family);
 }
 
 QString NumberChecks::title(Problem problem)

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+struct IncomingNumber;
 struct NumberRow;
 class StringPool;
 
@@ -32,6 +33,8 @@ public:
     // Every problem, in the order the table's icons and the filter list them.
     static QList<Problem> all();
     static quint32 check(const NumberRow &row, const StringPool &pool, ApiFamily family);
+    // The same for one number as the form shows it.
+    static quint32 check(const IncomingNumber &number, ApiFamily family);
     // One line each: "No voice handling: calls to this number are not answered."
     static QString describe(Problem problem);
     static QString title(Problem problem); // short, for a filter or a chart: "No voice handling"

@@ -3,7 +3,6 @@ target_sources(switchboard_models PRIVATE
     numbers/availablenumber.cpp numbers/availablenumber.h
     numbers/incomingnumber.cpp numbers/incomingnumber.h
     numbers/numbersclient.cpp numbers/numbersclient.h
-    numbers/numberlistmodel.cpp numbers/numberlistmodel.h
     numbers/numberrow.cpp numbers/numberrow.h
     numbers/numberchecks.cpp numbers/numberchecks.h
     numbers/numberpageparser.cpp numbers/numberpageparser.h

@@ -38,6 +38,25 @@ NumberTableModel::NumberTableModel(AccountClient *client, NumberCache *cache, QO
 
 NumberTableModel::~NumberTableModel() = default;
 
+NumberTableModel *NumberTableModel::forClient(AccountClient *client, const QString &dataFolder)
+{
+    static QHash<const AccountClient *, QPointer<NumberTableModel>> shared;
+    if (QPointer<NumberTableModel> model = shared.value(client))
+        return model;
+    NumberCache *cache = nullptr;
+    if (!dataFolder.isEmpty()) {
+        const AccountProfile &profile = client->profile();
+        // The server and the account the rows belong to; the port is left out, as the
+        // embedded sandbox takes a new one each start.
+        cache = new NumberCache(dataFolder, profile.id, profile.baseUrl.host() + u'/' + profile.pathAccount());
+    }
+    auto *model = new NumberTableModel(client, cache, client);
+    if (cache)
+        cache->setParent(model);
+    shared.insert(client, model);
+    return model;
+}
+
 void NumberTableModel::setPageSize(int size)
 {
     m_loader->setPageSize(std::clamp(size, 1, 1000));

@@ -35,7 +35,6 @@ class NumberTableModel final : public ListModel
 
 public:
     enum Column {
-        AccountColumn, // the account's name: shown in All numbers only
         NumberColumn,
         FriendlyNameColumn,
         RegionColumn,
@@ -45,6 +44,7 @@ public:
         ProblemsColumn,
         EmergencyColumn,
         CreatedColumn,
+        AccountColumn, // the account's name: shown in All numbers only
         ColumnCount
     };
     Q_ENUM(Column)
@@ -58,6 +58,11 @@ public:
 
     NumberTableModel(AccountClient *client, NumberCache *cache, QObject *parent = nullptr);
     ~NumberTableModel() override;
+
+    // The table of this client's numbers that every view of it shares (Numbers, All
+    // numbers), made on first use as the client's child, with its cache in `dataFolder`
+    // (none when empty). GUI thread only.
+    static NumberTableModel *forClient(AccountClient *client, const QString &dataFolder);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -5,7 +5,8 @@
 #include "icons.h"
 #include "numberparameterseditor.h"
 #include "widgets/sidlabel.h"
-#include "numbers/numberlistmodel.h"
+#include "numbers/numberchecks.h"
+#include "numbers/numberrow.h"
 #include "widgets/messagebanner.h"
 
 #include <QHBoxLayout>
@@ -144,7 +145,7 @@ void NumberForm::setNumberInfo(const IncomingNumber &n)
         parts << tr("created %1").arg(QLocale().toString(n.dateCreated.toLocalTime(), QLocale::ShortFormat));
     m_summary->setText(parts.join(u" · "_s));
     m_sid->setText(tr("SID"), n.sid.isEmpty() ? m_draft.sid : n.sid);
-    const QStringList problems = NumberListModel::problems(n);
+    const QStringList problems = NumberChecks::describeAll(NumberChecks::check(n, m_family));
     m_problems->setVisible(!problems.isEmpty());
     m_problems->setText(problems.join(u'\n'));
 }

@@ -3,5 +3,6 @@ target_sources(switchboard_ui PRIVATE
     numbers/numberform.cpp numbers/numberform.h
     numbers/numberparameterseditor.cpp numbers/numberparameterseditor.h
     numbers/numberspane.cpp numbers/numberspane.h
+    numbers/problemsdelegate.cpp numbers/problemsdelegate.h
     numbers/purchaseform.cpp numbers/purchaseform.h
 )

@@ -9,7 +9,11 @@
 #include "icons.h"
 #include "numberform.h"
 #include "numbers/numbereditdraft.h"
-#include "numbers/numberlistmodel.h"
+#include "numbers/numberchecks.h"
+#include "numbers/numberfiltermodel.h"
+#include "numbers/numbertablemodel.h"
+#include "numbers/phonenumbers.h"
+#include "problemsdelegate.h"
 #include "numbers/numberrelease.h"
 #include "numbers/purchasedraft.h"
 #include "widgets/messagebanner.h"
@@ -17,6 +21,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -25,7 +31,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -45,26 +50,46 @@ QString providerName(ApiFamily family)
 
 NumbersPane::NumbersPane(Account *account, AccountClient *client, DraftStore *drafts,
                          DocumentDrafts *documents, QWidget *parent)
-    : ListPane(new NumberListModel(client), new QSortFilterProxyModel, parent)
+    : ListPane(NumberTableModel::forClient(client, drafts ? drafts->folder() : QString()),
+               new NumberFilterModel, parent)
     , m_account(account)
     , m_client(client)
     , m_numbers(client)
     , m_drafts(drafts)
     , m_documents(documents)
-    , m_model(static_cast<NumberListModel *>(listModel()))
-    , m_proxy(static_cast<QSortFilterProxyModel *>(proxyModel()))
+    , m_model(static_cast<NumberTableModel *>(listModel()))
+    , m_proxy(static_cast<NumberFilterModel *>(proxyModel()))
 {
     setObjectName(u"numbersPane"_s);
-    m_proxy->setSortRole(NumberListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    if (m_account)
+        m_model->setAccountName(m_account->displayName());
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(400); // the server is asked once the user pauses
+    m_filterTimer->setInterval(120); // a burst of typing filters once
     connect(m_filterTimer, &QTimer::timeout, this, &NumbersPane::applyFilter);
     buildUi();
     if (m_drafts)
         connect(m_drafts, &DraftStore::draftChanged, this, &NumbersPane::onReleaseChanged);
+    // The status bar shows the load with Cancel; the banner what the table is as of.
+    connect(m_model, &ListModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_model->job() && !m_model->job()->isFinished())
+            emit jobStarted(m_model->job());
+        updateBanner();
+    });
+    connect(m_model, &NumberTableModel::refreshed, this, [this] {
+        fillRegions();
+        updateBanner();
+    });
+    connect(m_model, &NumberTableModel::cacheLoaded, this, [this] {
+        fillRegions();
+        updateBanner();
+    });
+    connect(m_model, &ListModel::loadFailed, this, &NumbersPane::updateBanner);
     startLoading();
+    if (m_model->isLoading() && m_model->job() && !m_model->job()->isFinished())
+        emit jobStarted(m_model->job());
+    fillRegions();
+    updateBanner();
 }
 
 NumbersPane::~NumbersPane()
@@ -75,13 +100,21 @@ NumbersPane::~NumbersPane()
 
 void NumbersPane::buildUi()
 {
-    QTableView *view = setUpTable(u"numberTable"_s, u"numbers"_s, NumberListModel::SidRole);
+    QTableView *view = setUpTable(u"numberTable"_s, u"numbers-review"_s, NumberTableModel::SidRole);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(NumberListModel::FriendlyNameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
+    view->setColumnHidden(NumberTableModel::AccountColumn, true);
+    view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
     const int chars = view->fontMetrics().averageCharWidth();
-    view->setColumnWidth(NumberListModel::NumberColumn, 17 * chars);
-    view->setColumnWidth(NumberListModel::VoiceColumn, 17 * chars);
-    view->setColumnWidth(NumberListModel::SmsColumn, 17 * chars);
+    view->setColumnWidth(NumberTableModel::NumberColumn, 17 * chars);
+    view->setColumnWidth(NumberTableModel::RegionColumn, 14 * chars);
+    view->setColumnWidth(NumberTableModel::VoiceColumn, 17 * chars);
+    view->setColumnWidth(NumberTableModel::SmsColumn, 17 * chars);
+    view->setColumnWidth(NumberTableModel::ProblemsColumn,
+                         std::max(ProblemsDelegate::fullWidth(view->fontMetrics()) / 2,
+                                  header->fontMetrics().horizontalAdvance(
+                                      m_model->headerData(NumberTableModel::ProblemsColumn, Qt::Horizontal).toString())
+                                      + 3 * chars));
     view->setSortingEnabled(true);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until asked
     connect(header, &QHeaderView::sortIndicatorChanged, this, &NumbersPane::updateStatus);
@@ -93,7 +126,7 @@ void NumbersPane::buildUi()
 
     setCreateAction(tr("&Buy numbers…"), tr("Search for numbers and buy them (%1)"),
                     DraftKind::Purchase, u"buyNumbersAction"_s);
-    setRefreshToolTip(tr("Load the account's numbers again (%1)"));
+    setRefreshToolTip(tr("Read the account's numbers again; what changed is updated (%1)"));
 
     m_releaseAction = new QAction(Icons::themed(u"edit-delete"_s, u"edit-delete"_s), tr("R&elease…"), this);
     m_releaseAction->setObjectName(u"releaseAction"_s);
@@ -103,29 +136,56 @@ void NumbersPane::buildUi()
     connect(m_releaseAction, &QAction::triggered, this, &NumbersPane::releaseSelected);
     setSelectionActions({m_releaseAction});
 
-    m_numberFilter = new QLineEdit(this);
-    m_numberFilter->setObjectName(u"numberFilter"_s);
-    m_numberFilter->setClearButtonEnabled(true);
-    m_numberFilter->setPlaceholderText(tr("Number contains, e.g. 415 or 555*12 (%1)")
-                                           .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_numberFilter->setToolTip(tr("Asks the server for the numbers containing these digits; * stands for any one digit."));
-    m_numberFilter->setAccessibleName(tr("Filter by number"));
-    m_numberFilter->addAction(QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                              QLineEdit::LeadingPosition);
-    m_nameFilter = new QLineEdit(this);
-    m_nameFilter->setObjectName(u"nameFilter"_s);
-    m_nameFilter->setClearButtonEnabled(true);
-    m_nameFilter->setPlaceholderText(tr("Friendly name contains"));
-    m_nameFilter->setAccessibleName(tr("Filter by friendly name"));
-    for (QLineEdit *edit : {m_numberFilter, m_nameFilter}) {
-        connect(edit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-        connect(edit, &QLineEdit::returnPressed, this, &NumbersPane::applyFilter);
-    }
-    addFilterWidget(m_numberFilter, 3);
-    addFilterWidget(m_nameFilter, 2);
-    setFindTarget(m_numberFilter);
-    setTabOrder(m_numberFilter, m_nameFilter);
-    setTabOrder(m_nameFilter, view);
+    m_textFilter = new QLineEdit(this);
+    m_textFilter->setObjectName(u"numberFilter"_s);
+    m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setPlaceholderText(tr("Filter by number, name, region, URL or SID (%1)")
+                                         .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_textFilter->setToolTip(tr("Digits find numbers (415, 5550); words find names, regions, webhooks and SIDs."));
+    m_textFilter->setAccessibleName(tr("Filter numbers"));
+    m_textFilter->addAction(QIcon::fromTheme(u"edit-find"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                            QLineEdit::LeadingPosition);
+    connect(m_textFilter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_textFilter, &QLineEdit::returnPressed, this, &NumbersPane::applyFilter);
+
+    m_showFilter = new QComboBox(this);
+    m_showFilter->setObjectName(u"problemFilter"_s);
+    m_showFilter->addItem(tr("All numbers"), 0u);
+    m_showFilter->addItem(tr("With any problem"), ~0u);
+    for (NumberChecks::Problem p : NumberChecks::all())
+        m_showFilter->addItem(Icons::icon(NumberChecks::iconName(p)), NumberChecks::title(p), quint32(p));
+    m_showFilter->setToolTip(tr("Show only the numbers with this problem"));
+    auto *showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_showFilter);
+
+    m_capabilityFilter = new QComboBox(this);
+    m_capabilityFilter->setObjectName(u"capabilityFilter"_s);
+    m_capabilityFilter->addItem(tr("Any capability"), 0);
+    m_capabilityFilter->addItem(tr("Voice"), int(NumberRow::Voice));
+    m_capabilityFilter->addItem(tr("SMS"), int(NumberRow::Sms));
+    m_capabilityFilter->addItem(tr("MMS"), int(NumberRow::Mms));
+    m_capabilityFilter->addItem(tr("Fax"), int(NumberRow::Fax));
+    m_capabilityFilter->setToolTip(tr("Show only the numbers that can do this"));
+    m_capabilityFilter->setAccessibleName(tr("Capability"));
+
+    m_regionFilter = new QComboBox(this);
+    m_regionFilter->setObjectName(u"regionFilter"_s);
+    m_regionFilter->setToolTip(tr("Show only the numbers from this region"));
+    m_regionFilter->setAccessibleName(tr("Region"));
+    m_regionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : {m_showFilter, m_capabilityFilter, m_regionFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &NumbersPane::applyFilter);
+
+    addFilterWidget(m_textFilter, 1);
+    addFilterWidget(showLabel);
+    addFilterWidget(m_showFilter);
+    addFilterWidget(m_capabilityFilter);
+    addFilterWidget(m_regionFilter);
+    setFindTarget(m_textFilter);
+    setTabOrder(m_textFilter, m_showFilter);
+    setTabOrder(m_showFilter, m_capabilityFilter);
+    setTabOrder(m_capabilityFilter, m_regionFilter);
+    setTabOrder(m_regionFilter, view);
 
     const auto copyField = [this](const QString &text, const QString &name, auto field) {
         auto *action = new QAction(text, this);
@@ -146,6 +206,47 @@ void NumbersPane::buildUi()
     setDetailWidths(300, 440);
 }
 
+void NumbersPane::fillRegions()
+{
+    // The regions the account's numbers are in, by how many numbers each has.
+    QHash<quint32, int> counts;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        ++counts[m_model->rowAt(r).field(NumberField::Region)];
+    counts.remove(0);
+    QList<std::pair<int, QString>> regions;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        regions.append({it.value(), m_model->pool().at(it.key())});
+    std::sort(regions.begin(), regions.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    const QString current = m_regionFilter->currentData().toString();
+    const QSignalBlocker quiet(m_regionFilter);
+    m_regionFilter->clear();
+    m_regionFilter->addItem(tr("Every region"), QString());
+    const QLocale locale;
+    for (const auto &[count, region] : std::as_const(regions))
+        m_regionFilter->addItem(tr("%1 (%2)").arg(region, locale.toString(count)), region);
+    m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(current)));
+}
+
+void NumbersPane::updateBanner()
+{
+    const QString asOf = m_model->cachedAt().isValid()
+                             ? QLocale().toString(m_model->cachedAt(), QLocale::ShortFormat)
+                             : QString();
+    if (m_model->lastError().isError() && m_model->lastError().kind() != ApiError::Kind::Cancelled) {
+        banner()->showMessage(m_model->isFromCache() && !asOf.isEmpty()
+                                  ? tr("Offline: these are the numbers as of %1. %2").arg(asOf, m_model->lastError().displayText())
+                                  : loadFailedText(m_model->lastError()),
+                              MessageBanner::Type::Error, tr("&Retry"));
+    } else if (m_model->isFromCache() && m_model->isLoading()) {
+        banner()->showMessage(tr("These are the numbers as of %1; reading what changed since…").arg(asOf),
+                              MessageBanner::Type::Information);
+    } else if (!m_model->isLoading()) {
+        banner()->hideMessage();
+    }
+}
+
 int NumbersPane::preferredListWidth() const
 {
     const TableBehaviour *behaviour = table();
@@ -158,44 +259,57 @@ void NumbersPane::firstPageLoaded()
     // user's own widths came back); the friendly name takes the rest.
     if (TableBehaviour *behaviour = table(); behaviour && !behaviour->columnsRestored()) {
         const int most = 30 * view()->fontMetrics().averageCharWidth();
-        for (int c : {NumberListModel::NumberColumn, NumberListModel::CapabilitiesColumn,
-                      NumberListModel::VoiceColumn, NumberListModel::SmsColumn,
-                      NumberListModel::EmergencyColumn, NumberListModel::CreatedColumn})
+        for (int c : {NumberTableModel::NumberColumn, NumberTableModel::RegionColumn,
+                      NumberTableModel::CapabilitiesColumn, NumberTableModel::VoiceColumn,
+                      NumberTableModel::SmsColumn, NumberTableModel::EmergencyColumn,
+                      NumberTableModel::CreatedColumn})
             behaviour->fitColumn(c, most);
     }
 }
 
 void NumbersPane::sharedWidth()
 {
-    // In a narrow window the handlers give up room first (their tooltips say the whole
-    // URL), so the number, its capabilities and dates show without sideways scrolling.
+    // In a narrow window the handlers and regions give up room first (their tooltips say
+    // the whole text), so the number, its problems and dates show without sideways scrolling.
     if (TableBehaviour *behaviour = table()) {
         const int chars = view()->fontMetrics().averageCharWidth();
-        behaviour->shareRoom({NumberListModel::VoiceColumn, NumberListModel::SmsColumn}, 9 * chars,
-                             12 * chars);
+        behaviour->shareRoom({NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
+                              NumberTableModel::RegionColumn},
+                             8 * chars, 12 * chars);
     }
+}
+
+void NumbersPane::aboutToReload()
+{
+    updateBanner();
 }
 
 void NumbersPane::applyFilter()
 {
     m_filterTimer->stop();
-    const NumberFilter filter{m_numberFilter->text().trimmed(), m_nameFilter->text().trimmed()};
-    if (filter == m_model->filter())
-        return;
-    beginLoad();
-    m_model->setFilter(filter);
+    NumberViewFilter filter;
+    filter.text = m_textFilter->text().trimmed();
+    const quint32 problem = m_showFilter->currentData().toUInt();
+    filter.problemsOnly = problem == ~0u;
+    filter.problems = problem == ~0u ? 0 : problem;
+    filter.capabilities = quint8(m_capabilityFilter->currentData().toInt());
+    filter.region = m_regionFilter->currentData().toString();
+    m_proxy->setFilter(filter);
     updateState();
 }
 
 bool NumbersPane::isFiltering() const
 {
-    return !m_model->filter().isEmpty();
+    return m_proxy->isFiltering();
 }
 
 void NumbersPane::clearFilter()
 {
-    m_numberFilter->clear();
-    m_nameFilter->clear();
+    const QSignalBlocker a(m_showFilter), b(m_capabilityFilter), c(m_regionFilter);
+    m_textFilter->clear();
+    m_showFilter->setCurrentIndex(0);
+    m_capabilityFilter->setCurrentIndex(0);
+    m_regionFilter->setCurrentIndex(0);
     applyFilter();
 }
 
@@ -208,13 +322,13 @@ QString NumbersPane::placeholderText(State state) const
 {
     switch (state) {
     case State::Loading:
-        return isFiltering() ? tr("Asking the server for matching numbers…") : tr("Loading numbers…");
+        return tr("Loading numbers…");
     case State::Failed:
         return tr("The numbers could not be loaded.");
     case State::Empty:
         return tr("This account has no numbers yet.");
     case State::Searching:
-        return tr("Asking the server for matching numbers…");
+        return tr("No number read so far matches the filter; reading more…");
     case State::NoMatch:
         return tr("No number of this account matches the filter.");
     case State::Rows:
@@ -225,18 +339,20 @@ QString NumbersPane::placeholderText(State state) const
 
 QString NumbersPane::statusText() const
 {
-    const int loaded = m_model->rowCount();
+    const QLocale locale;
+    const int rows = m_model->rowCount();
     QString text;
     if (!m_model->hasLoadedFirstPage() && m_model->isLoading()) {
         text = tr("Loading numbers…");
-    } else if (m_model->isAtEnd()) {
-        text = isFiltering() ? tr("%n matching number(s)", nullptr, loaded)
-                             : tr("%n number(s)", nullptr, loaded);
+    } else if (isFiltering()) {
+        text = tr("%1 matching of %n number(s)", nullptr, rows).arg(locale.toString(m_proxy->rowCount()));
     } else {
-        text = tr("%n number(s) loaded, more as you scroll", nullptr, loaded);
-        if (view()->horizontalHeader()->sortIndicatorSection() >= 0)
-            text += u" · "_s + tr("sorted among those loaded");
+        text = tr("%n number(s)", nullptr, rows);
     }
+    if (m_model->isLoading() && !m_model->isFromCache())
+        text += u" · "_s + tr("more on the way");
+    else if (m_model->cachedAt().isValid() && m_model->isFromCache())
+        text += u" · "_s + tr("as of %1").arg(locale.toString(m_model->cachedAt(), QLocale::ShortFormat));
     if (!m_releases.isEmpty())
         text += u" · "_s + tr("releasing %n number(s)…", nullptr, int(m_releases.size()));
     return text;

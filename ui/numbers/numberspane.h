@@ -15,16 +15,20 @@ class AccountClient;
 class ApiJob;
 class DocumentDrafts;
 class DraftStore;
+class NumberFilterModel;
 class NumberForm;
-class NumberListModel;
+class NumberTableModel;
+class QComboBox;
 class QLineEdit;
 class QMessageBox;
-class QSortFilterProxyModel;
 class QTimer;
 
-// The Numbers section of one Twilio or SignalWire account, on the ListPane footing: the
-// account's numbers page by page, filtered by the server's own filters (number contains,
-// friendly name), sortable on the rows loaded so far, with the selected number's
+// The Numbers section of one Twilio or SignalWire account, on the ListPane footing, for
+// reviewing thousands of numbers: the whole account streamed in (NumberTableModel: the last
+// visit's table from the cache at once, then the server's, the status bar saying how far
+// with Cancel), each number's problems flagged (an icon each, the words on hover and a
+// "Show" filter), sorted and filtered locally at once (NumberFilterModel: text, problem,
+// capability, region), with the selected number's
 // configuration editable in place (a NumberForm bound to a number-edit draft: saving goes
 // through the outbox), Release (a confirmation naming the account, the number and what stops
 // working, then a release draft sent through the outbox), and Buy numbers, which asks the
@@ -44,8 +48,8 @@ public:
 
     void draftSent(const Draft &draft) override;
 
-    NumberListModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    NumberTableModel *model() const { return m_model; }
+    NumberFilterModel *proxy() const { return m_proxy; }
     NumberForm *form() const { return m_form; }
     std::optional<IncomingNumber> currentNumber() const;
     // Selects the listed number with this SID; false if it is not listed.
@@ -71,6 +75,7 @@ protected:
     bool isFiltering() const override;
     void clearFilter() override;
     void firstPageLoaded() override;
+    void aboutToReload() override;
     void currentChanged() override;
     int preferredListWidth() const override;
     void sharedWidth() override;
@@ -79,6 +84,8 @@ protected:
 private:
     void buildUi();
     void applyFilter();
+    void fillRegions();
+    void updateBanner();
     void showForm(const IncomingNumber &number);
     void dropForm();
     void release(const IncomingNumber &number);
@@ -92,12 +99,14 @@ private:
     NumbersClient m_numbers;
     QPointer<DraftStore> m_drafts;
     QPointer<DocumentDrafts> m_documents;
-    NumberListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    NumberTableModel *m_model;
+    NumberFilterModel *m_proxy;
 
     QAction *m_releaseAction = nullptr;
-    QLineEdit *m_numberFilter = nullptr;
-    QLineEdit *m_nameFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QComboBox *m_showFilter = nullptr;
+    QComboBox *m_capabilityFilter = nullptr;
+    QComboBox *m_regionFilter = nullptr;
     QTimer *m_filterTimer = nullptr;
     QPointer<NumberForm> m_form;
     QPointer<QMessageBox> m_confirm;

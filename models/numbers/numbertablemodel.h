@@ -36,12 +36,12 @@ class NumberTableModel final : public ListModel
 public:
     enum Column {
         NumberColumn,
+        ProblemsColumn, // an icon per problem, the words on hover
         FriendlyNameColumn,
         RegionColumn,
-        CapabilitiesColumn,
         VoiceColumn,
         SmsColumn,
-        ProblemsColumn,
+        CapabilitiesColumn,
         EmergencyColumn,
         CreatedColumn,
         AccountColumn, // the account's name: shown in All numbers only

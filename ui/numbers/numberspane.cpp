@@ -172,7 +172,11 @@ void NumbersPane::buildUi()
     m_regionFilter->setObjectName(u"regionFilter"_s);
     m_regionFilter->setToolTip(tr("Show only the numbers from this region"));
     m_regionFilter->setAccessibleName(tr("Region"));
-    m_regionFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The text filter keeps the room: the lists show what is chosen, their popups the rest.
+    for (QComboBox *box : {m_showFilter, m_regionFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(13);
+    }
     for (QComboBox *box : {m_showFilter, m_capabilityFilter, m_regionFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &NumbersPane::applyFilter);
 
@@ -274,8 +278,8 @@ void NumbersPane::sharedWidth()
     if (TableBehaviour *behaviour = table()) {
         const int chars = view()->fontMetrics().averageCharWidth();
         behaviour->shareRoom({NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
-                              NumberTableModel::RegionColumn},
-                             8 * chars, 12 * chars);
+                              NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn},
+                             7 * chars, 12 * chars);
     }
 }
 

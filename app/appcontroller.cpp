@@ -249,6 +249,8 @@ void AppController::openDraftStore()
 {
     auto store = std::make_unique<DraftStore>(m_dataDir);
     store->setKnownKinds(m_kinds->kindKeys());
+    for (const DraftKindType &kind : m_kinds->kinds())
+        store->setKindRules(kind.key, kind.rules);
     if (!store->open()) {
         qCWarning(lcApp) << "drafts database cannot be opened:" << store->errorString();
         // Another Switchboard holds the folder and did not take over this start: say so for

@@ -137,6 +137,13 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
         watch(form, new DraftAutosaver(m_store, boundId, form));
     }
     connect(form, &DraftForm::exportRequested, this, [this, form] { emit exportRequested(form); });
+    // A form deleted directly (not through release()) is still hidden by QWidget's destructor,
+    // which moves the focus and flushes its saver: the store's change must not reach it then.
+    connect(form, &DraftForm::aboutToBeDestroyed, this, [this, form] {
+        if (m_open.value(draftId(form)) == form)
+            m_open.remove(draftId(form));
+        m_forms.removeIf([form](const QPointer<DraftForm> &f) { return f.data() == form; });
+    });
 
     connect(form, &DraftForm::payloadChanged, this, [this, form] {
         if (!m_store || !m_readOnlyReason.isEmpty() || m_applyingStored)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "drafts/draftkindrules.h"
 #include "section.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,8 @@ struct DraftKindType
     // The same kind for clients of other families too, each with its section (a purchase
     // is made on Twilio and on SignalWire alike).
     QList<std::pair<ApiFamily, Section>> alsoFor = {};
+    // What its drafts keep when copied, moved or imported (DraftStore::setKindRules).
+    DraftKindRules rules = {};
 
     bool isSentBy(ApiFamily f) const
     {

@@ -14,6 +14,7 @@
 #include "numbers/numbereditsender.h"
 #include "numbers/numberform.h"
 #include "numbers/numberspane.h"
+#include "numbers/purchasedraft.h"
 #include "numbers/purchaseform.h"
 #include "numbers/purchasesender.h"
 #include "placeholderpane.h"
@@ -98,7 +99,7 @@ void registerBuiltInKinds(KindRegistry &r)
                [](const FormContext &c, QWidget *parent) -> DraftForm * {
                    return new PurchaseForm(c.client, parent);
                },
-               {{ApiFamily::SignalWire, Section::SignalWireNumbers}}});
+               {{ApiFamily::SignalWire, Section::SignalWireNumbers}}, purchaseKindRules()});
     r.addKind({DraftKind::Broadcast, QT_TRANSLATE_NOOP("Draft", "Broadcast project"),
                Section::Broadcast, ApiFamily::Broadcast,
                [](AccountClient *client) { return std::make_unique<BroadcastSender>(client); },

@@ -1,5 +1,6 @@
 #include "purchasemodels.h"
 
+#include "incomingnumber.h"
 #include "validation/textrules.h"
 
 using namespace Qt::StringLiterals;
@@ -57,7 +58,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return n.phoneNumber;
+            return formatPhoneNumber(n.phoneNumber);
         case LocationColumn:
             return Validation::displayText(location(n)); // the server's words: shown, never obeyed
         case CapabilitiesColumn:
@@ -74,6 +75,8 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn && n.requiresAddress())
             return tr("Local regulations require an address (%1) to buy this number.")
                 .arg(n.addressRequirements);
+        if (index.column() == NumberColumn)
+            return n.phoneNumber;
         return Validation::displayText(n.friendlyName);
     case NumberRole:
         return QVariant::fromValue(n);
@@ -140,21 +143,52 @@ int PurchaseCartModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PurchaseCartModel::stateText(const PurchaseItem &item)
+QString PurchaseCartModel::stateText(const PurchaseItem &item, bool hasAddress)
 {
     switch (item.state) {
     case PurchaseItem::State::Pending:
+        if (item.isAreaCodeItem())
+            return tr("Pick a number: Switchboard buys exact numbers only");
+        if (item.needsAddress() && !hasAddress)
+            return tr("Needs an address before it can be bought");
+        if (item.needsAddress())
+            return tr("To buy, with the address");
         return tr("To buy");
     case PurchaseItem::State::Bought:
         return item.isAreaCodeItem() && !item.boughtNumber.isEmpty()
-                   ? tr("Bought: %1").arg(item.boughtNumber)
+                   ? tr("Bought: %1").arg(formatPhoneNumber(item.boughtNumber))
                    : tr("Bought");
     case PurchaseItem::State::AlreadyOwned:
-        return tr("Already on the account");
+        return tr("Already yours: not bought again");
     case PurchaseItem::State::Failed:
-        return purchaseErrorText(item.errorCode, item.errorMessage).text;
+        return tr("Not bought: %1").arg(purchaseErrorText(item.errorCode, item.errorMessage).text);
+    case PurchaseItem::State::Unsettled:
+        return tr("Needs your decision: it may have been bought");
     }
     return {};
+}
+
+void PurchaseCartModel::setHasAddress(bool hasAddress)
+{
+    if (m_hasAddress == hasAddress)
+        return;
+    m_hasAddress = hasAddress;
+    changedAll();
+}
+
+void PurchaseCartModel::setInFlight(const QString &key, const QString &text)
+{
+    if (m_inFlightKey == key && m_inFlightText == text)
+        return;
+    m_inFlightKey = key;
+    m_inFlightText = text;
+    changedAll();
+}
+
+void PurchaseCartModel::changedAll()
+{
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
@@ -166,15 +200,31 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return item.isAreaCodeItem() ? tr("Any number in %1").arg(item.areaCode) : item.phoneNumber;
+            if (item.isAreaCodeItem() && item.boughtNumber.isEmpty())
+                return tr("Any number in %1").arg(item.areaCode);
+            return formatPhoneNumber(item.number());
         case LocationColumn:
+            if (!item.pickedFor.isEmpty() && location(item.offer).isEmpty())
+                return tr("Area code %1").arg(item.pickedFor);
             return Validation::displayText(location(item.offer));
         case StateColumn:
-            return stateText(item);
+            if (item.state == PurchaseItem::State::Pending && item.key() == m_inFlightKey
+                && !m_inFlightText.isEmpty())
+                return m_inFlightText;
+            return stateText(item, m_hasAddress);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StateColumn && item.state == PurchaseItem::State::Failed) {
+        if (index.column() == NumberColumn) {
+            QString tip = item.number();
+            if (!item.pickedFor.isEmpty())
+                tip += u'\n' + tr("Picked for “any number in area code %1”.").arg(item.pickedFor);
+            if (!item.sid.isEmpty())
+                tip += u'\n' + item.sid;
+            return tip;
+        }
+        if (index.column() == StateColumn && (item.state == PurchaseItem::State::Failed
+                                              || item.state == PurchaseItem::State::Unsettled)) {
             const PurchaseErrorText words = purchaseErrorText(item.errorCode, item.errorMessage);
             QString tip = words.text;
             if (!words.nextStep.isEmpty())

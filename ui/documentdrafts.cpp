@@ -297,6 +297,14 @@ void DocumentDrafts::onDraftChanged(const QString &draftId)
             undo->history()->reset(draft.payload); // undo never brings back a bought number
     }
     form->showSubmission(draft);
+    // An outcome the outbox learnt that the disk did not take yet (a purchase made while
+    // the disk was full) says so on its form until it is written.
+    if (m_store->isKept(draftId)) {
+        form->showSaveProblem(saveProblemText(m_store->unsavedFailure(), m_store->folder(),
+                                              m_store->errorString()));
+    } else {
+        updateSaveState(form);
+    }
     if (draft.state == OutboxState::Sent) {
         // Sent is final: nothing left to undo.
         if (auto *undo = form->findChild<FormUndo *>(u"formUndo"_s, Qt::FindDirectChildrenOnly))

@@ -913,6 +913,7 @@ bool DraftStore::retryUnsaved()
         m_keptStates.remove(id);
         changed = true;
         qCInfo(lcDrafts) << "wrote the outbox state of draft" << id << "kept since a failed write";
+        emit draftChanged(id); // the same content, now on disk: whoever shows it says so
     }
     // Slots of unsavedWritten() may keep or forget content: work from the keys as they are.
     const QStringList keys = m_unsaved.keys();

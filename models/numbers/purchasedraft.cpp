@@ -458,7 +458,8 @@ PurchaseErrorText purchaseErrorText(const QString &code, const QString &serverMe
     switch (n) {
     case 21452:
         return {PurchaseDraft::tr("There are no numbers left in that area code."),
-                PurchaseDraft::tr("Search nearby: the same region, or a neighbouring area code.")};
+                PurchaseDraft::tr("Search nearby: the same region, or a neighbouring area code."),
+                PurchaseDraft::tr("none left")};
     case 0:
         if (code == u"undecided") {
             return {PurchaseDraft::tr("This purchase may have gone through: Switchboard cannot "
@@ -469,44 +470,53 @@ PurchaseErrorText purchaseErrorText(const QString &code, const QString &serverMe
                         : PurchaseDraft::tr("New numbers in the area code since: %1. Look in the "
                                             "account's numbers, then remove it or pick an exact "
                                             "number instead.")
-                              .arg(serverMessage)};
+                              .arg(serverMessage),
+                    PurchaseDraft::tr("may have been bought")};
         }
         break;
     case 21422:
         return {PurchaseDraft::tr("This number is no longer available: it was bought after "
                                   "your search, or the account owns it already."),
                 PurchaseDraft::tr("Remove it, or replace it with another number from the same "
-                                  "search.")};
+                                  "search."),
+                PurchaseDraft::tr("taken")};
     case 21421:
         return {PurchaseDraft::tr("The server says this is not a valid phone number."),
-                PurchaseDraft::tr("Remove it and pick a number from a search.")};
+                PurchaseDraft::tr("Remove it and pick a number from a search."),
+                PurchaseDraft::tr("invalid")};
     case 21631:
     case 21615:
         return {PurchaseDraft::tr("This number can only be bought with an address on file: "
                                   "local regulations require one."),
                 PurchaseDraft::tr("Enter the SID of an address of the account under Regulatory "
-                                  "and address, then buy again.")};
+                                  "and address, then buy again."),
+                PurchaseDraft::tr("no address")};
     case 21613:
         return {PurchaseDraft::tr("This number needs regulatory information (an identity or a "
                                   "bundle) before it can be bought."),
                 PurchaseDraft::tr("Add the identity or bundle SID under Regulatory and address, "
-                                  "then buy again.")};
+                                  "then buy again."),
+                PurchaseDraft::tr("no bundle")};
     case 21451:
         return {PurchaseDraft::tr("The server does not accept this area code."),
-                PurchaseDraft::tr("Use a three-digit US or Canadian area code.")};
+                PurchaseDraft::tr("Use a three-digit US or Canadian area code."),
+                PurchaseDraft::tr("area code refused")};
     case 20429:
         return {PurchaseDraft::tr("The server asked Switchboard to slow down."),
-                PurchaseDraft::tr("Switchboard tries again by itself in a moment.")};
+                PurchaseDraft::tr("Switchboard tries again by itself in a moment."),
+                PurchaseDraft::tr("too fast")};
     case 20003:
         return {PurchaseDraft::tr("The account's credentials were refused."),
-                PurchaseDraft::tr("Check the account's settings.")};
+                PurchaseDraft::tr("Check the account's settings."),
+                PurchaseDraft::tr("login refused")};
     case 20404:
         return {PurchaseDraft::tr("The server does not know this account or number."),
-                PurchaseDraft::tr("Check the account's settings.")};
+                PurchaseDraft::tr("Check the account's settings."),
+                PurchaseDraft::tr("unknown")};
     default:
         break;
     }
     return {serverMessage.isEmpty() ? PurchaseDraft::tr("The server refused to buy this number.")
                                     : serverMessage,
-            {}};
+            {}, PurchaseDraft::tr("refused")};
 }

@@ -178,5 +178,6 @@ struct PurchaseErrorText
 {
     QString text;     // "Someone else bought this number after your search."
     QString nextStep; // "Remove it, or replace it with another number from the same search."
+    QString brief;    // a word or two for a table cell: "taken"
 };
 PurchaseErrorText purchaseErrorText(const QString &code, const QString &serverMessage);

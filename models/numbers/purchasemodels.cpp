@@ -17,7 +17,7 @@ QString capabilities(bool voice, bool sms, bool mms, bool fax)
         caps << AvailableNumberModel::tr("MMS");
     if (fax)
         caps << AvailableNumberModel::tr("Fax");
-    return caps.join(u" · "_s);
+    return caps.join(u' '); // "Voice SMS MMS Fax": four words that fit a narrow column
 }
 
 QString location(const AvailableNumber &n)
@@ -27,9 +27,7 @@ QString location(const AvailableNumber &n)
         parts << n.locality;
     if (!n.region.isEmpty())
         parts << n.region;
-    if (!n.postalCode.isEmpty())
-        parts << n.postalCode;
-    return parts.join(u", "_s);
+    return parts.join(u", "_s); // the postal code is in the tooltip: the cell stays short
 }
 } // namespace
 
@@ -66,7 +64,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             if (inCart)
                 return tr("In the cart");
-            return n.requiresAddress() ? tr("Address needed") : QString();
+            return n.requiresAddress() ? tr("Needs address") : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -77,6 +75,8 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
                 .arg(n.addressRequirements);
         if (index.column() == NumberColumn)
             return n.phoneNumber;
+        if (index.column() == LocationColumn && !n.postalCode.isEmpty())
+            return Validation::displayText(QString(location(n) + u' ' + n.postalCode));
         return Validation::displayText(n.friendlyName);
     case NumberRole:
         return QVariant::fromValue(n);
@@ -145,25 +145,27 @@ int PurchaseCartModel::columnCount(const QModelIndex &parent) const
 
 QString PurchaseCartModel::stateText(const PurchaseItem &item, bool hasAddress)
 {
+    // A few words each, so the cell reads in full; the reason and the next step are in the
+    // tooltip and under the cart.
     switch (item.state) {
     case PurchaseItem::State::Pending:
         if (item.isAreaCodeItem())
-            return tr("Pick a number: Switchboard buys exact numbers only");
+            return tr("Pick a number");
         if (item.needsAddress() && !hasAddress)
-            return tr("Needs an address before it can be bought");
+            return tr("Needs an address");
         if (item.needsAddress())
-            return tr("To buy, with the address");
+            return tr("To buy, with address");
         return tr("To buy");
     case PurchaseItem::State::Bought:
         return item.isAreaCodeItem() && !item.boughtNumber.isEmpty()
                    ? tr("Bought: %1").arg(formatPhoneNumber(item.boughtNumber))
                    : tr("Bought");
     case PurchaseItem::State::AlreadyOwned:
-        return tr("Already yours: not bought again");
+        return tr("Already yours");
     case PurchaseItem::State::Failed:
-        return tr("Not bought: %1").arg(purchaseErrorText(item.errorCode, item.errorMessage).text);
+        return tr("Not bought: %1").arg(purchaseErrorText(item.errorCode, item.errorMessage).brief);
     case PurchaseItem::State::Unsettled:
-        return tr("Needs your decision: it may have been bought");
+        return tr("Needs your decision");
     }
     return {};
 }
@@ -201,7 +203,7 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NumberColumn:
             if (item.isAreaCodeItem() && item.boughtNumber.isEmpty())
-                return tr("Any number in %1").arg(item.areaCode);
+                return tr("Any in %1").arg(item.areaCode); // an older version's; said in full below
             return formatPhoneNumber(item.number());
         case LocationColumn:
             if (!item.pickedFor.isEmpty() && location(item.offer).isEmpty())
@@ -217,6 +219,8 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NumberColumn) {
             QString tip = item.number();
+            if (const QString place = location(item.offer); !place.isEmpty())
+                tip += u'\n' + Validation::displayText(place);
             if (!item.pickedFor.isEmpty())
                 tip += u'\n' + tr("Picked for “any number in area code %1”.").arg(item.pickedFor);
             if (!item.sid.isEmpty())
@@ -233,8 +237,13 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
                 tip += u"\n("_s + tr("error %1").arg(item.errorCode) + u')';
             return tip;
         }
+        if (index.column() == StateColumn && item.state == PurchaseItem::State::AlreadyOwned)
+            return tr("The account had this number before: it was not bought again (%1).").arg(item.sid);
         if (index.column() == StateColumn && !item.sid.isEmpty())
             return item.sid;
+        if (index.column() == StateColumn && item.needsAddress())
+            return tr("Local regulations require an address (%1) to buy this number.")
+                .arg(item.offer.addressRequirements);
         return {};
     case KeyRole:
         return item.key();

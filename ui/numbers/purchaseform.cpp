@@ -26,6 +26,8 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,7 +70,7 @@ void fixColumn(QTableView *view, int column, const QStringList &samples)
     width = std::max(width, header->fontMetrics().horizontalAdvance(
                                 view->model()->headerData(column, Qt::Horizontal).toString()));
     header->setSectionResizeMode(column, QHeaderView::Fixed);
-    header->resizeSection(column, width + 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
+    header->resizeSection(column, width + 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 4);
 }
 
 // The defaults a purchase starts with: what the server would pick, said out loud.
@@ -85,6 +87,9 @@ QHash<QString, QString> defaultParameters()
     values.insert(u"VoiceCallerIdLookup"_s, u"false"_s);
     return values;
 }
+
+// Twilio answers at most this many numbers a search, with no next page.
+constexpr int NumberInventoryLimit = 30;
 
 // "415" of "+14155550100"; empty for a number outside +1.
 QString areaCodeOf(const QString &e164)
@@ -137,23 +142,19 @@ void PurchaseForm::buildUi()
     m_heading->setFont(big);
     m_heading->setWordWrap(true);
 
-    // Finding numbers on the left; on the right the cart, which takes the room it needs to
-    // show its outcomes, over the configuration every new number gets.
-    m_cartSplit = new QSplitter(Qt::Vertical, this);
-    m_cartSplit->setObjectName(u"cartSplitter"_s);
-    m_cartSplit->addWidget(buildCartSide());
-    m_cartSplit->addWidget(buildParametersSide());
-    m_cartSplit->setStretchFactor(0, 3);
-    m_cartSplit->setStretchFactor(1, 2);
-    m_cartSplit->setChildrenCollapsible(false);
+    // The three jobs: finding numbers and configuring them, one at a time on the left, and
+    // the cart with each number's outcome on the right, always in view and at full height.
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(u"purchaseSteps"_s);
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->addTab(buildSearchSide(), tr("Find numbers"));
+    m_sideTabs->addTab(buildParametersSide(), tr("Configuration of the new numbers"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"purchaseSplitter"_s);
-    splitter->addWidget(buildSearchSide());
-    splitter->addWidget(m_cartSplit);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"purchaseSplitter"_s);
+    m_splitter->addWidget(m_sideTabs);
+    m_splitter->addWidget(buildCartSide());
+    m_splitter->setChildrenCollapsible(false);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"purchaseProgress"_s);
@@ -170,13 +171,13 @@ void PurchaseForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(submissionBanner());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
 }
 
 QWidget *PurchaseForm::buildSearchSide()
 {
-    auto *side = new QGroupBox(tr("Find numbers"), this);
+    auto *side = new QWidget(this);
     side->setObjectName(u"searchGroup"_s);
 
     m_type = new QComboBox(side);
@@ -208,7 +209,8 @@ QWidget *PurchaseForm::buildSearchSide()
     m_voice->setObjectName(u"voiceCheck"_s);
     m_sms->setObjectName(u"smsCheck"_s);
     m_mms->setObjectName(u"mmsCheck"_s);
-    m_noAddress = new QCheckBox(tr("Only numbers that need no &address"), side);
+    m_noAddress = new QCheckBox(tr("no &address needed"), side);
+    m_noAddress->setToolTip(tr("Only numbers that local regulations let you buy without an address"));
     m_noAddress->setObjectName(u"noAddressCheck"_s);
 
     m_searchButton = new QPushButton(tr("Searc&h"), side);
@@ -249,7 +251,7 @@ QWidget *PurchaseForm::buildSearchSide()
     m_number->setToolTip(tr("A number you know, in E.164 form: + and the country code"));
     m_number->setMaxLength(16);
     m_numberFeedback = new FieldFeedback(m_number, side);
-    m_addNumberButton = new QPushButton(tr("Add n&umber"), side);
+    m_addNumberButton = new QPushButton(tr("A&dd number"), side);
     m_addNumberButton->setObjectName(u"addNumberButton"_s);
     m_addNumberButton->setToolTip(tr("Checks that the number is on offer, then adds it to the cart"));
     connect(m_addNumberButton, &QPushButton::clicked, this, &PurchaseForm::addKnownNumber);
@@ -286,12 +288,13 @@ QWidget *PurchaseForm::buildSearchSide()
     caps->addWidget(m_voice);
     caps->addWidget(m_sms);
     caps->addWidget(m_mms);
+    caps->addSpacing(12);
+    caps->addWidget(m_noAddress);
     caps->addStretch(1);
     auto *capsWidget = new QWidget(side);
     capsWidget->setLayout(caps);
-    grid->addWidget(new QLabel(tr("Must have:"), side), 3, 2);
-    grid->addWidget(capsWidget, 3, 3);
-    grid->addWidget(m_noAddress, 4, 0, 1, 4);
+    grid->addWidget(new QLabel(tr("Must have:"), side), 4, 0);
+    grid->addWidget(capsWidget, 4, 1, 1, 3);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_anyInArea);
     buttons->addWidget(m_nearbyButton);
@@ -314,14 +317,16 @@ QWidget *PurchaseForm::buildSearchSide()
 
     m_resultsView = makeTable(m_results, u"resultsTable"_s, side);
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // A scroll bar that comes and goes with the number of results would move the columns.
+    m_resultsView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     QHeaderView *header = m_resultsView->horizontalHeader();
     header->setSectionResizeMode(AvailableNumberModel::LocationColumn, QHeaderView::Stretch);
     fixColumn(m_resultsView, AvailableNumberModel::NumberColumn, {formatPhoneNumber(u"+14155550100"_s)});
     fixColumn(m_resultsView, AvailableNumberModel::CapabilitiesColumn,
-              {AvailableNumberModel::tr("Voice") + u" · "_s + AvailableNumberModel::tr("SMS")
-               + u" · "_s + AvailableNumberModel::tr("MMS")});
+              {AvailableNumberModel::tr("Voice") + u' ' + AvailableNumberModel::tr("SMS") + u' '
+               + AvailableNumberModel::tr("MMS") + u' ' + AvailableNumberModel::tr("Fax")});
     fixColumn(m_resultsView, AvailableNumberModel::NoteColumn,
-              {AvailableNumberModel::tr("In the cart"), AvailableNumberModel::tr("Needs an address")});
+              {AvailableNumberModel::tr("In the cart"), AvailableNumberModel::tr("Needs address")});
     m_resultsView->setAccessibleName(tr("Available numbers"));
     connect(m_resultsView, &QTableView::activated, this, &PurchaseForm::addSelectedToCart);
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -337,6 +342,8 @@ QWidget *PurchaseForm::buildSearchSide()
     layout->addLayout(grid);
     layout->addWidget(m_resultsView, 1);
     layout->addLayout(addRowLayout);
+    // Two lines of status always fit: a longer one is cut in the label, never over the table.
+    m_searchStatus->setMinimumHeight(2 * m_searchStatus->fontMetrics().lineSpacing() + 4);
     return side;
 }
 
@@ -346,13 +353,14 @@ QWidget *PurchaseForm::buildCartSide()
     cartBox->setObjectName(u"cartGroup"_s);
     m_cartCount = new QLabel(cartBox);
     m_cartCount->setObjectName(u"cartCount"_s);
+    m_cartCount->setWordWrap(true);
     m_cartView = makeTable(m_cartModel, u"cartTable"_s, cartBox);
     m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
     QHeaderView *header = m_cartView->horizontalHeader();
     fixColumn(m_cartView, PurchaseCartModel::NumberColumn, {formatPhoneNumber(u"+14155550100"_s)});
-    header->setSectionResizeMode(PurchaseCartModel::LocationColumn, QHeaderView::Interactive);
-    header->resizeSection(PurchaseCartModel::LocationColumn,
-                          m_cartView->fontMetrics().horizontalAdvance(u"San Francisco, CA"_s) + 16);
+    // The number and its state: where it is shows in the tooltip and under the cart, so the
+    // state always has the room to read in full.
+    m_cartView->setColumnHidden(PurchaseCartModel::LocationColumn, true);
     header->setSectionResizeMode(PurchaseCartModel::StateColumn, QHeaderView::Stretch);
     // Eight rows with their states in view, however the splitter is dragged.
     m_cartView->setMinimumHeight(header->sizeHint().height()
@@ -396,16 +404,13 @@ QWidget *PurchaseForm::buildParametersSide()
     m_parameters = new NumberParametersEditor(rulesFamily(m_client->family()),
                                               Validation::NumberOperation::Create, this);
     connect(m_parameters, &NumberParametersEditor::valuesChanged, this, &PurchaseForm::cartChanged);
-    auto *paramsBox = new QGroupBox(tr("Configuration of the new numbers"), this);
-    paramsBox->setObjectName(u"parametersGroup"_s);
-    auto *scroll = new QScrollArea(paramsBox);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"parametersGroup"_s);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields stretch instead
     scroll->setWidget(m_parameters);
-    auto *paramsLayout = new QVBoxLayout(paramsBox);
-    paramsLayout->setContentsMargins(4, 4, 4, 4);
-    paramsLayout->addWidget(scroll);
-    return paramsBox;
+    return scroll;
 }
 
 void PurchaseForm::showEvent(QShowEvent *event)
@@ -413,10 +418,9 @@ void PurchaseForm::showEvent(QShowEvent *event)
     DraftForm::showEvent(event);
     if (!m_shown) {
         m_shown = true;
-        // The cart first: at least eight rows, the configuration below it takes the rest.
-        const int total = m_cartSplit->height();
-        const int cart = std::max(m_cartSplit->widget(0)->minimumSizeHint().height(), total * 3 / 5);
-        m_cartSplit->setSizes({cart, std::max(0, total - cart)});
+        // The search's four columns and the cart's states both read in full at 1000 px.
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 60 / 100, width - width * 60 / 100});
         if (!focusWidget())
             m_areaCode->setFocus(Qt::OtherFocusReason); // where a search starts
     }
@@ -570,6 +574,12 @@ void PurchaseForm::refresh()
     m_nearbyButton->setVisible(editable && !m_nearbyArea.isEmpty()
                                && m_regionOfArea.contains(m_nearbyArea));
     m_cartModel->setHasAddress(c.hasAddress());
+    // The configuration's problems show on its tab while the search is in front.
+    const int problems = int(m_parameters->problems().size());
+    m_sideTabs->setTabText(1, problems == 0 ? tr("Configuration of the new numbers")
+                                            : tr("Configuration (%n problem(s))", nullptr, problems));
+    m_sideTabs->setTabIcon(1, problems == 0 ? QIcon()
+                                            : style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
     m_cartCount->setText(summary.total == 0
                              ? tr("The cart is empty.")
@@ -587,24 +597,38 @@ void PurchaseForm::refresh()
     m_replaceButton->setVisible(current.isValid() && (taken || toPick));
     m_replaceButton->setText(toPick ? tr("Pick a &number") : tr("Re&place"));
     m_replaceButton->setEnabled(editable && !looking);
+    // The current number: where it is, and what its state means and what to do next.
     QString help;
-    if (item.state == PurchaseItem::State::Failed || item.state == PurchaseItem::State::Unsettled) {
-        const PurchaseErrorText words = purchaseErrorText(item.errorCode, item.errorMessage);
-        help = words.nextStep.isEmpty() ? words.text : words.text + u' ' + words.nextStep;
-    } else if (current.isValid() && item.state == PurchaseItem::State::Pending) {
-        if (item.isAreaCodeItem())
-            help = tr("Saved by an earlier version as “any number in area code %1”. Switchboard "
-                      "buys exact numbers only: pick one, and it is the number bought.")
-                       .arg(item.areaCode);
-        else if (item.needsAddress() && !c.hasAddress())
-            help = tr("%1 can only be bought with an address (%2): enter the SID of an address "
-                      "of the account under Regulatory and address.")
-                       .arg(formatPhoneNumber(item.phoneNumber), item.offer.addressRequirements);
-        else if (!item.pickedFor.isEmpty())
-            help = tr("Picked for “any number in area code %1”: this is the number that is "
-                      "bought.").arg(item.pickedFor);
-    } else if (item.isDone()) {
-        help = tr("%1 is the account's now (%2).").arg(formatPhoneNumber(item.number()), item.sid);
+    if (current.isValid()) {
+        QStringList about{item.isAreaCodeItem() && item.boughtNumber.isEmpty()
+                              ? tr("Any number in area code %1").arg(item.areaCode)
+                              : formatPhoneNumber(item.number())};
+        for (const QString &part : {item.offer.locality, item.offer.region}) {
+            if (!part.isEmpty())
+                about << part;
+        }
+        if (!item.pickedFor.isEmpty())
+            about << tr("picked for area code %1").arg(item.pickedFor);
+        QString why;
+        if (item.state == PurchaseItem::State::Failed || item.state == PurchaseItem::State::Unsettled) {
+            const PurchaseErrorText words = purchaseErrorText(item.errorCode, item.errorMessage);
+            why = words.nextStep.isEmpty() ? words.text : words.text + u' ' + words.nextStep;
+        } else if (item.state == PurchaseItem::State::Pending && item.isAreaCodeItem()) {
+            why = tr("An earlier version saved this as “any number in area code %1”. Switchboard "
+                     "buys exact numbers only: pick one, and it is the number bought.")
+                      .arg(item.areaCode);
+        } else if (item.state == PurchaseItem::State::Pending && item.needsAddress() && !c.hasAddress()) {
+            why = tr("It can only be bought with an address (%1): enter the SID of an address of "
+                     "the account under Regulatory and address.")
+                      .arg(item.offer.addressRequirements);
+        } else if (item.state == PurchaseItem::State::Pending && !item.pickedFor.isEmpty()) {
+            why = tr("This is the number that is bought.");
+        } else if (item.state == PurchaseItem::State::Bought) {
+            why = tr("Bought: the account's now (%1).").arg(item.sid);
+        } else if (item.state == PurchaseItem::State::AlreadyOwned) {
+            why = tr("The account had it before; it was not bought again (%1).").arg(item.sid);
+        }
+        help = about.join(u" · "_s) + (why.isEmpty() ? QString() : u"\n"_s + why);
     }
     m_itemHelp->setText(help);
     m_itemHelp->setVisible(!help.isEmpty());
@@ -698,8 +722,12 @@ void PurchaseForm::search()
             showNearbyFor(s.areaCode);
         m_searchStatus->setText(found.isEmpty()
                                     ? tr("No numbers match: %1. Loosen the search, or try another area code.").arg(s.describe())
-                                    : tr("%n number(s) found: %1. The provider shows at most 30 a search; search again for more.",
-                                         nullptr, int(found.size())).arg(s.describe()));
+                                    : found.size() >= NumberInventoryLimit
+                                        ? tr("%1: the first %2 (the provider shows no more at a time).")
+                                              .arg(s.describe())
+                                              .arg(found.size())
+                                        : tr("%n number(s) found: %1.", nullptr, int(found.size()))
+                                              .arg(s.describe()));
     });
 }
 
@@ -980,6 +1008,8 @@ void PurchaseForm::buy()
         return;
     if (!blockingReason().isEmpty()) {
         m_parameters->showAllProblems();
+        if (!m_parameters->problems().isEmpty())
+            m_sideTabs->setCurrentIndex(1);
         submissionBanner()->showMessage(blockingReason(), MessageBanner::Type::Error);
         return;
     }
@@ -1047,11 +1077,8 @@ void PurchaseForm::submissionChanged()
     // The number in flight says where it is.
     const Draft &d = shownDraft();
     const QString inFlight = d.isInOutbox() ? d.sendContext.value(u"item"_s).toString() : QString();
-    m_cartModel->setInFlight(inFlight, d.state == OutboxState::Unknown
-                                           ? (d.checkingText().isEmpty()
-                                                  ? PurchaseDraft::tr("Checking whether the purchase went through…")
-                                                  : d.checkingText())
-                                           : tr("Buying…"));
+    m_cartModel->setInFlight(inFlight, d.state == OutboxState::Unknown ? tr("Checking…")
+                                                                       : tr("Buying…"));
     refresh();
     updateTitle();
 }
@@ -1077,8 +1104,10 @@ void PurchaseForm::applyFieldErrors(const QList<FieldError> &errors, const QStri
     for (const FieldError &e : errors) {
         if (e.field.startsWith(u"item:"))
             continue; // the cart shows each item's outcome
-        if (m_parameters->fieldWidget(e.field))
+        if (m_parameters->fieldWidget(e.field)) {
             m_parameters->setServerError(e.field, tr("The server says: %1").arg(sentence(e.message)));
+            m_sideTabs->setCurrentIndex(1);
+        }
         else
             other << e.message;
     }

@@ -23,6 +23,7 @@ class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 // The buy flow, in its own tab, laid out for its three jobs: finding numbers (a search, "any
@@ -156,7 +157,8 @@ private:
     QPushButton *m_replaceButton = nullptr;
     QLabel *m_itemHelp = nullptr;
     NumberParametersEditor *m_parameters = nullptr;
-    QSplitter *m_cartSplit = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_buyButton = nullptr;
     QLabel *m_heading = nullptr;

@@ -121,6 +121,10 @@ private:
     QString freeNumber(AccountClient *c, const QString &area, const QString &besides = {});
     // A cart in the store as the outbox left it: Unknown with its send notes.
     QString storeInFlight(const QString &accountId, const OldCart &cart);
+    // An older version's "any number in `area`" in flight, with what the account held there
+    // (its first page, as that version read it) noted before it left.
+    QString storeOldPurchaseInFlight(const QString &area, QStringList *before = nullptr,
+                                     bool *complete = nullptr);
     QString storeConfirmed(AccountClient *c, const QStringList &numbers);
     int purchaseRequests() const;
 
@@ -263,6 +267,18 @@ QString tst_PurchaseSafety::storeInFlight(const QString &accountId, const OldCar
     return d.id; // left Sending, as by a crash or a lost answer: start() makes it Unknown
 }
 
+QString tst_PurchaseSafety::storeOldPurchaseInFlight(const QString &area, QStringList *before,
+                                                     bool *complete)
+{
+    bool whole = false;
+    const QStringList sids = firstPageSids(m_main, area, &whole);
+    if (before)
+        *before = sids;
+    if (complete)
+        *complete = whole;
+    return storeInFlight(m_main->profile().id, oldAreaCodeCart(area, sids, whole));
+}
+
 QString tst_PurchaseSafety::storeConfirmed(AccountClient *c, const QStringList &numbers)
 {
     PurchaseDraft cart;
@@ -288,10 +304,8 @@ int tst_PurchaseSafety::purchaseRequests() const
 void tst_PurchaseSafety::undecidedAreaCodeResolvedBuysNothingMore()
 {
     bool complete = false;
-    const QStringList before = firstPageSids(m_main, u"212"_s, &complete);
+    const QString id = storeOldPurchaseInFlight(u"212"_s, nullptr, &complete);
     QVERIFY(complete);
-    const QString id = storeInFlight(m_main->profile().id,
-                                     oldAreaCodeCart(u"212"_s, before, true));
     QVERIFY(!id.isEmpty());
     // The purchase whose answer was lost, and a second buyer in 212 meanwhile.
     const IncomingNumber ours = buyDirectly(m_main, {{u"AreaCode"_s, u"212"_s}});
@@ -321,9 +335,7 @@ void tst_PurchaseSafety::undecidedAreaCodeResolvedBuysNothingMore()
 
 void tst_PurchaseSafety::keepAsDraftFromUndecidedLeavesNothingConfirmed()
 {
-    const QStringList before = firstPageSids(m_main, u"212"_s);
-    const QString id = storeInFlight(m_main->profile().id,
-                                     oldAreaCodeCart(u"212"_s, before, true));
+    const QString id = storeOldPurchaseInFlight(u"212"_s);
     buyDirectly(m_main, {{u"AreaCode"_s, u"212"_s}});
     buyDirectly(m_main, {{u"AreaCode"_s, u"212"_s}});
     const int held = inArea(u"212"_s);
@@ -361,11 +373,10 @@ void tst_PurchaseSafety::areaCodeWithMoreThanAPageAndALostAnswerBuysOnce()
                  u" strftime('%s', 'now') - 2592000, strftime('%s', 'now') - 2592000 FROM n"_s),
              1100);
     bool complete = true;
-    const QStringList before = firstPageSids(m_main, u"808"_s, &complete);
+    QStringList before;
+    const QString id = storeOldPurchaseInFlight(u"808"_s, &before, &complete);
     QCOMPARE(before.size(), 1000);
     QVERIFY(!complete);
-    const QString id = storeInFlight(m_main->profile().id,
-                                     oldAreaCodeCart(u"808"_s, before, false));
     const IncomingNumber ours = buyDirectly(m_main, {{u"AreaCode"_s, u"808"_s}});
     QVERIFY(!ours.sid.isEmpty());
     const int held = inArea(u"808"_s);
@@ -447,13 +458,11 @@ void tst_PurchaseSafety::refusedResendOfALateCommitIsReportedBought()
 
 void tst_PurchaseSafety::someoneElsesNumberInTheAreaCodeIsNeverClaimed()
 {
-    bool complete = false;
-    const QStringList before = firstPageSids(m_main, u"312"_s, &complete);
-    QVERIFY(complete);
     // Our purchase never reached the server; someone bought in 312 at the same time (the
     // console, another tool, a second profile on the same account).
-    const QString id = storeInFlight(m_main->profile().id,
-                                     oldAreaCodeCart(u"312"_s, before, true));
+    bool complete = false;
+    const QString id = storeOldPurchaseInFlight(u"312"_s, nullptr, &complete);
+    QVERIFY(complete);
     const IncomingNumber theirs = buyDirectly(m_main, {{u"AreaCode"_s, u"312"_s}});
     const int held = inArea(u"312"_s);
     Outbox *box = outbox(m_main);

@@ -414,7 +414,7 @@ void tst_SingleInstance::forwardedSectionIsShown()
     AppController controller(options);
     controller.start();
     MainWindow *window = controller.window();
-    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 1, startTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 2, startTimeoutMs); // the sandbox and its subaccount
     QCOMPARE(window->currentSection(), Section::Properties);
     window->showMinimized();
     QTRY_VERIFY(window->isMinimized());
@@ -445,7 +445,7 @@ void tst_SingleInstance::forwardedSectionWaitsForItsAccount()
     CommandLineOptions forwarded;
     forwarded.section = u"broadcast"_s;
     controller.handleForwardedOptions(forwarded);
-    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 1, startTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 2, startTimeoutMs); // the sandbox and its subaccount
     QCOMPARE(window->currentSection(), Section::Broadcast);
 }
 
@@ -480,7 +480,7 @@ void tst_SingleInstance::readOnlyWhenDraftsAreHeld()
     QCOMPARE(notice->text(), text);
 
     // A form opened now cannot be edited, and says why.
-    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 1, startTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->accounts().size(), 2, startTimeoutMs); // the sandbox and its subaccount
     QVERIFY(window->selectSection(window->accounts().constFirst(), Section::Properties));
     QAction *newProperty = nullptr;
     for (QAction *action : window->currentPane()->toolBarActions()) {

@@ -552,12 +552,7 @@ bool DraftStore::saveOrKeep(const Draft &draft)
     m_lastQueueOrder = std::max(m_lastQueueOrder, draft.queueOrder);
     m_drafts.insert(draft.id, draft);
     m_keptStates.insert(draft.id);
-    if (m_failure != StorageFailure::Kind::None)
-        m_unsavedFailure = m_failure;
-    else if (m_unsavedFailure == StorageFailure::Kind::None)
-        m_unsavedFailure = StorageFailure::Kind::Other;
-    if (!m_retry->isActive())
-        m_retry->start();
+    keepRetrying();
     emit draftChanged(draft.id);
     emit unsavedChanged();
     return false;
@@ -568,6 +563,16 @@ bool DraftStore::hasKeptStates(const QString &accountId) const
     return std::any_of(m_keptStates.cbegin(), m_keptStates.cend(), [&](const QString &id) {
         return m_drafts.value(id).accountId == accountId;
     });
+}
+
+void DraftStore::keepRetrying()
+{
+    if (m_failure != StorageFailure::Kind::None)
+        m_unsavedFailure = m_failure;
+    else if (m_unsavedFailure == StorageFailure::Kind::None)
+        m_unsavedFailure = StorageFailure::Kind::Other;
+    if (!m_retry->isActive())
+        m_retry->start();
 }
 
 void DraftStore::unsavedSettled()
@@ -862,12 +867,7 @@ void DraftStore::keepUnsaved(const QString &key, const Draft &content)
     if (!kept.createdAt.isValid())
         kept.createdAt = kept.updatedAt;
     m_unsaved.insert(key, kept);
-    if (m_failure != StorageFailure::Kind::None)
-        m_unsavedFailure = m_failure;
-    else if (m_unsavedFailure == StorageFailure::Kind::None)
-        m_unsavedFailure = StorageFailure::Kind::Other;
-    if (!m_retry->isActive())
-        m_retry->start();
+    keepRetrying();
     emit unsavedChanged();
 }
 

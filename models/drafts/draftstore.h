@@ -182,6 +182,8 @@ private:
     bool loadAll(QString *why);
     bool moveAside(QString *why);
     bool writeDraft(const Draft &draft);
+    // Something is kept unsaved: remember why, and try again every RetryMs.
+    void keepRetrying();
     // Nothing is left unsaved: the retries stop.
     void unsavedSettled();
     bool exec(const QString &sql, QString *why = nullptr);

@@ -71,6 +71,7 @@ private slots:
     void knownNumberIsAddedAfterAnAvailabilityCheck();
     void numberThatNeedsAnAddressWaitsForOne();
     void buyTabAt1000x700ShowsTheCart();
+    void olderAreaCodeItemIsPickedAsAnExactNumber();
 
 private:
     void makeWindow();
@@ -722,6 +723,36 @@ void tst_PurchaseForm::buyTabAt1000x700ShowsTheCart()
     QVERIFY(form->parametersEditor()->isVisible());
     QVERIFY(view->isVisible()); // the cart stays in view
     saveScreenshot(u"buy-tab-1000x700-configuration"_s);
+}
+
+void tst_PurchaseForm::olderAreaCodeItemIsPickedAsAnExactNumber()
+{
+    // A cart an earlier version saved with "any number in 415": Buy waits, and "Pick a
+    // number" puts one exact number of the area code in its place.
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    PurchaseDraft old;
+    PurchaseItem area;
+    area.areaCode = u"415"_s;
+    area.search.areaCode = u"415"_s;
+    area.search.excludeAddressRequired = true;
+    old.add(area);
+    form->setPayload(old.toJson());
+    auto *buy = form->findChild<QPushButton *>(u"buyButton"_s);
+    QVERIFY(!buy->isEnabled());
+    QVERIFY2(buy->toolTip().contains(u"exact numbers only"), qPrintable(buy->toolTip()));
+    form->cartView()->setCurrentIndex(form->cartModel()->index(0, 0));
+    auto *pick = form->findChild<QPushButton *>(u"replaceButton"_s);
+    QVERIFY(pick->isVisible());
+    QCOMPARE(pick->text().remove(u'&'), u"Pick a number"_s);
+    QSignalSpy searched(form, &PurchaseForm::searchFinished);
+    pick->click();
+    QVERIFY(searched.wait(WaitMs));
+    const PurchaseItem item = form->cart().items.first();
+    QVERIFY(item.phoneNumber.startsWith(u"+1415"));
+    QCOMPARE(item.pickedFor, u"415"_s);
+    QVERIFY(!item.offer.requiresAddress());
+    QVERIFY(buy->isEnabled()); // now a number that can be confirmed
 }
 
 QTEST_MAIN(tst_PurchaseForm)

@@ -77,6 +77,8 @@ private:
     void makeWindow();
     PurchaseForm *openBuyTab(ApiFamily family = ApiFamily::Twilio);
     bool searchArea(PurchaseForm *form, const QString &area);
+    // Types the area code and clicks "Any number in this area code": whether one was added.
+    bool anyNumberIn(PurchaseForm *form, const QString &area);
     void addRows(PurchaseForm *form, int count);
     QMessageBox *confirmation();
     int owned(const QString &phoneNumber, const QString &family = u"twilio"_s);
@@ -165,6 +167,17 @@ bool tst_PurchaseForm::searchArea(PurchaseForm *form, const QString &area)
     QSignalSpy done(form, &PurchaseForm::searchFinished);
     QTest::keyClick(edit, Qt::Key_Return);
     return done.wait(WaitMs) && done.first().first().toBool();
+}
+
+bool tst_PurchaseForm::anyNumberIn(PurchaseForm *form, const QString &area)
+{
+    auto *edit = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, area);
+    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
+    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
+    return picked.wait(WaitMs) && picked.first().first().toBool();
 }
 
 void tst_PurchaseForm::addRows(PurchaseForm *form, int count)
@@ -376,13 +389,7 @@ void tst_PurchaseForm::cartSurvivesTheWindow()
     QVERIFY(form);
     QVERIFY(searchArea(form, u"415"_s));
     addRows(form, 2);
-    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
-    area->selectAll();
-    QTest::keyClicks(area, u"212"_s);
-    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
-    QVERIFY(picked.wait(WaitMs));
-    QVERIFY(picked.first().first().toBool());
+    QVERIFY(anyNumberIn(form, u"212"_s));
     const PurchaseDraft before = form->cart();
     QCOMPARE(before.items.size(), 3);
     const QString id = m_window->documentDrafts()->draftId(form);
@@ -438,15 +445,10 @@ void tst_PurchaseForm::anyNumberInAreaCodeIsOneExactNumber()
 {
     PurchaseForm *form = openBuyTab();
     QVERIFY(form);
-    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
-    area->setFocus();
-    QTest::keyClicks(area, u"718"_s);
     form->findChild<QCheckBox *>(u"smsCheck"_s)->setChecked(true);
     form->findChild<QCheckBox *>(u"noAddressCheck"_s)->setChecked(true);
-    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
-    QVERIFY(picked.wait(WaitMs));
-    QVERIFY(picked.first().first().toBool());
+    QVERIFY(anyNumberIn(form, u"718"_s));
+    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
     const PurchaseItem item = form->cart().items.first();
     QVERIFY(item.phoneNumber.startsWith(u"+1718"));
     QCOMPARE(item.pickedFor, u"718"_s);
@@ -480,13 +482,8 @@ void tst_PurchaseForm::anyNumberWithALateCommitBuysOnce()
         outbox->setCheckDelays({2000, 5000, 15000, 60000});
     PurchaseForm *form = openBuyTab();
     QVERIFY(form);
-    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
-    area->setFocus();
-    QTest::keyClicks(area, u"646"_s);
     form->findChild<QCheckBox *>(u"noAddressCheck"_s)->setChecked(true);
-    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
-    QVERIFY(picked.wait(WaitMs));
+    QVERIFY(anyNumberIn(form, u"646"_s));
     const QString number = form->cart().items.first().phoneNumber;
     const int before = inArea(u"646"_s);
     FaultOptions late;
@@ -514,13 +511,7 @@ void tst_PurchaseForm::areaCodeWithNoneLeftSaysSo()
 {
     PurchaseForm *form = openBuyTab();
     QVERIFY(form);
-    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
-    area->setFocus();
-    QTest::keyClicks(area, u"533"_s);
-    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
-    QVERIFY(picked.wait(WaitMs));
-    QVERIFY(!picked.first().first().toBool());
+    QVERIFY(!anyNumberIn(form, u"533"_s));
     QVERIFY(form->cart().items.isEmpty()); // nothing that is sure to fail
     auto *status = form->findChild<QLabel *>(u"searchStatus"_s);
     QVERIFY2(status->text().contains(u"No numbers are left in area code 533"), qPrintable(status->text()));
@@ -532,10 +523,7 @@ void tst_PurchaseForm::areaCodeWithNoneLeftSaysSo()
     QVERIFY(searchArea(form, u"212"_s));
     QVERIFY(form->resultsModel()->rowCount() > 0);
     QVERIFY(m_sandbox.serverChange(u"DELETE FROM available_numbers WHERE area_code = 212"_s) > 0);
-    area->selectAll();
-    QTest::keyClicks(area, u"212"_s);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
-    QVERIFY(picked.wait(WaitMs));
+    QVERIFY(!anyNumberIn(form, u"212"_s));
     QVERIFY(form->cart().items.isEmpty());
     auto *nearby = form->findChild<QPushButton *>(u"nearbyButton"_s);
     QTRY_VERIFY(nearby->isVisible());

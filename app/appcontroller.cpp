@@ -27,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApp, "switchboard.app")
@@ -251,6 +253,8 @@ void AppController::openDraftStore()
 {
     auto store = std::make_unique<DraftStore>(m_dataDir);
     store->setKnownKinds(m_kinds->kindKeys());
+    for (const QString &kind : m_senders->kinds())
+        store->setKindRules(kind, m_senders->rules(kind));
     if (!store->open()) {
         qCWarning(lcApp) << "drafts database cannot be opened:" << store->errorString();
         // Another Switchboard holds the folder and did not take over this start: say so for
@@ -357,7 +361,7 @@ Account *AppController::createSandboxSubaccount(const SandboxEndpoint &endpoint)
     const SandboxCredentials &c = endpoint.credentials;
     if (c.twilioSubaccountSid.isEmpty())
         return nullptr;
-    auto *account = new Account(SandboxSubaccountId, tr("Sandbox subaccount (demo data)"));
+    auto *account = new Account(SandboxSubaccountId, tr("Sandbox subaccount"));
     account->setSandbox(true);
     account->setDescription(tr("A Twilio subaccount of the local sandbox at %1; changes stay on "
                                "this computer.")
@@ -406,8 +410,13 @@ void AppController::checkAskedAccount()
 void AppController::onSandboxStarted(const SandboxEndpoint &endpoint)
 {
     addAccount(createSandboxAccount(endpoint));
-    if (Account *subaccount = createSandboxSubaccount(endpoint))
+    if (Account *subaccount = createSandboxSubaccount(endpoint)) {
+        // --section without --account is the sandbox's own section, not its subaccount's.
+        const QString section = m_options.account.isEmpty() ? std::exchange(m_options.section, {})
+                                                            : m_options.section;
         addAccount(subaccount);
+        m_options.section = section;
+    }
     checkAskedAccount();
 }
 

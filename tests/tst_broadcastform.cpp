@@ -320,6 +320,7 @@ void tst_BroadcastForm::offlineEditIsSentWhenTheSandboxIsBack()
     Outbox outbox(m_store.get(), m_client.get());
     outbox.setSender(DraftKind::Broadcast, std::make_unique<BroadcastSender>(m_client.get()));
     outbox.setRetryDelays(100, 800);
+    outbox.setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     outbox.start();
     DocumentDrafts documents(m_store.get(), &KindRegistry::builtIn(),
                              [this](const QString &) { return m_client.get(); });

@@ -94,6 +94,7 @@ void tst_BroadcastModels::start(const FaultOptions &faults)
     m_client->setRetryPolicy(quick);
     m_outbox = std::make_unique<Outbox>(m_store.get(), m_client.get());
     m_outbox->setRetryDelays(50, 400);
+    m_outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     m_outbox->setSender(DraftKind::Broadcast, std::make_unique<BroadcastSender>(m_client.get()));
     m_outbox->start();
     m_sandbox->server().setFaults(faults);

@@ -216,6 +216,7 @@ void tst_FormSubmission::lostAnswersNeverCreateTwice()
     Outbox outbox(&store, &client);
     outbox.setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(&client));
     outbox.setRetryDelays(100, 800);
+    outbox.setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     outbox.start();
     DocumentDrafts documents(&store, &KindRegistry::builtIn(),
                              [&client](const QString &) { return &client; });

@@ -1,5 +1,7 @@
 // The number drafts' own logic, without a server: what an edit sends, what a cart buys and
-// when it may, and the plain words for each error code.
+// when it may (a confirmation names the account and the numbers, and any difference asks
+// again), what a copy keeps, and the plain words for each error code.
+#include "drafts/draftkindrules.h"
 #include "numbers/numbereditdraft.h"
 #include "numbers/purchasedraft.h"
 
@@ -19,8 +21,16 @@ private slots:
     void editRoundTrips();
     void cartKeysAreUnique();
     void cartRequestCarriesEveryParameter();
+    void areaCodeItemsAreNeverBought();
+    void numberThatNeedsAnAddressWaitsForOne();
     void nothingIsBoughtWithoutConfirmation();
     void confirmationExpiresAfterADay();
+    void confirmationNamesTheDifference_data();
+    void confirmationNamesTheDifference();
+    void copiesAndMovesDropTheConfirmation_data();
+    void copiesAndMovesDropTheConfirmation();
+    void cartWithNumbersBoughtStaysOnItsAccount();
+    void summaryCountsFourOutcomes();
     void itemAddedAfterConfirmingNeedsANewOne();
     void confirmingAgainRetriesRefusedItems();
     void cartRoundTripsAndSurvivesBadInput();
@@ -46,6 +56,17 @@ PurchaseItem exact(const QString &number)
     PurchaseItem i;
     i.phoneNumber = number;
     return i;
+}
+
+PurchaseAccount sandboxAccount()
+{
+    PurchaseAccount a;
+    a.profileId = u"sandbox-twilio"_s;
+    a.provider = u"twilio"_s;
+    a.account = u"AC"_s + QString(32, u'a');
+    a.host = u"127.0.0.1"_s;
+    a.sandbox = true;
+    return a;
 }
 } // namespace
 
@@ -137,10 +158,8 @@ void tst_NumberDrafts::cartRequestCarriesEveryParameter()
                        {u"VoiceMethod"_s, u"get"_s},
                        {u"EmergencyStatus"_s, u"Active"_s},
                        {u"FriendlyName"_s, QString()}};
-    PurchaseItem area;
-    area.areaCode = u"212"_s;
-    const auto request = cart.requestFor(area);
-    QCOMPARE(request.first(), (QPair<QString, QString>{u"AreaCode"_s, u"212"_s}));
+    const auto request = cart.requestFor(exact(u"+12125550100"_s));
+    QCOMPARE(request.first(), (QPair<QString, QString>{u"PhoneNumber"_s, u"+12125550100"_s}));
     QVERIFY(request.contains(QPair<QString, QString>{u"VoiceMethod"_s, u"GET"_s}));
     QVERIFY(request.contains(QPair<QString, QString>{u"EmergencyStatus"_s, u"Active"_s}));
     QCOMPARE(request.size(), 4); // the empty FriendlyName is not sent
@@ -148,19 +167,53 @@ void tst_NumberDrafts::cartRequestCarriesEveryParameter()
     QCOMPARE(cart.requestFor(exact(u"+12125550100"_s)).size(), 3);
 }
 
+void tst_NumberDrafts::areaCodeItemsAreNeverBought()
+{
+    // An older version's "any number in 212": refused before anything is sent, with the way out.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PurchaseDraft cart;
+    PurchaseItem area;
+    area.areaCode = u"212"_s;
+    cart.add(area);
+    cart.add(exact(u"+14155550100"_s));
+    cart.confirm(now, sandboxAccount());
+    QCOMPARE(cart.numbersToBuy(), QStringList{u"+14155550100"_s});
+    const QList<FieldError> errors = cart.check(now, sandboxAccount());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u"item:area:212"_s);
+    QVERIFY(errors.first().message.contains(u"exact numbers only"));
+    QVERIFY(!cart.requestFor(area).contains(QPair<QString, QString>{u"AreaCode"_s, u"212"_s}));
+}
+
+void tst_NumberDrafts::numberThatNeedsAnAddressWaitsForOne()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PurchaseDraft cart;
+    PurchaseItem item = exact(u"+19025550100"_s);
+    item.offer.addressRequirements = u"local"_s;
+    cart.add(item);
+    cart.confirm(now, sandboxAccount());
+    QList<FieldError> errors = cart.check(now, sandboxAccount());
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, u"item:+19025550100"_s);
+    QVERIFY(errors.first().message.contains(u"address"));
+    cart.parameters[u"AddressSid"_s] = u"AD"_s + QString(32, u'0');
+    QVERIFY(cart.check(now, sandboxAccount()).isEmpty());
+}
+
 void tst_NumberDrafts::nothingIsBoughtWithoutConfirmation()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PurchaseDraft cart;
-    QVERIFY(!cart.check(now).isEmpty()); // empty cart
+    QVERIFY(!cart.check(now, sandboxAccount()).isEmpty()); // empty cart
     cart.add(exact(u"+14155550100"_s));
-    auto errors = cart.check(now);
+    auto errors = cart.check(now, sandboxAccount());
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, u"confirmation"_s);
-    cart.confirm(now);
-    QVERIFY(cart.check(now).isEmpty());
+    cart.confirm(now, sandboxAccount());
+    QVERIFY(cart.check(now, sandboxAccount()).isEmpty());
     cart.parameters[u"SmsUrl"_s] = u"ftp://x"_s;
-    errors = cart.check(now);
+    errors = cart.check(now, sandboxAccount());
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().field, u"SmsUrl"_s);
 }
@@ -170,16 +223,128 @@ void tst_NumberDrafts::confirmationExpiresAfterADay()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PurchaseDraft cart;
     cart.add(exact(u"+14155550100"_s));
-    cart.confirm(now.addSecs(-PurchaseDraft::ConfirmationValidSeconds - 60));
-    QVERIFY(!cart.isConfirmed(now));
-    const auto errors = cart.check(now);
+    cart.confirm(now.addSecs(-PurchaseDraft::ConfirmationValidSeconds - 60), sandboxAccount());
+    QVERIFY(!cart.isConfirmed(now, sandboxAccount()));
+    const auto errors = cart.check(now, sandboxAccount());
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().message.contains(u"more than a day"));
-    cart.confirm(now.addSecs(3600)); // a clock from the future does not count
-    QVERIFY(!cart.isConfirmed(now));
+    cart.confirm(now.addSecs(3600), sandboxAccount()); // a clock from the future does not count
+    QVERIFY(!cart.isConfirmed(now, sandboxAccount()));
     // It survives storage as it is.
-    cart.confirm(now.addSecs(-10));
-    QVERIFY(PurchaseDraft::fromJson(cart.toJson()).isConfirmed(now));
+    cart.confirm(now.addSecs(-10), sandboxAccount());
+    QVERIFY(PurchaseDraft::fromJson(cart.toJson()).isConfirmed(now, sandboxAccount()));
+}
+
+void tst_NumberDrafts::confirmationNamesTheDifference_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("another profile (a moved cart)") << 0 << u"not for"_s;
+    QTest::newRow("another account SID") << 1 << u"not for"_s;
+    QTest::newRow("another host") << 2 << u"not for"_s;
+    QTest::newRow("live where the sandbox was confirmed") << 3 << u"live account"_s;
+    QTest::newRow("a number added") << 4 << u"+14155550199 added"_s;
+    QTest::newRow("a number removed") << 5 << u"+14155550101 removed"_s;
+    QTest::newRow("a number resolved to another") << 6 << u"+14155550188 added"_s;
+    QTest::newRow("older than a day") << 7 << u"more than a day"_s;
+    QTest::newRow("an older version's confirmation") << 8 << u"earlier version"_s;
+}
+
+void tst_NumberDrafts::confirmationNamesTheDifference()
+{
+    QFETCH(int, change);
+    QFETCH(QString, named);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PurchaseDraft cart;
+    cart.add(exact(u"+14155550100"_s));
+    cart.add(exact(u"+14155550101"_s));
+    cart.confirm(now, sandboxAccount());
+    QVERIFY(cart.isConfirmed(now, sandboxAccount()));
+    PurchaseAccount account = sandboxAccount();
+    switch (change) {
+    case 0: account.profileId = u"sandbox-subaccount-twilio"_s; break;
+    case 1: account.account = u"AC"_s + QString(32, u'f'); break;
+    case 2: account.host = u"api.twilio.com"_s; break;
+    case 3: account.sandbox = false; account.host = u"api.twilio.com"_s; break;
+    case 4: cart.add(exact(u"+14155550199"_s)); break;
+    case 5: cart.items.removeLast(); break;
+    case 6: cart.items[1] = exact(u"+14155550188"_s); break;
+    case 7: cart.confirm(now.addDays(-2), sandboxAccount()); break;
+    case 8: cart = PurchaseDraft::fromJson(QJsonDocument::fromJson(
+                R"({"items": [{"phoneNumber": "+14155550100", "state": "pending"}],
+                    "confirmedAt": ")" + now.toString(Qt::ISODateWithMs).toUtf8()
+                + R"(", "confirmedKeys": ["+14155550100"]})").object());
+            break;
+    }
+    const QString problem = cart.confirmationProblem(now, account);
+    QVERIFY2(problem.contains(named), qPrintable(problem));
+    QCOMPARE(cart.check(now, account).constLast().field, u"confirmation"_s);
+}
+
+void tst_NumberDrafts::copiesAndMovesDropTheConfirmation_data()
+{
+    QTest::addColumn<int>("how");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("duplicate") << int(DraftKindRules::Copy::Duplicate) << u"copy"_s;
+    QTest::newRow("import") << int(DraftKindRules::Copy::Import) << u"imported"_s;
+    QTest::newRow("move") << int(DraftKindRules::Copy::Move) << u"moved"_s;
+}
+
+void tst_NumberDrafts::copiesAndMovesDropTheConfirmation()
+{
+    QFETCH(int, how);
+    QFETCH(QString, named);
+    const auto why = DraftKindRules::Copy(how);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PurchaseDraft cart;
+    cart.add(exact(u"+14155550100"_s));
+    cart.add(exact(u"+14155550101"_s));
+    cart.items[1].state = PurchaseItem::State::Failed;
+    cart.items[1].errorCode = u"21422"_s;
+    cart.confirm(now, sandboxAccount());
+    const PurchaseDraft copy = PurchaseDraft::fromJson(purchaseKindRules().copied(cart.toJson(), why));
+    QVERIFY(copy.confirmation.isNull());
+    QVERIFY(!copy.isConfirmed(now, sandboxAccount())); // the same account: still asks again
+    QVERIFY2(copy.confirmationProblem(now, sandboxAccount()).contains(named),
+             qPrintable(copy.confirmationProblem(now, sandboxAccount())));
+    QCOMPARE(copy.items.size(), 2);
+}
+
+void tst_NumberDrafts::cartWithNumbersBoughtStaysOnItsAccount()
+{
+    PurchaseDraft cart;
+    cart.add(exact(u"+14155550100"_s));
+    cart.add(exact(u"+14155550101"_s));
+    Draft draft;
+    draft.kind = DraftKind::Purchase;
+    draft.title = cart.title();
+    draft.payload = cart.toJson();
+    QVERIFY(purchaseKindRules().whyItStays(draft).isEmpty());
+    cart.items[0].state = PurchaseItem::State::Bought;
+    cart.items[0].sid = u"PN1"_s;
+    draft.payload = cart.toJson();
+    QVERIFY(purchaseKindRules().whyItStays(draft).contains(u"1 bought"));
+    // A copy has bought nothing: its numbers start afresh.
+    const PurchaseDraft copy = PurchaseDraft::fromJson(
+        purchaseKindRules().copied(draft.payload, DraftKindRules::Copy::Duplicate));
+    QCOMPARE(copy.pendingCount(), 2);
+}
+
+void tst_NumberDrafts::summaryCountsFourOutcomes()
+{
+    PurchaseDraft cart;
+    for (const auto &[number, state] : {std::pair{u"+14155550100"_s, PurchaseItem::State::Bought},
+                                        std::pair{u"+14155550101"_s, PurchaseItem::State::Bought},
+                                        std::pair{u"+14155550102"_s, PurchaseItem::State::AlreadyOwned},
+                                        std::pair{u"+14155550103"_s, PurchaseItem::State::Failed},
+                                        std::pair{u"+14155550104"_s, PurchaseItem::State::Unsettled}}) {
+        PurchaseItem item = exact(number);
+        item.state = state;
+        cart.add(item);
+    }
+    const PurchaseSummary s = cart.summary();
+    QCOMPARE(s.settled(), 5);
+    QCOMPARE(s.text(), u"2 bought · 1 already yours · 1 not bought · needs your decision: 1"_s);
 }
 
 void tst_NumberDrafts::itemAddedAfterConfirmingNeedsANewOne()
@@ -187,12 +352,12 @@ void tst_NumberDrafts::itemAddedAfterConfirmingNeedsANewOne()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PurchaseDraft cart;
     cart.add(exact(u"+14155550100"_s));
-    cart.confirm(now);
+    cart.confirm(now, sandboxAccount());
     cart.add(exact(u"+14155550101"_s));
-    QVERIFY(!cart.isConfirmed(now));
+    QVERIFY(!cart.isConfirmed(now, sandboxAccount()));
     // An item bought already needs no confirmation any more.
     cart.items[1].state = PurchaseItem::State::Bought;
-    QVERIFY(cart.isConfirmed(now));
+    QVERIFY(cart.isConfirmed(now, sandboxAccount()));
 }
 
 void tst_NumberDrafts::confirmingAgainRetriesRefusedItems()
@@ -204,11 +369,11 @@ void tst_NumberDrafts::confirmingAgainRetriesRefusedItems()
     cart.items[0].sid = u"PN1"_s;
     cart.items[1].state = PurchaseItem::State::Failed;
     cart.items[1].errorCode = u"21631"_s;
-    cart.confirm(QDateTime::currentDateTimeUtc());
+    cart.confirm(QDateTime::currentDateTimeUtc(), sandboxAccount());
     QCOMPARE(cart.items[0].state, PurchaseItem::State::Bought); // never bought again
     QCOMPARE(cart.items[1].state, PurchaseItem::State::Pending);
     QVERIFY(cart.items[1].errorCode.isEmpty());
-    QCOMPARE(cart.confirmedKeys, QStringList{u"+14155550101"_s});
+    QCOMPARE(cart.confirmation.numbers, QStringList{u"+14155550101"_s});
 }
 
 void tst_NumberDrafts::cartRoundTripsAndSurvivesBadInput()
@@ -221,22 +386,26 @@ void tst_NumberDrafts::cartRoundTripsAndSurvivesBadInput()
     item.offer.locality = u"San Francisco"_s;
     item.search.areaCode = u"415"_s;
     item.search.type = NumberSearch::Type::TollFree;
+    item.pickedFor = u"415"_s;
     item.state = PurchaseItem::State::Bought;
     item.sid = u"sid-1"_s;
     cart.add(item);
     cart.parameters[u"VoiceUrl"_s] = u"https://a.example"_s;
+    cart.confirm(QDateTime::currentDateTimeUtc(), sandboxAccount());
     const PurchaseDraft back = PurchaseDraft::fromJson(cart.toJson());
     QCOMPARE(back.toJson(), cart.toJson());
     QCOMPARE(back.items.first().offer.locality, u"San Francisco"_s);
     QCOMPARE(back.items.first().search.type, NumberSearch::Type::TollFree);
+    QCOMPARE(back.items.first().pickedFor, u"415"_s);
+    QCOMPARE(back.confirmation.account, sandboxAccount());
 
     const PurchaseDraft junk = PurchaseDraft::fromJson(QJsonDocument::fromJson(
         R"({"items": [{"phoneNumber": "+1"}, {"phoneNumber": "+1"}, {}, 7], "parameters": {"VoiceUrl": 3},
-            "confirmedAt": "yesterday"})").object());
+            "confirmedAt": "yesterday", "confirmation": {"at": 5, "numbers": "x"}})").object());
     QCOMPARE(junk.items.size(), 1);
     QVERIFY(junk.parameters.isEmpty());
-    QVERIFY(!junk.confirmedAt.isValid());
-    QVERIFY(!junk.check(QDateTime::currentDateTimeUtc()).isEmpty());
+    QVERIFY(junk.confirmation.isNull());
+    QVERIFY(!junk.check(QDateTime::currentDateTimeUtc(), sandboxAccount()).isEmpty());
 }
 
 void tst_NumberDrafts::errorCodesInPlainWords_data()

@@ -110,6 +110,7 @@ void tst_NumbersPane::init()
     client->setRetryPolicy(quick);
     m_outbox = std::make_unique<Outbox>(m_store.get(), client);
     m_outbox->setRetryDelays(50, 400);
+    m_outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     m_outbox->setSender(DraftKind::NumberEdit, std::make_unique<NumberEditSender>(client));
     m_outbox->setSender(DraftKind::Purchase, std::make_unique<PurchaseSender>(client));
     m_outbox->setSender(DraftKind::NumberRelease, SenderRegistry::builtIn().create(DraftKind::NumberRelease, client));

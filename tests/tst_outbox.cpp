@@ -11,6 +11,7 @@
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,7 @@ private slots:
     void preexistingTwinIsNotMistakenForOurs();
     void sendingWithoutNotesIsLeftToTheUser();
     void unreadableServerAnswerRejectsInsteadOfBlocking();
+    void lateCommitIsWaitedForBeforeSendingAgain();
 
 private:
     Draft queueProperty(const PropertyDraft &property);
@@ -157,6 +159,7 @@ void tst_Outbox::makeOutbox(std::unique_ptr<DraftSender> sender)
 {
     m_outbox = std::make_unique<Outbox>(m_store.get(), m_client.get());
     m_outbox->setRetryDelays(50, 400);
+    m_outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     m_outbox->setSender(DraftKind::Property,
                         sender ? std::move(sender)
                                : std::make_unique<PropertyDraftSender>(m_client.get()));
@@ -329,6 +332,32 @@ void tst_Outbox::timeoutAfterCreateIsReconciled()
     QVERIFY(sent.wait(LongWaitMs));
     QVERIFY(sawUnknown);
     QCOMPARE(m_store->draft(id).state, OutboxState::Sent);
+    verifyExactlyOnce({id});
+}
+
+void tst_Outbox::lateCommitIsWaitedForBeforeSendingAgain()
+{
+    // The server creates the property a second after the connection closed. "Not found" at
+    // once means "not yet": the outbox says it is checking, looks again at growing intervals,
+    // finds it, and never sends it twice.
+    makeOutbox();
+    m_outbox->setCheckDelays({400, 800, 1600, 3200});
+    const QString id = queueProperty(propertyNamed(uniqueName(u"Late commit"_s))).id;
+    FaultOptions late;
+    late.lateCommitRate = 1;
+    late.lateCommitMs = 1000;
+    m_sandbox->server().setFaults(late);
+    QSet<int> checks;
+    connect(m_store.get(), &DraftStore::draftChanged, this, [&](const QString &changed) {
+        const Draft d = m_store->draft(changed);
+        if (changed == id && d.state == OutboxState::Unknown && !d.checkingText().isEmpty())
+            checks.insert(d.sendContext.value(u"checks"_s).toInt());
+        if (changed == id && d.nextCheckAt().isValid())
+            m_sandbox->server().setFaults({}); // only the first send commits late
+    });
+    m_outbox->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, LongWaitMs);
+    QVERIFY2(checks.contains(1), "it never waited for a second look");
     verifyExactlyOnce({id});
 }
 

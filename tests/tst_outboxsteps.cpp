@@ -168,6 +168,7 @@ private slots:
     void refusedStepDoesNotStopTheOthers();
     void serverDownMidwayThenUp();
     void crashMidStepIsReconciled();
+    void undecidedStepIsRecordedWhereItWas();
 
 private:
     Draft queueBatch(const QStringList &names, const QString &domain = u"steps.example.com"_s);
@@ -210,6 +211,7 @@ void tst_OutboxSteps::makeOutbox()
 {
     m_outbox = std::make_unique<Outbox>(m_store.get(), m_client.get());
     m_outbox->setRetryDelays(50, 400);
+    m_outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     auto sender = std::make_unique<BatchSender>(m_client.get());
     m_sender = sender.get();
     m_outbox->setSender(Kind, std::move(sender));
@@ -412,6 +414,41 @@ void tst_OutboxSteps::crashMidStepIsReconciled()
     QCOMPARE(d.remoteId.split(u',').size(), 3);
     QCOMPARE(m_sender->sends, 1); // the third; the second was found, not sent again
     verifyOnce(d);
+}
+
+
+void tst_OutboxSteps::undecidedStepIsRecordedWhereItWas()
+{
+    // Step 0 was created, its answer lost, and nothing tells which record is it (no notes):
+    // the user decides. Their answer is recorded against step 0, which is never sent again.
+    makeOutbox();
+    const QStringList names{uniqueName(u"Undecided"_s), uniqueName(u"Next"_s)};
+    Draft batch = queueBatch(names);
+    QVERIFY(m_store->enqueue(batch.id));
+    PropertyDraft first = PropertyDraft::fromJson(batch.payload.value(u"items"_s).toArray().at(0).toObject());
+    Property created;
+    QVERIFY(!PropertiesClient::parseProperty(waitFor(PropertiesClient(m_client.get()).create(first)),
+                                             &created).isError());
+    batch = m_store->draft(batch.id);
+    batch.state = OutboxState::Sending;
+    batch.sendContext = QJsonObject{{u"step"_s, 0}, {u"inner"_s, QJsonObject{}}};
+    QVERIFY(m_store->save(batch));
+
+    QSignalSpy undecided(m_outbox.get(), &Outbox::draftUndecided);
+    m_outbox->start();
+    QVERIFY(undecided.wait(LongWaitMs));
+    QCOMPARE(m_store->draft(batch.id).candidates().size(), 1);
+    QCOMPARE(m_store->draft(batch.id).candidates().first().remoteId, created.propertySid);
+
+    QVERIFY(m_outbox->resolve(batch.id, created.propertySid));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(batch.id).state, OutboxState::Sent, LongWaitMs);
+    const Draft d = m_store->draft(batch.id);
+    QCOMPARE(d.payload.value(u"results"_s).toObject().value(u"0"_s).toObject().value(u"sid"_s).toString(),
+             created.propertySid);
+    verifyOnce(d);
+    const QList<Property> all = serverProperties(m_client.get());
+    QCOMPARE(countNamed(all, names.at(0)), 1); // the user's answer, not a second one
+    QCOMPARE(countNamed(all, names.at(1)), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_OutboxSteps)

@@ -126,6 +126,7 @@ std::unique_ptr<PropertyForm> tst_PropertyForm::makeForm(AccountClient *client, 
     m_outbox = std::make_unique<Outbox>(m_store.get(), client);
     m_outbox->setSender(DraftKind::Property, std::make_unique<PropertyDraftSender>(client));
     m_outbox->setRetryDelays(200, 1000);
+    m_outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
     m_outbox->start();
     m_documents = std::make_unique<DocumentDrafts>(
         m_store.get(), &KindRegistry::builtIn(),

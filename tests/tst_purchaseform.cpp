@@ -21,10 +21,16 @@
 #include "numbers/purchasemodels.h"
 #include "numbers/purchasesender.h"
 #include "sandboxfixture.h"
+#include "api/apijob.h"
+#include "numbers/incomingnumber.h"
+#include "numbers/numbersclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,14 +65,26 @@ private slots:
     void throttledAndDroppedStillOnceEach();
     void nothingWithoutConfirmation();
     void cartSurvivesTheWindow();
+    void anyNumberInAreaCodeIsOneExactNumber();
+    void anyNumberWithALateCommitBuysOnce();
+    void areaCodeWithNoneLeftSaysSo();
+    void knownNumberIsAddedAfterAnAvailabilityCheck();
+    void numberThatNeedsAnAddressWaitsForOne();
+    void buyTabAt1000x700ShowsTheCart();
+    void olderAreaCodeItemIsPickedAsAnExactNumber();
 
 private:
     void makeWindow();
     PurchaseForm *openBuyTab(ApiFamily family = ApiFamily::Twilio);
     bool searchArea(PurchaseForm *form, const QString &area);
+    // Types the area code and clicks "Any number in this area code": whether one was added.
+    bool anyNumberIn(PurchaseForm *form, const QString &area);
     void addRows(PurchaseForm *form, int count);
     QMessageBox *confirmation();
     int owned(const QString &phoneNumber, const QString &family = u"twilio"_s);
+    int inArea(const QString &area);
+    QString freeNumber(const QString &area, bool needsAddress = false);
+    void saveScreenshot(const QString &name, QWidget *widget = nullptr);
 
     SandboxFixture m_sandbox{30};
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -107,6 +125,7 @@ void tst_PurchaseForm::makeWindow()
         client->setRetryPolicy(quick);
         auto *outbox = new Outbox(m_store.get(), client, m_window.get());
         outbox->setRetryDelays(50, 400);
+        outbox->setCheckDelays({30, 60}); // a lost answer is looked up three times, quickly
         outbox->setSender(DraftKind::Purchase, std::make_unique<PurchaseSender>(client));
         outbox->setSender(DraftKind::NumberEdit, std::make_unique<NumberEditSender>(client));
         m_window->addOutbox(outbox);
@@ -148,6 +167,17 @@ bool tst_PurchaseForm::searchArea(PurchaseForm *form, const QString &area)
     QSignalSpy done(form, &PurchaseForm::searchFinished);
     QTest::keyClick(edit, Qt::Key_Return);
     return done.wait(WaitMs) && done.first().first().toBool();
+}
+
+bool tst_PurchaseForm::anyNumberIn(PurchaseForm *form, const QString &area)
+{
+    auto *edit = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, area);
+    QSignalSpy picked(form, &PurchaseForm::numberLookupFinished);
+    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
+    return picked.wait(WaitMs) && picked.first().first().toBool();
 }
 
 void tst_PurchaseForm::addRows(PurchaseForm *form, int count)
@@ -260,9 +290,16 @@ void tst_PurchaseForm::takenNumberIsMarkedAndReplaced()
     QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Rejected, WaitMs);
     QCOMPARE(owned(taken), 0);
     QCOMPARE(owned(form->cart().items.at(1).phoneNumber), 1);
+    // The progress bar, the cart's count and the banner tell one story.
+    auto *bar = form->findChild<QProgressBar *>(u"purchaseProgress"_s);
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), u"1 bought · 1 not bought"_s);
+    QVERIFY2(form->submissionBanner()->text().contains(u"1 bought · 1 not bought"),
+             qPrintable(form->submissionBanner()->text()));
+    QVERIFY(form->findChild<QLabel *>(u"cartCount"_s)->text().contains(u"1 bought · 1 not bought"));
     // The cart says what happened to it, in words, and offers a replacement.
     QTRY_VERIFY(form->cartModel()->index(0, PurchaseCartModel::StateColumn).data().toString()
-                    .contains(u"no longer available"));
+                    .contains(u"Not bought: taken"));
     form->cartView()->setCurrentIndex(form->cartModel()->index(0, 0));
     auto *replace = form->findChild<QPushButton *>(u"replaceButton"_s);
     QVERIFY(replace->isVisible());
@@ -353,10 +390,7 @@ void tst_PurchaseForm::cartSurvivesTheWindow()
     QVERIFY(form);
     QVERIFY(searchArea(form, u"415"_s));
     addRows(form, 2);
-    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
-    area->selectAll();
-    QTest::keyClicks(area, u"212"_s);
-    form->findChild<QPushButton *>(u"anyInAreaButton"_s)->click();
+    QVERIFY(anyNumberIn(form, u"212"_s));
     const PurchaseDraft before = form->cart();
     QCOMPARE(before.items.size(), 3);
     const QString id = m_window->documentDrafts()->draftId(form);
@@ -371,8 +405,343 @@ void tst_PurchaseForm::cartSurvivesTheWindow()
     auto *again = qobject_cast<PurchaseForm *>(reopened);
     QVERIFY(again);
     QCOMPARE(again->cart().toJson().value(u"items"_s), before.toJson().value(u"items"_s));
-    QCOMPARE(again->cart().items.at(2).areaCode, u"212"_s);
+    QCOMPARE(again->cart().items.at(2).pickedFor, u"212"_s);
+    QVERIFY(again->cart().items.at(2).phoneNumber.startsWith(u"+1212"));
     delete reopened;
+}
+
+int tst_PurchaseForm::inArea(const QString &area)
+{
+    return m_sandbox.serverCount(u"SELECT COUNT(*) FROM numbers WHERE family = 'twilio' AND"
+                                 u" account = '' AND phone_number LIKE ?"_s,
+                                 {QString(u"+1"_s + area + u"%"_s)});
+}
+
+QString tst_PurchaseForm::freeNumber(const QString &area, bool needsAddress)
+{
+    AccountClient *client = m_account->client(ApiFamily::Twilio);
+    NumberSearch s;
+    s.areaCode = area;
+    QSignalSpy done(NumbersClient(client).search(s), &ApiJob::finished);
+    if (!done.wait(WaitMs))
+        return {};
+    QList<AvailableNumber> found;
+    NumbersClient::parseAvailable(done.first().first().value<ApiResult>(), &found);
+    for (const AvailableNumber &a : std::as_const(found)) {
+        if (a.requiresAddress() == needsAddress && owned(a.phoneNumber) == 0)
+            return a.phoneNumber;
+    }
+    return {};
+}
+
+void tst_PurchaseForm::saveScreenshot(const QString &name, QWidget *widget)
+{
+    // SWITCHBOARD_SCREENSHOTS=/tmp/shots: the window as the test left it, to look at.
+    const QString folder = qEnvironmentVariable("SWITCHBOARD_SCREENSHOTS");
+    if (!folder.isEmpty())
+        (widget ? widget : m_window.get())->grab().save(QDir(folder).filePath(name + u".png"_s));
+}
+
+void tst_PurchaseForm::anyNumberInAreaCodeIsOneExactNumber()
+{
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    form->findChild<QCheckBox *>(u"smsCheck"_s)->setChecked(true);
+    form->findChild<QCheckBox *>(u"noAddressCheck"_s)->setChecked(true);
+    QVERIFY(anyNumberIn(form, u"718"_s));
+    auto *area = form->findChild<QLineEdit *>(u"areaCodeEdit"_s);
+    const PurchaseItem item = form->cart().items.first();
+    QVERIFY(item.phoneNumber.startsWith(u"+1718"));
+    QCOMPARE(item.pickedFor, u"718"_s);
+    QVERIFY(item.offer.sms);              // the capability asked for
+    QVERIFY(!item.offer.requiresAddress()); // and the address choice
+    // The cart shows that number, formatted as everywhere, and the confirmation names it.
+    QCOMPARE(form->cartModel()->index(0, PurchaseCartModel::NumberColumn).data().toString(),
+             formatPhoneNumber(item.phoneNumber));
+    form->findChild<QPushButton *>(u"buyButton"_s)->click();
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(item.phoneNumber), qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(u"picked for area code 718"));
+    saveScreenshot(u"buy-confirmation"_s, box);
+    box->findChild<QPushButton *>(u"confirmBuy"_s)->click();
+    const QString id = m_window->documentDrafts()->draftId(form);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, WaitMs);
+    QCOMPARE(owned(item.phoneNumber), 1); // that very number, and only it
+    // A finished purchase takes no new numbers: the whole search side is greyed.
+    QVERIFY(!form->findChild<QPushButton *>(u"searchButton"_s)->isEnabled());
+    QVERIFY(!form->findChild<QPushButton *>(u"anyInAreaButton"_s)->isEnabled());
+    QVERIFY(!form->findChild<QLineEdit *>(u"numberEdit"_s)->isEnabled());
+    QVERIFY(!area->isEnabled());
+}
+
+void tst_PurchaseForm::anyNumberWithALateCommitBuysOnce()
+{
+    // The provider finishes each purchase three seconds after the connection closed; the
+    // outbox looks again at its real intervals (2 s, then 5 s).
+    for (Outbox *outbox : std::as_const(m_outboxes))
+        outbox->setCheckDelays({2000, 5000, 15000, 60000});
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    form->findChild<QCheckBox *>(u"noAddressCheck"_s)->setChecked(true);
+    QVERIFY(anyNumberIn(form, u"646"_s));
+    const QString number = form->cart().items.first().phoneNumber;
+    const int before = inArea(u"646"_s);
+    FaultOptions late;
+    QVERIFY(late.parse(u"late-commit-rate=1"_s, nullptr));
+    QVERIFY(late.parse(u"late-commit-ms=3000"_s, nullptr));
+    m_sandbox.server().setFaults(late);
+    form->findChild<QPushButton *>(u"buyButton"_s)->click();
+    confirmation()->findChild<QPushButton *>(u"confirmBuy"_s)->click();
+    // The cart and the banner say what is going on while it checks.
+    QTRY_COMPARE_WITH_TIMEOUT(form->cartModel()->index(0, PurchaseCartModel::StateColumn).data().toString(),
+                              u"Checking…"_s, WaitMs);
+    QVERIFY(form->submissionBanner()->text().startsWith(u"Checking whether the purchase went through…"));
+    saveScreenshot(u"buy-tab-checking"_s);
+    const QString id = m_window->documentDrafts()->draftId(form);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(id).state, OutboxState::Sent, WaitMs);
+    m_sandbox.server().setFaults({});
+    QCOMPARE(inArea(u"646"_s), before + 1); // bought once
+    QCOMPARE(owned(number), 1);
+    QCOMPARE(PurchaseDraft::fromJson(m_store->draft(id).payload).items.first().state,
+             PurchaseItem::State::Bought); // and reported bought
+    QTRY_VERIFY(form->submissionBanner()->text().contains(u"1 number"));
+}
+
+void tst_PurchaseForm::areaCodeWithNoneLeftSaysSo()
+{
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    QVERIFY(!anyNumberIn(form, u"533"_s));
+    QVERIFY(form->cart().items.isEmpty()); // nothing that is sure to fail
+    auto *status = form->findChild<QLabel *>(u"searchStatus"_s);
+    QVERIFY2(status->text().contains(u"No numbers are left in area code 533"), qPrintable(status->text()));
+    // Nothing says where 533 is, so no "nearby" that would find nothing.
+    QVERIFY(!form->findChild<QPushButton *>(u"nearbyButton"_s)->isVisible());
+
+    // Where the region is known (a search showed it), "Search nearby" searches it: 212 sold
+    // out meanwhile, the rest of New York has numbers.
+    QVERIFY(searchArea(form, u"212"_s));
+    QVERIFY(form->resultsModel()->rowCount() > 0);
+    QVERIFY(m_sandbox.serverChange(u"DELETE FROM available_numbers WHERE area_code = 212"_s) > 0);
+    QVERIFY(!anyNumberIn(form, u"212"_s));
+    QVERIFY(form->cart().items.isEmpty());
+    auto *nearby = form->findChild<QPushButton *>(u"nearbyButton"_s);
+    QTRY_VERIFY(nearby->isVisible());
+    QSignalSpy searched(form, &PurchaseForm::searchFinished);
+    nearby->click();
+    QVERIFY(searched.wait(WaitMs));
+    QVERIFY(form->resultsModel()->rowCount() > 0);
+    for (int r = 0; r < form->resultsModel()->rowCount(); ++r) {
+        QCOMPARE(form->resultsModel()->numberAt(r).region, u"NY"_s);
+        QVERIFY(!form->resultsModel()->numberAt(r).phoneNumber.startsWith(u"+1212"));
+    }
+}
+
+void tst_PurchaseForm::knownNumberIsAddedAfterAnAvailabilityCheck()
+{
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    auto *number = form->findChild<QLineEdit *>(u"numberEdit"_s);
+    auto *add = form->findChild<QPushButton *>(u"addNumberButton"_s);
+    number->setFocus();
+    QTest::keyClicks(number, u"+1415abc"_s);
+    QVERIFY(!add->isEnabled()); // checked inline
+    QVERIFY(form->findChild<QLabel *>(u"numberEditFeedback"_s) == nullptr
+            || !form->findChild<QLabel *>(u"numberEditFeedback"_s)->text().isEmpty());
+
+    // A number on offer: added, as an exact number with what the search said of it.
+    const QString free = freeNumber(u"415"_s);
+    QVERIFY(!free.isEmpty());
+    number->clear();
+    QTest::keyClicks(number, free);
+    QVERIFY(add->isEnabled());
+    QSignalSpy looked(form, &PurchaseForm::numberLookupFinished);
+    add->click();
+    QVERIFY(looked.wait(WaitMs));
+    QVERIFY(looked.takeFirst().first().toBool());
+    QCOMPARE(form->cart().items.size(), 1);
+    QCOMPARE(form->cart().items.first().phoneNumber, free);
+    QVERIFY(!form->cart().items.first().offer.locality.isEmpty());
+    QVERIFY(number->text().isEmpty());
+
+    // One the account owns already is not on offer: nothing is added, and the field says why.
+    QList<IncomingNumber> mine;
+    QSignalSpy listed(NumbersClient(m_account->client(ApiFamily::Twilio)).findOwned(u"+1"_s, 1),
+                      &ApiJob::finished);
+    QVERIFY(listed.wait(WaitMs));
+    NumbersClient::parseNumbers(listed.first().first().value<ApiResult>(), ApiFamily::Twilio, &mine);
+    QVERIFY(!mine.isEmpty());
+    QTest::keyClicks(number, mine.first().phoneNumber);
+    add->click();
+    QVERIFY(looked.wait(WaitMs));
+    QVERIFY(!looked.takeFirst().first().toBool());
+    QCOMPARE(form->cart().items.size(), 1);
+    QVERIFY(form->findChild<QLabel *>(u"searchStatus"_s)->text().contains(u"not on offer"));
+}
+
+void tst_PurchaseForm::numberThatNeedsAnAddressWaitsForOne()
+{
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    const QString halifax = freeNumber(u"415"_s, true); // one in ten there needs an address
+    QVERIFY(!halifax.isEmpty());
+    QVERIFY(searchArea(form, u"415"_s));
+    int row = -1;
+    for (int r = 0; r < form->resultsModel()->rowCount(); ++r) {
+        if (form->resultsModel()->numberAt(r).phoneNumber == halifax)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // Where it is chosen...
+    QCOMPARE(form->resultsModel()->index(row, AvailableNumberModel::NoteColumn).data().toString(),
+             u"Needs address"_s);
+    QVERIFY(!form->resultsView()->isColumnHidden(AvailableNumberModel::NoteColumn));
+    form->resultsView()->selectionModel()->select(form->resultsModel()->index(row, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    form->findChild<QPushButton *>(u"addButton"_s)->click();
+    // ...in the cart, and Buy waits for an address.
+    QCOMPARE(form->cartModel()->index(0, PurchaseCartModel::StateColumn).data().toString(),
+             u"Needs an address"_s);
+    auto *buy = form->findChild<QPushButton *>(u"buyButton"_s);
+    QVERIFY(!buy->isEnabled());
+    QVERIFY2(buy->toolTip().contains(u"address"), qPrintable(buy->toolTip()));
+    auto *address = qobject_cast<QLineEdit *>(form->parametersEditor()->fieldWidget(u"AddressSid"_s));
+    QVERIFY(address);
+    address->setFocus();
+    QTest::keyClicks(address, u"AD"_s + QString(32, u'1'));
+    QTRY_VERIFY(buy->isEnabled());
+    buy->click();
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"needs an address"), qPrintable(box->informativeText()));
+    box->findChild<QPushButton *>(u"confirmBuy"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->draft(m_window->documentDrafts()->draftId(form)).state,
+                              OutboxState::Sent, WaitMs);
+    QCOMPARE(owned(halifax), 1);
+}
+
+void tst_PurchaseForm::buyTabAt1000x700ShowsTheCart()
+{
+    m_window->resize(1000, 700);
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    // Nine numbers, one in every state the cart can show.
+    PurchaseDraft cart;
+    const auto add = [&](const QString &number, PurchaseItem::State state, const QString &code = {}) {
+        PurchaseItem item;
+        item.phoneNumber = number;
+        item.offer.phoneNumber = number;
+        item.offer.locality = u"San Francisco"_s;
+        item.offer.region = u"CA"_s;
+        item.state = state;
+        item.errorCode = code;
+        if (state == PurchaseItem::State::Bought || state == PurchaseItem::State::AlreadyOwned)
+            item.sid = u"PN"_s + QString(32, u'a');
+        cart.add(item);
+        return cart.items.size() - 1;
+    };
+    add(u"+14155550101"_s, PurchaseItem::State::Pending);
+    add(u"+14155550102"_s, PurchaseItem::State::Bought);
+    add(u"+14155550103"_s, PurchaseItem::State::AlreadyOwned);
+    add(u"+14155550104"_s, PurchaseItem::State::Failed, u"21422"_s);
+    add(u"+14155550105"_s, PurchaseItem::State::Failed, u"21631"_s);
+    cart.items[add(u"+14155550106"_s, PurchaseItem::State::Pending)].offer.addressRequirements = u"local"_s;
+    cart.items[add(u"+14155550107"_s, PurchaseItem::State::Pending)].pickedFor = u"415"_s;
+    add(u"+14155550108"_s, PurchaseItem::State::Unsettled, u"undecided"_s);
+    PurchaseItem old;
+    old.areaCode = u"212"_s;
+    cart.add(old);
+    form->setPayload(cart.toJson());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(form->cartModel()->rowCount(), 9);
+    QVERIFY(searchArea(form, u"415"_s));
+    saveScreenshot(u"buy-tab-1000x700"_s);
+
+    // The search's columns fit (the number, formatted as in the Numbers table, and the
+    // capabilities in full) and stay put from one search to the next.
+    QTableView *results = form->resultsView();
+    const auto widths = [results] {
+        QList<int> w;
+        for (int c = 0; c < AvailableNumberModel::ColumnCount; ++c)
+            w << results->columnWidth(c);
+        return w;
+    };
+    const QList<int> before = widths();
+    QCOMPARE(form->resultsModel()->index(0, AvailableNumberModel::NumberColumn).data().toString(),
+             formatPhoneNumber(form->resultsModel()->numberAt(0).phoneNumber));
+    for (int r = 0; r < form->resultsModel()->rowCount(); ++r) {
+        for (int c : {int(AvailableNumberModel::NumberColumn), int(AvailableNumberModel::CapabilitiesColumn),
+                      int(AvailableNumberModel::NoteColumn)}) {
+            const QString text = form->resultsModel()->index(r, c).data().toString();
+            QVERIFY2(results->fontMetrics().horizontalAdvance(text) + 4 <= results->columnWidth(c),
+                     qPrintable(text));
+        }
+    }
+    QVERIFY(results->horizontalHeader()->length() <= results->viewport()->width());
+    QVERIFY(searchArea(form, u"212"_s));
+    QCOMPARE(widths(), before);
+
+    QTableView *view = form->cartView();
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    QVERIFY2(view->viewport()->height() >= 8 * rowHeight,
+             qPrintable(u"the cart shows %1 rows"_s.arg(view->viewport()->height() / double(rowHeight))));
+    // Every state reads in full: no "This nu…", no "Bou…".
+    const int stateWidth = view->columnWidth(PurchaseCartModel::StateColumn);
+    for (int r = 0; r < form->cartModel()->rowCount(); ++r) {
+        const QString state = form->cartModel()->index(r, PurchaseCartModel::StateColumn).data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(state) + 8 <= stateWidth,
+                 qPrintable(u"“%1” is cut at %2 px"_s.arg(state).arg(stateWidth)));
+        const QString number = form->cartModel()->index(r, PurchaseCartModel::NumberColumn).data().toString();
+        QVERIFY2(view->fontMetrics().horizontalAdvance(number) + 4
+                     <= view->columnWidth(PurchaseCartModel::NumberColumn),
+                 qPrintable(number));
+    }
+    // The reason of the current row sits under the table, not over its rows.
+    view->setCurrentIndex(form->cartModel()->index(3, 0));
+    auto *help = form->findChild<QLabel *>(u"itemHelp"_s);
+    QTRY_VERIFY(help->isVisible());
+    QVERIFY(help->text().contains(u"Remove it, or replace it"));
+    const QRect table = view->geometry();
+    QVERIFY(help->geometry().top() >= table.bottom());
+    saveScreenshot(u"buy-tab-1000x700-reason"_s);
+    // The configuration, the third job, has the whole left side when it is in front.
+    auto *steps = form->findChild<QTabWidget *>(u"purchaseSteps"_s);
+    QVERIFY(steps);
+    steps->setCurrentIndex(1);
+    QVERIFY(form->parametersEditor()->isVisible());
+    QVERIFY(view->isVisible()); // the cart stays in view
+    saveScreenshot(u"buy-tab-1000x700-configuration"_s);
+}
+
+void tst_PurchaseForm::olderAreaCodeItemIsPickedAsAnExactNumber()
+{
+    // A cart an earlier version saved with "any number in 415": Buy waits, and "Pick a
+    // number" puts one exact number of the area code in its place.
+    PurchaseForm *form = openBuyTab();
+    QVERIFY(form);
+    PurchaseDraft old;
+    PurchaseItem area;
+    area.areaCode = u"415"_s;
+    area.search.areaCode = u"415"_s;
+    area.search.excludeAddressRequired = true;
+    old.add(area);
+    form->setPayload(old.toJson());
+    auto *buy = form->findChild<QPushButton *>(u"buyButton"_s);
+    QVERIFY(!buy->isEnabled());
+    QVERIFY2(buy->toolTip().contains(u"exact numbers only"), qPrintable(buy->toolTip()));
+    form->cartView()->setCurrentIndex(form->cartModel()->index(0, 0));
+    auto *pick = form->findChild<QPushButton *>(u"replaceButton"_s);
+    QVERIFY(pick->isVisible());
+    QCOMPARE(pick->text().remove(u'&'), u"Pick a number"_s);
+    QSignalSpy searched(form, &PurchaseForm::searchFinished);
+    pick->click();
+    QVERIFY(searched.wait(WaitMs));
+    const PurchaseItem item = form->cart().items.first();
+    QVERIFY(item.phoneNumber.startsWith(u"+1415"));
+    QCOMPARE(item.pickedFor, u"415"_s);
+    QVERIFY(!item.offer.requiresAddress());
+    QVERIFY(buy->isEnabled()); // now a number that can be confirmed
 }
 
 QTEST_MAIN(tst_PurchaseForm)

@@ -148,6 +148,12 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
         watch(form, new DraftAutosaver(m_store, boundId, form));
     }
     connect(form, &DraftForm::exportRequested, this, [this, form] { emit exportRequested(form); });
+    // A form deleted directly (not through release()) is still hidden by QWidget's destructor,
+    // which moves the focus and flushes its saver: the store's change must not reach it then.
+    connect(form, &DraftForm::aboutToBeDestroyed, this, [this, form] {
+        if (m_open.value(draftId(form)) == form)
+            m_open.remove(draftId(form));
+    });
 
     connect(form, &DraftForm::payloadChanged, this, [this, form] {
         if (!m_store || !m_readOnlyReason.isEmpty() || m_applyingStored)
@@ -313,6 +319,14 @@ void DocumentDrafts::onDraftChanged(const QString &draftId)
             undo->history()->reset(draft.payload); // undo never brings back a bought number
     }
     form->showSubmission(draft);
+    // An outcome the outbox learnt that the disk did not take yet (a purchase made while
+    // the disk was full) says so on its form until it is written.
+    if (m_store->isKept(draftId)) {
+        form->showSaveProblem(saveProblemText(m_store->unsavedFailure(), m_store->folder(),
+                                              m_store->errorString()));
+    } else {
+        updateSaveState(form);
+    }
     if (draft.state == OutboxState::Sent) {
         // Sent is final: nothing left to undo.
         if (FormUndo *undo = undoOf(form))

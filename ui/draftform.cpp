@@ -89,7 +89,10 @@ QString DraftForm::saveProblem() const
     return m_saveBanner && m_saveBanner->isShowing() ? m_saveBanner->text() : QString();
 }
 
-DraftForm::~DraftForm() = default;
+DraftForm::~DraftForm()
+{
+    emit aboutToBeDestroyed();
+}
 
 bool DraftForm::isBusy() const
 {
@@ -125,6 +128,7 @@ void DraftForm::showSubmission(const Draft &draft)
     const bool wasBusy = isBusy();
     const OutboxState before = m_state;
     m_state = draft.state;
+    m_shown = draft;
     m_remoteId = draft.remoteId;
     m_candidates = draft.candidates();
     if (before != m_state || draft.state != OutboxState::Editing || !draft.errorMessage.isEmpty())
@@ -173,7 +177,12 @@ void DraftForm::showStateBanner(const Draft &d)
     case OutboxState::Unknown:
         m_banner->setClosable(false);
         m_banner->showMessage(
-            d.errorMessage.isEmpty()
+            d.errorMessage.isEmpty() && !d.checkingText().isEmpty()
+                ? d.checkingText() + u' '
+                      + tr("The answer was lost on the way back; Switchboard asks the server, "
+                           "and asks again a few times over a minute or so before it believes "
+                           "it did not. Nothing is sent again until it knows.")
+            : d.errorMessage.isEmpty()
                 ? tr("The answer was lost on the way back. Switchboard is checking with the "
                      "server whether it arrived; nothing is sent again until it knows.")
                 : tr("The answer was lost on the way back, and the server cannot be asked yet: "

@@ -83,6 +83,9 @@ signals:
     void busyChanged(bool busy);
     // "Export…" in the save banner: save this draft's content elsewhere.
     void exportRequested();
+    // From the destructor (the derived form is gone already): whoever holds the form lets
+    // go of it now. QWidget's destructor may still hide it, which moves the focus.
+    void aboutToBeDestroyed();
 
 protected:
     // Called after the state changed: disable the fields and Create while busy or sent,
@@ -101,6 +104,8 @@ protected:
         return {};
     }
     bool isEditable() const;
+    // The draft as showSubmission() last gave it (its send notes say what is in flight).
+    const Draft &shownDraft() const { return m_shown; }
     // Ends a message with a full stop unless it has its own.
     static QString sentence(const QString &text);
 
@@ -116,5 +121,6 @@ private:
     OutboxState m_state = OutboxState::Editing;
     QString m_remoteId;
     QList<DraftCandidate> m_candidates;
+    Draft m_shown;
     bool m_readOnly = false;
 };

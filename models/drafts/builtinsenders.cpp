@@ -4,6 +4,7 @@
 #include "broadcast/broadcastsender.h"
 #include "numbers/numbereditsender.h"
 #include "numbers/numberrelease.h"
+#include "numbers/purchasedraft.h"
 #include "numbers/purchasesender.h"
 #include "propertydraftsender.h"
 
@@ -15,7 +16,8 @@ void registerBuiltInSenders(SenderRegistry &r)
           [](AccountClient *c) { return std::make_unique<NumberEditSender>(c); });
     r.add(DraftKind::NumberRelease,
           [](AccountClient *c) { return std::make_unique<NumberReleaseSender>(c); });
-    r.add(DraftKind::Purchase, [](AccountClient *c) { return std::make_unique<PurchaseSender>(c); });
+    r.add(DraftKind::Purchase, [](AccountClient *c) { return std::make_unique<PurchaseSender>(c); },
+          purchaseKindRules());
     r.add(DraftKind::Broadcast,
           [](AccountClient *c) { return std::make_unique<BroadcastSender>(c); });
 }

@@ -103,6 +103,23 @@ void Draft::setCandidates(const QList<DraftCandidate> &candidates)
         sendContext.insert(u"candidates"_s, array);
 }
 
+int Draft::stepsDone() const
+{
+    return sendContext.value(u"stepsDone"_s).toInt();
+}
+
+QString Draft::checkingText() const
+{
+    return state == OutboxState::Unknown ? sendContext.value(u"checking"_s).toString() : QString();
+}
+
+QDateTime Draft::nextCheckAt() const
+{
+    if (state != OutboxState::Unknown)
+        return {};
+    return QDateTime::fromString(sendContext.value(u"checkAt"_s).toString(), Qt::ISODateWithMs);
+}
+
 QJsonArray fieldErrorsToJson(const QList<FieldError> &errors)
 {
     QJsonArray array;

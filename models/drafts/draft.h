@@ -88,6 +88,15 @@ struct Draft
     // What an Undecided draft may have created (kept in sendContext).
     QList<DraftCandidate> candidates() const;
     void setCandidates(const QList<DraftCandidate> &candidates);
+    // Steps of a stepwise draft the outbox has recorded since it was queued (a cart's
+    // numbers with an outcome): it is between steps while queued with some done.
+    int stepsDone() const;
+    bool isBetweenSteps() const { return state == OutboxState::Queued && stepsDone() > 0; }
+    // While the outbox checks whether a send whose answer was lost happened: the sender's
+    // words for it ("Checking whether the purchase went through…"), and when it looks next
+    // (invalid while a look-up is under way). Empty otherwise.
+    QString checkingText() const;
+    QDateTime nextCheckAt() const;
 };
 Q_DECLARE_METATYPE(Draft)
 

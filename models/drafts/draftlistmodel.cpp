@@ -69,6 +69,8 @@ QString DraftListModel::stateText(const Draft &draft)
         return tr("Waiting to send: %1").arg(draft.errorMessage);
     if (draft.state == OutboxState::Sent && !draft.remoteId.isEmpty())
         return tr("Sent (%1)").arg(draft.remoteId);
+    if (const QString checking = draft.checkingText(); !checking.isEmpty())
+        return checking; // "Checking whether the purchase went through…"
     return outboxStateTitle(draft.state);
 }
 
@@ -87,8 +89,10 @@ QString DraftListModel::stateToolTip(const Draft &draft)
         break;
     case OutboxState::Unknown:
         explanation = tr("The connection was lost while sending. Switchboard checks with the "
-                         "server whether it arrived before trying again, so nothing is created "
-                         "twice.");
+                         "server whether it arrived, and looks again a few times over a minute "
+                         "or so before it believes it did not, so nothing is created twice.");
+        if (const QDateTime next = draft.nextCheckAt(); next.isValid())
+            explanation += u' ' + tr("Next look at %1.").arg(next.toLocalTime().time().toString(u"HH:mm:ss"_s));
         break;
     case OutboxState::Sent:
         explanation = tr("Created on the server.");

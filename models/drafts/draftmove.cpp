@@ -2,7 +2,7 @@
 
 #include "draftstore.h"
 
-bool DraftMove::canMove(const Draft &draft, QString *why)
+bool DraftMove::canMove(const Draft &draft, QString *why, const DraftStore *store)
 {
     const auto refuse = [why](const QString &reason) {
         if (why)
@@ -12,8 +12,20 @@ bool DraftMove::canMove(const Draft &draft, QString *why)
     switch (draft.state) {
     case OutboxState::Editing:
     case OutboxState::Rejected:
-    case OutboxState::Queued:
+    case OutboxState::Queued: {
+        if (draft.isBetweenSteps()) {
+            return refuse(tr("“%1” is partly sent: its next step waits in the outbox of its "
+                             "account, and moving it now could send the rest to another "
+                             "account. Keep it as a draft first, or let the outbox finish.")
+                              .arg(draft.title));
+        }
+        const DraftKindRules rules = store ? store->kindRules(draft.kind) : DraftKindRules();
+        if (rules.whyItStays) {
+            if (const QString reason = rules.whyItStays(draft); !reason.isEmpty())
+                return refuse(reason);
+        }
         return true;
+    }
     case OutboxState::Sent:
         return refuse(tr("“%1” was sent already.").arg(draft.title));
     case OutboxState::Sending:
@@ -38,7 +50,7 @@ DraftMoveResult DraftMove::move(DraftStore *store, const QStringList &ids,
         if (draft.isNull())
             continue;
         QString why;
-        if (!canMove(draft, &why)) {
+        if (!canMove(draft, &why, store)) {
             result.refused << why;
             continue;
         }
@@ -49,6 +61,7 @@ DraftMoveResult DraftMove::move(DraftStore *store, const QStringList &ids,
         if (draft.state == OutboxState::Queued)
             draft.errorMessage.clear();
         draft.sendContext = {};
+        draft.payload = store->copiedPayload(draft, DraftKindRules::Copy::Move);
         if (store->save(draft))
             result.moved << id;
         else

@@ -4,6 +4,7 @@ target_sources(switchboard_models PRIVATE
     drafts/draftautosaver.cpp drafts/draftautosaver.h
     drafts/draftfile.cpp drafts/draftfile.h
     drafts/drafthistory.cpp drafts/drafthistory.h
+    drafts/draftkindrules.h
     drafts/draftsender.h
     drafts/senderregistry.cpp drafts/senderregistry.h drafts/builtinsenders.cpp
     drafts/outbox.cpp drafts/outbox.h

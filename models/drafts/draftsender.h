@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "draft.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <functional>
@@ -23,6 +24,9 @@ struct ReconcileResult
     // When nothing was found: whether the outbox may send it again by itself. False when
     // the sender could not be sure (no notes from before the send): it goes back to the user.
     bool mayResend = true;
+    // Notes kept with the draft's send notes (with the candidates: what the user's choice
+    // needs, such as each candidate's number).
+    QJsonObject notes;
     ApiError error;
 };
 
@@ -44,7 +48,12 @@ struct DraftEnding
 //   send()      starts the request; parseSent() reads its result;
 //   reconcile() after an unknown outcome (dropped connection, timeout, crash): reads the
 //               server to learn whether the send happened. Nothing is sent again until it
-//               answers "not found".
+//               answers "not found" several times over growing intervals (a server may finish
+//               after the client gave up, or list it a moment late: Outbox::setCheckDelays).
+// A draft sent again after "not found" keeps the notes of its first attempt in
+// draft.sendContext["firstAttempt"] (prepare() sees them, and so do reconcile() and
+// recordStep() afterwards): what was there before the first attempt is what tells "ours"
+// from "already there", whichever attempt did it.
 // Callbacks must be called exactly once, and never after `context` is destroyed.
 class DraftSender
 {
@@ -86,6 +95,22 @@ public:
         Q_UNUSED(draft)
         Q_UNUSED(refusal)
         Q_UNUSED(remoteId)
+        return false;
+    }
+    // What the Drafts list and the form say while a lost answer is being checked (the
+    // outbox keeps it with the draft): "Checking whether the purchase went through…".
+    virtual QString checkingText(const Draft &draft) const
+    {
+        Q_UNUSED(draft)
+        return QCoreApplication::translate("DraftSender", "Checking whether it reached the server…");
+    }
+    // A refusal that may hide a success (Twilio's 21422 "not available" for a number that
+    // became the account's own after a lost answer): reconciled before it is recorded; if
+    // reconcile() finds nothing, the refusal stands.
+    virtual bool checksRefusal(const Draft &draft, const ApiError &refusal) const
+    {
+        Q_UNUSED(draft)
+        Q_UNUSED(refusal)
         return false;
     }
 

@@ -503,6 +503,17 @@ bool DraftStore::updateContent(const QString &id, const QJsonObject &payload,
     return true;
 }
 
+void DraftStore::setKindRules(const QString &kind, const DraftKindRules &rules)
+{
+    m_kindRules.insert(kind, rules);
+}
+
+QJsonObject DraftStore::copiedPayload(const Draft &draft, DraftKindRules::Copy why) const
+{
+    const DraftKindRules rules = kindRules(draft.kind);
+    return rules.copied ? rules.copied(draft.payload, why) : draft.payload;
+}
+
 bool DraftStore::save(const Draft &draft)
 {
     const auto it = m_drafts.constFind(draft.id);
@@ -518,8 +529,58 @@ bool DraftStore::save(const Draft &draft)
         return false;
     m_lastQueueOrder = std::max(m_lastQueueOrder, draft.queueOrder);
     m_drafts.insert(draft.id, draft);
+    const bool wasKept = m_keptStates.remove(draft.id); // the newest state is on disk now
+    if (wasKept)
+        unsavedSettled();
     emit draftChanged(draft.id);
+    if (wasKept)
+        emit unsavedChanged();
     return true;
+}
+
+bool DraftStore::saveOrKeep(const Draft &draft)
+{
+    if (save(draft))
+        return true;
+    const auto it = m_drafts.constFind(draft.id);
+    if (it == m_drafts.cend() || !isAllowedTransition(it->state, draft.state))
+        return false; // not a write that failed: nothing to keep
+    // The write failed (a full disk): the outcome is kept in memory and written later, so
+    // neither the outbox nor the user loses what the server said.
+    qCWarning(lcDrafts) << "keeping the outbox state of draft" << draft.id
+                        << "in memory until it can be written";
+    m_lastQueueOrder = std::max(m_lastQueueOrder, draft.queueOrder);
+    m_drafts.insert(draft.id, draft);
+    m_keptStates.insert(draft.id);
+    keepRetrying();
+    emit draftChanged(draft.id);
+    emit unsavedChanged();
+    return false;
+}
+
+bool DraftStore::hasKeptStates(const QString &accountId) const
+{
+    return std::any_of(m_keptStates.cbegin(), m_keptStates.cend(), [&](const QString &id) {
+        return m_drafts.value(id).accountId == accountId;
+    });
+}
+
+void DraftStore::keepRetrying()
+{
+    if (m_failure != StorageFailure::Kind::None)
+        m_unsavedFailure = m_failure;
+    else if (m_unsavedFailure == StorageFailure::Kind::None)
+        m_unsavedFailure = StorageFailure::Kind::Other;
+    if (!m_retry->isActive())
+        m_retry->start();
+}
+
+void DraftStore::unsavedSettled()
+{
+    if (m_unsaved.isEmpty() && m_keptStates.isEmpty()) {
+        m_retry->stop();
+        m_unsavedFailure = StorageFailure::Kind::None;
+    }
 }
 
 bool DraftStore::remove(const QString &id)
@@ -543,6 +604,10 @@ bool DraftStore::remove(const QString &id)
         return writeFailed(tr("Cannot delete the draft"), query.lastError());
     m_deleted.insert(id, *it);
     m_drafts.erase(it);
+    if (m_keptStates.remove(id)) {
+        unsavedSettled();
+        emit unsavedChanged();
+    }
     emit draftRemoved(id);
     return true;
 }
@@ -569,7 +634,8 @@ Draft DraftStore::duplicate(const QString &id)
     if (original.isNull())
         return {};
     const QString title = original.title.isEmpty() ? QString() : tr("%1 (copy)").arg(original.title);
-    return create(original.kind, original.accountId, title, original.payload, original.valid);
+    return create(original.kind, original.accountId, title,
+                  copiedPayload(original, DraftKindRules::Copy::Duplicate), original.valid);
 }
 
 bool DraftStore::enqueue(const QString &id, QueuePosition position)
@@ -604,6 +670,11 @@ bool DraftStore::dequeue(const QString &id)
     Draft d = draft(id);
     if (d.isNull() || (d.state != OutboxState::Queued && d.state != OutboxState::Undecided))
         return false;
+    if (d.state == OutboxState::Undecided) {
+        // The step in flight may have happened: the kind says what that leaves.
+        if (const DraftKindRules rules = kindRules(d.kind); rules.keptUndecided)
+            d.payload = rules.keptUndecided(d);
+    }
     d.sendContext = {};
     d.state = OutboxState::Editing;
     d.errorMessage.clear();
@@ -698,10 +769,14 @@ DraftTransferResult DraftStore::importFrom(const QString &filePath)
 
     // A draft that is here already (the same file imported twice) is not copied again:
     // two drafts nobody can tell apart only confuse.
+    // What a kind keeps of an imported draft (a purchase drops its confirmation) is compared
+    // too, so a file imported twice is still skipped the second time.
     const auto alreadyHere = [this](const Draft &d) {
+        const QJsonObject copied = copiedPayload(d, DraftKindRules::Copy::Import);
         for (const Draft &existing : std::as_const(m_drafts)) {
             if (existing.kind == d.kind && existing.accountId == d.accountId
-                && existing.title == d.title && existing.payload == d.payload)
+                && existing.title == d.title
+                && (existing.payload == d.payload || existing.payload == copied))
                 return true;
         }
         return false;
@@ -709,6 +784,8 @@ DraftTransferResult DraftStore::importFrom(const QString &filePath)
     const qsizetype before = incoming.size();
     incoming.removeIf(alreadyHere);
     result.skipped = int(before - incoming.size());
+    for (Draft &d : incoming)
+        d.payload = copiedPayload(d, DraftKindRules::Copy::Import);
 
     // Imported drafts get new ids, so an import never overwrites anything.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -790,12 +867,7 @@ void DraftStore::keepUnsaved(const QString &key, const Draft &content)
     if (!kept.createdAt.isValid())
         kept.createdAt = kept.updatedAt;
     m_unsaved.insert(key, kept);
-    if (m_failure != StorageFailure::Kind::None)
-        m_unsavedFailure = m_failure;
-    else if (m_unsavedFailure == StorageFailure::Kind::None)
-        m_unsavedFailure = StorageFailure::Kind::Other;
-    if (!m_retry->isActive())
-        m_retry->start();
+    keepRetrying();
     emit unsavedChanged();
 }
 
@@ -803,16 +875,15 @@ void DraftStore::forgetUnsaved(const QString &key)
 {
     if (m_unsaved.remove(key) == 0)
         return;
-    if (m_unsaved.isEmpty()) {
-        m_retry->stop();
-        m_unsavedFailure = StorageFailure::Kind::None;
-    }
+    unsavedSettled();
     emit unsavedChanged();
 }
 
 QList<Draft> DraftStore::unsavedDrafts() const
 {
     QList<Draft> all = m_unsaved.values();
+    for (const QString &id : m_keptStates)
+        all.append(m_drafts.value(id));
     std::sort(all.begin(), all.end(), [](const Draft &a, const Draft &b) {
         return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.title < b.title;
     });
@@ -821,14 +892,31 @@ QList<Draft> DraftStore::unsavedDrafts() const
 
 bool DraftStore::retryUnsaved()
 {
-    if (!m_open || m_unsaved.isEmpty()) {
-        if (m_unsaved.isEmpty())
+    if (!m_open || !hasUnsaved()) {
+        if (!hasUnsaved())
             m_retry->stop();
-        return m_unsaved.isEmpty();
+        return !hasUnsaved();
+    }
+    bool changed = false;
+    // Outbox states first: each is the newest the outbox knows of its draft.
+    const QStringList kept(m_keptStates.cbegin(), m_keptStates.cend());
+    for (const QString &id : kept) {
+        if (!m_keptStates.contains(id))
+            continue;
+        if (m_drafts.contains(id) && !writeDraft(m_drafts.value(id))) {
+            if (m_failure != StorageFailure::Kind::None && m_failure != m_unsavedFailure) {
+                m_unsavedFailure = m_failure;
+                emit unsavedChanged();
+            }
+            return false; // still failing: all of it is tried again later
+        }
+        m_keptStates.remove(id);
+        changed = true;
+        qCInfo(lcDrafts) << "wrote the outbox state of draft" << id << "kept since a failed write";
+        emit draftChanged(id); // the same content, now on disk: whoever shows it says so
     }
     // Slots of unsavedWritten() may keep or forget content: work from the keys as they are.
     const QStringList keys = m_unsaved.keys();
-    bool changed = false;
     for (const QString &key : keys) {
         const auto it = m_unsaved.constFind(key);
         if (it == m_unsaved.cend())
@@ -859,13 +947,10 @@ bool DraftStore::retryUnsaved()
         qCInfo(lcDrafts) << "wrote a draft that could not be saved before";
         emit unsavedWritten(key, id);
     }
-    if (m_unsaved.isEmpty()) {
-        m_retry->stop();
-        m_unsavedFailure = StorageFailure::Kind::None;
-    }
+    unsavedSettled();
     if (changed)
         emit unsavedChanged();
-    return m_unsaved.isEmpty();
+    return !hasUnsaved();
 }
 
 DraftTransferResult DraftStore::exportUnsaved(const QString &filePath) const

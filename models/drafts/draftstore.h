@@ -6,12 +6,14 @@ class QLockFile;
 class QTimer;
 
 #include "draft.h"
+#include "draftkindrules.h"
 #include "storagefailure.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
@@ -86,6 +88,13 @@ public:
     // The kinds this version can open and send (the registry's keys). Drafts of other kinds
     // are kept as they are; an import naming one is refused. Empty: every valid key.
     void setKnownKinds(const QStringList &kinds) { m_knownKinds = kinds; }
+    // What a kind drops when one of its drafts is copied, imported or moved, and what it
+    // keeps when taken back undecided (see DraftKindRules). Replaces the kind's earlier rules.
+    void setKindRules(const QString &kind, const DraftKindRules &rules);
+    // The kind's rules; empty rules when it has none.
+    DraftKindRules kindRules(const QString &kind) const { return m_kindRules.value(kind); }
+    // The draft's payload as a copy of this sort starts from (DraftKindRules::copied).
+    QJsonObject copiedPayload(const Draft &draft, DraftKindRules::Copy why) const;
 
     // A new draft in Editing; a null Draft (see errorString()) when it cannot be written.
     Draft create(const QString &kind, const QString &accountId, const QString &title = {},
@@ -96,6 +105,17 @@ public:
     // Writes every field as given (the outbox's state changes). The draft must exist, and
     // the change of state must be one isAllowedTransition() allows.
     bool save(const Draft &draft);
+    // What the outbox learnt from the server (a number bought, a create refused): save(),
+    // and when the disk refuses the write, the draft is still taken as it is in memory
+    // (draft() returns it, draftChanged() is emitted) and written again every RetryMs until
+    // it is, like keepUnsaved(). False then: isKept(id) is true until it is written, and
+    // hasUnsaved() says so (quitting asks first). A crash meanwhile leaves the last write
+    // that reached the disk (the state before the request left), which the outbox settles
+    // by reading the server at the next start.
+    bool saveOrKeep(const Draft &draft);
+    bool isKept(const QString &id) const { return m_keptStates.contains(id); }
+    // Drafts of this account whose outbox state waits for the disk.
+    bool hasKeptStates(const QString &accountId) const;
     // Deleted drafts can be restored until the store is closed. A draft in the outbox
     // (queued, sending, being checked) cannot be deleted: take it out first.
     bool remove(const QString &id);
@@ -109,6 +129,7 @@ public:
     enum class QueuePosition { Back, Front };
     bool enqueue(const QString &id, QueuePosition position = QueuePosition::Back);
     // Takes a Queued (or Undecided) draft back to Editing; false once sending has started.
+    // An Undecided one keeps what its kind's rules say (DraftKindRules::keptUndecided).
     bool dequeue(const QString &id);
     // The account's drafts waiting in the outbox (Queued, Sending, Unknown), in order.
     QList<Draft> outbox(const QString &accountId) const;
@@ -132,7 +153,7 @@ public:
     void keepUnsaved(const QString &key, const Draft &content);
     // Its writer wrote it after all: drop it without writing.
     void forgetUnsaved(const QString &key);
-    bool hasUnsaved() const { return !m_unsaved.isEmpty(); }
+    bool hasUnsaved() const { return !m_unsaved.isEmpty() || !m_keptStates.isEmpty(); }
     QList<Draft> unsavedDrafts() const;
     // Why the last attempt to write it failed (DiskFull...); None when nothing is kept.
     StorageFailure::Kind unsavedFailure() const { return m_unsavedFailure; }
@@ -161,6 +182,10 @@ private:
     bool loadAll(QString *why);
     bool moveAside(QString *why);
     bool writeDraft(const Draft &draft);
+    // Something is kept unsaved: remember why, and try again every RetryMs.
+    void keepRetrying();
+    // Nothing is left unsaved: the retries stop.
+    void unsavedSettled();
     bool exec(const QString &sql, QString *why = nullptr);
     bool setError(const QString &message);
     // A write failed: says why in the user's terms (a full disk...) and remembers it.
@@ -183,6 +208,8 @@ private:
     StorageFailure::Kind m_failure = StorageFailure::Kind::None;
     QSqlError m_lastSqlError; // of the last failed statement while opening
     QHash<QString, Draft> m_unsaved;
+    QSet<QString> m_keptStates; // saveOrKeep(): in m_drafts, not yet on disk
+    QHash<QString, DraftKindRules> m_kindRules;
     StorageFailure::Kind m_unsavedFailure = StorageFailure::Kind::None;
     QTimer *m_retry;
 };

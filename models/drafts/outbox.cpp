@@ -32,6 +32,27 @@ QString localTime(const QDateTime &utc)
                : locale.toString(local, QLocale::ShortFormat);
 }
 
+// The outbox's own keys in a draft's send notes; everything else is the sender's.
+const QString StepsDoneKey = u"stepsDone"_s;       // steps recorded since it was queued
+const QString FirstAttemptKey = u"firstAttempt"_s; // the sender's notes of the first attempt
+const QString ChecksKey = u"checks"_s;             // look-ups of a lost answer so far
+const QString CheckAtKey = u"checkAt"_s;           // when to look again (ISO, UTC)
+const QString CheckingKey = u"checking"_s;         // the sender's words while checking
+const QString RefusalKey = u"refusal"_s;           // a refusal being checked (checksRefusal)
+const QString CandidatesKey = u"candidates"_s;     // Draft::setCandidates()
+
+QJsonObject refusalToJson(const ApiError &error)
+{
+    return {{u"status"_s, error.httpStatus()}, {u"code"_s, error.code()},
+            {u"message"_s, error.message()}};
+}
+
+ApiError refusalFromJson(const QJsonObject &o)
+{
+    return ApiError::http(o.value(u"status"_s).toInt(400), o.value(u"code"_s).toString(),
+                          o.value(u"message"_s).toString());
+}
+
 } // namespace
 
 Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
@@ -40,6 +61,7 @@ Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
     , m_client(client)
     , m_accountId(client->profile().id)
     , m_retryTimer(new QTimer(this))
+    , m_checkTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Outbox::probe);
@@ -48,6 +70,9 @@ Outbox::Outbox(DraftStore *store, AccountClient *client, QObject *parent)
         if (m_pacedWait)
             networkIsBack();
     });
+    m_checkTimer->setSingleShot(true);
+    connect(m_checkTimer, &QTimer::timeout, this, &Outbox::scheduleNext);
+    connect(store, &DraftStore::unsavedChanged, this, &Outbox::onUnsavedChanged);
     connect(client, &AccountClient::connectionStateChanged, this,
             &Outbox::onConnectionStateChanged);
     connect(store, &DraftStore::draftChanged, this, &Outbox::onDraftChanged);
@@ -126,9 +151,9 @@ bool Outbox::resolve(const QString &id, const QString &remoteId, QString *why)
         qCInfo(lcDrafts) << "draft" << id << "resolved by the user as sent";
         return true;
     }
-    // "None of these": the user has looked, so it may be sent; notes start afresh.
+    // "None of these": the user has looked, so it may be sent; the step's notes start afresh.
     d.state = OutboxState::Queued;
-    d.sendContext = {};
+    d.sendContext = resendNotes(d.sendContext);
     d.errorMessage.clear();
     if (!m_store->save(d)) {
         if (why)
@@ -146,6 +171,47 @@ void Outbox::setRetryDelays(int initialMs, int maxMs)
     m_delayMs = m_initialDelayMs;
 }
 
+void Outbox::setCheckDelays(const QList<int> &delaysMs)
+{
+    m_checkDelaysMs.clear();
+    for (int ms : delaysMs)
+        m_checkDelaysMs.append(std::max(0, ms));
+}
+
+QJsonObject Outbox::carriedNotes(const QJsonObject &sendContext)
+{
+    QJsonObject carried;
+    for (const QString &key : {StepsDoneKey, FirstAttemptKey}) {
+        if (sendContext.contains(key))
+            carried.insert(key, sendContext.value(key));
+    }
+    return carried;
+}
+
+QJsonObject Outbox::resendNotes(const QJsonObject &sendContext)
+{
+    QJsonObject notes = carriedNotes(sendContext);
+    if (!notes.contains(FirstAttemptKey) && sendContext.contains(u"preparedAt"_s)) {
+        QJsonObject first = sendContext;
+        for (const QString &key : {StepsDoneKey, ChecksKey, CheckAtKey, CheckingKey, RefusalKey,
+                                   CandidatesKey})
+            first.remove(key);
+        notes.insert(FirstAttemptKey, first);
+    }
+    return notes;
+}
+
+bool Outbox::writeOutcome(const Draft &draft)
+{
+    if (m_store->saveOrKeep(draft))
+        return true;
+    if (!m_store->isKept(draft.id))
+        return false;
+    qCWarning(lcDrafts) << "the outcome of draft" << draft.id
+                        << "waits in memory for the disk:" << m_store->errorString();
+    return true;
+}
+
 void Outbox::start()
 {
     if (m_started || !m_store)
@@ -155,7 +221,7 @@ void Outbox::start()
     for (Draft d : m_store->outbox(m_accountId)) {
         if (d.state == OutboxState::Sending) {
             d.state = OutboxState::Unknown;
-            m_store->save(d);
+            writeOutcome(d);
         }
     }
     // Only a hint to probe sooner: a loopback server is reachable without any network,
@@ -237,11 +303,36 @@ void Outbox::processNext()
         || m_status == Status::WaitingForNetwork) {
         return;
     }
+    if (m_store->hasKeptStates(m_accountId)) {
+        waitForDisk(); // an outcome is not on disk yet: nothing is sent that could not be kept
+        return;
+    }
+    if (m_status == Status::WaitingForDisk) {
+        m_waitReason.clear();
+        setStatus(Status::Sending);
+    }
     const QList<Draft> waiting = m_store->outbox(m_accountId);
-    const auto next = std::find_if(waiting.begin(), waiting.end(),
-                                   [this](const Draft &d) { return senderFor(d) != nullptr; });
+    // A lost answer waiting for its next look-up lets the others go meanwhile.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime nextCheck;
+    const auto next = std::find_if(waiting.begin(), waiting.end(), [&](const Draft &d) {
+        if (!senderFor(d))
+            return false;
+        const QDateTime at = d.nextCheckAt();
+        if (at.isValid() && at > now) {
+            if (!nextCheck.isValid() || at < nextCheck)
+                nextCheck = at;
+            return false;
+        }
+        return true;
+    });
     if (next == waiting.end()) {
-        setStatus(Status::Idle);
+        if (nextCheck.isValid()) {
+            setStatus(Status::Sending); // still at work: a look-up is due
+            m_checkTimer->start(int(std::clamp<qint64>(now.msecsTo(nextCheck), 0, 24 * 3600 * 1000)));
+        } else {
+            setStatus(Status::Idle);
+        }
         return;
     }
     setStatus(Status::Sending);
@@ -268,7 +359,9 @@ void Outbox::sendDraft(const Draft &draft)
         return;
     }
     const QString id = draft.id;
-    sender->prepare(draft, this, [this, id](const QJsonObject &context, const ApiError &error) {
+    const QJsonObject prepared = draft.payload;
+    sender->prepare(draft, this, [this, id, prepared](const QJsonObject &context,
+                                                      const ApiError &error) {
         if (error.isError()) {
             if (error.isTransient()) {
                 waitForNetwork(id, error);
@@ -287,13 +380,18 @@ void Outbox::sendDraft(const Draft &draft)
             return;
         }
         Draft d = m_store ? m_store->draft(id) : Draft();
-        if (d.isNull() || d.state != OutboxState::Queued || !senderFor(d)) {
-            finishStep(); // taken back or deleted meanwhile
+        if (d.isNull() || d.state != OutboxState::Queued || !isMine(d) || d.payload != prepared) {
+            // Taken back, deleted, moved to another account or changed meanwhile: what was
+            // read before sending is about another draft now. It starts again from check().
+            finishStep();
             return;
         }
         // Written before the request leaves: after a crash, this says "reconcile first".
         d.state = OutboxState::Sending;
+        const QJsonObject carried = carriedNotes(d.sendContext);
         d.sendContext = context;
+        for (auto it = carried.begin(); it != carried.end(); ++it)
+            d.sendContext.insert(it.key(), it.value());
         d.sendContext.insert(u"preparedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         d.errorMessage.clear();
         if (!m_store->save(d)) {
@@ -334,14 +432,22 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
     const ApiError &error = result.error;
     if (error.provesNotActedOn()) {
         d.state = OutboxState::Queued;
-        d.sendContext = {};
-        m_store->save(d);
+        d.sendContext = resendNotes(d.sendContext);
+        writeOutcome(d);
         waitForNetwork(id, error);
         return;
     }
     if (!error.outcomeUnknown()) {
         if (QString doneId; senderFor(d)->refusalMeansDone(d, error, &doneId)) {
             markSent(d, doneId);
+            return;
+        }
+        if (senderFor(d)->isStepwise() && senderFor(d)->checksRefusal(d, error)) {
+            // The refusal may hide a success of an earlier attempt: look first.
+            qCInfo(lcDrafts) << "a refused step of draft" << id << "is checked first:"
+                             << error.code();
+            d.sendContext.insert(RefusalKey, refusalToJson(error));
+            reconcileDraft(d);
             return;
         }
         if (senderFor(d)->isStepwise()) {
@@ -362,14 +468,19 @@ void Outbox::onSent(const QString &id, const ApiResult &result)
 
 void Outbox::reconcileDraft(Draft draft)
 {
-    if (draft.state != OutboxState::Unknown) {
+    // "Checking" from the first look-up on; no next look-up is due while this one runs.
+    const QString checking = senderFor(draft)->checkingText(draft);
+    if (draft.state != OutboxState::Unknown || draft.checkingText() != checking
+        || draft.sendContext.contains(CheckAtKey)) {
         draft.state = OutboxState::Unknown;
-        m_store->save(draft);
+        draft.sendContext.insert(CheckingKey, checking);
+        draft.sendContext.remove(CheckAtKey);
+        writeOutcome(draft);
     }
     const QString id = draft.id;
     senderFor(draft)->reconcile(draft, this, [this, id](const ReconcileResult &result) {
         Draft d = m_store ? m_store->draft(id) : Draft();
-        if (d.isNull()) {
+        if (d.isNull() || d.state != OutboxState::Unknown || !senderFor(d)) {
             finishStep();
             return;
         }
@@ -377,8 +488,9 @@ void Outbox::reconcileDraft(Draft draft)
             waitForNetwork(id, result.error); // stays Unknown: reconciled again later
             return;
         }
+        const bool stepwise = senderFor(d)->isStepwise();
         if (result.found) {
-            if (senderFor(d) && senderFor(d)->isStepwise()) {
+            if (stepwise) {
                 recordStep(d, result.remoteId, {});
                 finishStep();
                 return;
@@ -388,30 +500,58 @@ void Outbox::reconcileDraft(Draft draft)
         }
         if (!result.candidates.isEmpty()) {
             d.state = OutboxState::Undecided;
-            d.sendContext = {};
+            // The step's notes stay: the user's answer is recorded against the step that was
+            // in flight (resolve()), and "keep as draft" knows which one it was.
+            for (const QString &key : {ChecksKey, CheckAtKey, CheckingKey})
+                d.sendContext.remove(key);
+            for (auto it = result.notes.begin(); it != result.notes.end(); ++it)
+                d.sendContext.insert(it.key(), it.value());
             d.setCandidates(result.candidates);
             d.errorMessage = tr("The server has %n record(s) that may be this draft; choose "
                                 "whether one of them is it.", nullptr,
                                 int(result.candidates.size()));
-            m_store->save(d);
+            writeOutcome(d);
             qCInfo(lcDrafts) << "draft" << id << "needs a decision:" << result.candidates.size()
                              << "candidates";
             emit draftUndecided(id);
             finishStep();
             return;
         }
-        d.sendContext = {};
+        if (stepwise && d.sendContext.contains(RefusalKey)) {
+            // Nothing of ours: the server's refusal stands.
+            recordStep(d, {}, refusalFromJson(d.sendContext.value(RefusalKey).toObject()));
+            finishStep();
+            return;
+        }
+        const int checks = d.sendContext.value(ChecksKey).toInt();
+        if (checks < m_checkDelaysMs.size()) {
+            // "Not found" may only mean "not yet": look again later before concluding.
+            const int delay = m_checkDelaysMs.at(checks);
+            d.sendContext.insert(ChecksKey, checks + 1);
+            d.sendContext.insert(CheckAtKey, QDateTime::currentDateTimeUtc()
+                                                 .addMSecs(delay)
+                                                 .toString(Qt::ISODateWithMs));
+            writeOutcome(d);
+            qCInfo(lcDrafts) << "draft" << id << "not found on the server yet; looking again in"
+                             << delay << "ms";
+            finishStep();
+            return;
+        }
         if (result.mayResend) {
             // It never arrived: back to the head of the queue, sent again.
             d.state = OutboxState::Queued;
+            d.sendContext = resendNotes(d.sendContext);
             d.errorMessage.clear();
+            qCInfo(lcDrafts) << "draft" << id << "not found after" << checks
+                             << "look-ups: sent again";
         } else {
             d.state = OutboxState::Editing;
+            d.sendContext = {};
             d.errorMessage = tr("It is not on the server, but Switchboard could not be sure "
                                 "while sending it, so it was not sent again by itself. Send it "
                                 "again when you are ready.");
         }
-        m_store->save(d);
+        writeOutcome(d);
         finishStep();
     });
 }
@@ -423,7 +563,7 @@ bool Outbox::recordSent(Draft draft, const QString &remoteId)
     draft.errors.clear();
     draft.errorMessage.clear();
     draft.sendContext = {};
-    if (!m_store->save(draft))
+    if (!writeOutcome(draft))
         return false;
     emit draftSent(draft.id, remoteId);
     return true;
@@ -443,7 +583,7 @@ void Outbox::markRejected(Draft draft, const QList<FieldError> &errors, const QS
     draft.errors = errors;
     draft.errorMessage = message;
     draft.sendContext = {};
-    m_store->save(draft);
+    writeOutcome(draft);
     m_delayMs = m_initialDelayMs;
     qCInfo(lcDrafts) << "draft" << draft.id << "rejected";
     emit draftRejected(draft.id, message);
@@ -454,14 +594,17 @@ bool Outbox::recordStep(Draft draft, const QString &remoteId, const ApiError &re
 {
     const DraftSender *sender = senderFor(draft);
     draft.payload = sender->recordStep(draft, remoteId, refusal);
+    const int stepsDone = draft.stepsDone() + 1;
     draft.sendContext = {};
     draft.errorMessage.clear();
     if (!sender->hasPendingStep(draft))
         return endStepwise(draft);
     // Back in the queue at its own place (the front, for a form's Create): the next step
-    // goes next, after anything the user put before it meanwhile.
+    // goes next, after anything the user put before it meanwhile. Between two steps it
+    // stays on its account (DraftMove).
     draft.state = OutboxState::Queued;
-    if (!m_store->save(draft))
+    draft.sendContext.insert(StepsDoneKey, stepsDone);
+    if (!writeOutcome(draft))
         return false;
     qCInfo(lcDrafts) << "draft" << draft.id << "step done" << (refusal.isError() ? "(refused)" : "");
     if (!remoteId.isEmpty())
@@ -480,7 +623,7 @@ bool Outbox::endStepwise(Draft draft)
     draft.state = OutboxState::Rejected;
     draft.errors = ending.errors;
     draft.errorMessage = ending.message;
-    if (!m_store->save(draft))
+    if (!writeOutcome(draft))
         return false;
     qCInfo(lcDrafts) << "draft" << draft.id << "ended with steps refused";
     emit draftRejected(draft.id, ending.message);
@@ -551,6 +694,23 @@ void Outbox::retryLater()
                                << m_delayMs << "ms:" << m_waitReason;
     m_retryTimer->start(m_delayMs);
     m_delayMs = std::min(m_delayMs * 2, m_maxDelayMs);
+}
+
+void Outbox::waitForDisk()
+{
+    m_waitReason = tr("The outcome of a send could not be saved: %1 Switchboard keeps it and "
+                      "writes it as soon as the disk allows; nothing more is sent until then.")
+                       .arg(m_store->errorString());
+    if (m_status != Status::WaitingForDisk)
+        qCWarning(lcDrafts).noquote() << "outbox waits for the disk:" << m_store->errorString();
+    setStatus(Status::WaitingForDisk);
+}
+
+void Outbox::onUnsavedChanged()
+{
+    // The store wrote what it kept: go on from where the outbox stopped.
+    if (m_status == Status::WaitingForDisk && m_store && !m_store->hasKeptStates(m_accountId))
+        scheduleNext();
 }
 
 void Outbox::probe()

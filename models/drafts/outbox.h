@@ -22,11 +22,16 @@ class QTimer;
 //   Queued    the server could not be reached before sending: waits and tries again;
 //   Unknown   the request may have arrived (connection lost, timeout, crash): reconciled
 //             against the server before anything is sent again, so nothing is created
-//             or bought twice;
+//             or bought twice. A server may finish after the client gave up, or list the
+//             new record a moment late, so "not found" is believed only after looking again
+//             at growing intervals (setCheckDelays(); the draft says "Checking…" meanwhile
+//             and other drafts go on);
 //   Undecided the server has records that may be the draft's and the sender cannot tell:
 //             the user chooses (resolve()); nothing is sent meanwhile.
 // The state is written before every request, so a crash mid-send is reconciled at the
-// next start. Going online is noticed from the account's own requests
+// next start. An outcome the disk refuses to take (a full disk) is kept in memory and
+// written when it can (DraftStore::saveOrKeep): meanwhile nothing more is sent
+// (WaitingForDisk), so no purchase happens that could not be recorded. Going online is noticed from the account's own requests
 // (AccountClient::connectionStateChanged), from QNetworkInformation when a backend is
 // available, and from probes repeated with backoff while the server is unreachable.
 //
@@ -46,6 +51,7 @@ public:
         Sending,           // working through the queue
         WaitingForNetwork, // the server cannot be reached (probing with backoff), or asked
                            // to wait (Retry-After): nothing is sent before its time
+        WaitingForDisk,    // an outcome could not be written yet: nothing is sent until it is
     };
     Q_ENUM(Status)
 
@@ -59,6 +65,10 @@ public:
     // Backoff between probes while offline (defaults 1 s doubling to 60 s). After a 429 with
     // Retry-After the server's time is waited instead (AccountClient::pacer()).
     void setRetryDelays(int initialMs, int maxMs);
+    // After a lost answer, the server is read at once and, while it says "not found", again
+    // after each of these delays before "not done" is concluded (defaults 2, 5, 15, 60 s).
+    void setCheckDelays(const QList<int> &delaysMs);
+    QList<int> checkDelays() const { return m_checkDelaysMs; }
 
     // Starts sending; a draft left Sending by a crash becomes Unknown and is reconciled.
     void start();
@@ -68,12 +78,13 @@ public:
     // while the outbox waits for the network. False (with the reason) if it cannot be
     // queued: not complete, already in the outbox or sent, no sender for its kind.
     bool submitNow(const QString &id, QString *why = nullptr);
-    // The user's answer for an Undecided draft: remoteId is the candidate it created (Sent),
-    // or empty for "none of these" (queued again and sent).
+    // The user's answer for an Undecided draft: remoteId is the candidate it created (Sent,
+    // or for a stepwise draft that step done), or empty for "none of these" (queued again
+    // and sent).
     bool resolve(const QString &id, const QString &remoteId, QString *why = nullptr);
     // The account's drafts waiting to be sent or reconciled.
     int pendingCount() const;
-    // Why sending waits, when WaitingForNetwork.
+    // Why sending waits, when WaitingForNetwork or WaitingForDisk.
     QString waitReason() const { return m_waitReason; }
 
 signals:
@@ -103,6 +114,17 @@ private:
     void waitForNetwork(const QString &id, const ApiError &error);
     // The next try while waiting: at the server's stated time, else after the backoff.
     void retryLater();
+    // An outcome is kept in memory by the store (a failed write): wait until it is written.
+    void waitForDisk();
+    void onUnsavedChanged();
+    // Writes an outcome; a write the disk refuses is kept by the store and still counts as
+    // recorded (the outbox then waits for the disk). False when it could not be taken at all.
+    bool writeOutcome(const Draft &draft);
+    // The outbox's own notes that stay with a draft sent again or going to its next step.
+    static QJsonObject carriedNotes(const QJsonObject &sendContext);
+    // The notes of a draft sent again after its send was found not to have happened: the
+    // first attempt's notes are kept (DraftSender: "firstAttempt").
+    static QJsonObject resendNotes(const QJsonObject &sendContext);
     void probe();
     void networkIsBack();
     void finishStep();
@@ -117,6 +139,8 @@ private:
     QString m_accountId;
     std::map<QString, std::unique_ptr<DraftSender>> m_senders;
     QTimer *m_retryTimer;
+    QTimer *m_checkTimer; // the next look-up of a lost answer
+    QList<int> m_checkDelaysMs{2000, 5000, 15000, 60000};
     int m_initialDelayMs = 1000;
     int m_maxDelayMs = 60000;
     int m_delayMs = 1000;

@@ -12,15 +12,25 @@ const SenderRegistry &SenderRegistry::builtIn()
     return registry;
 }
 
-void SenderRegistry::add(const QString &kind, Factory factory)
+void SenderRegistry::add(const QString &kind, Factory factory, DraftKindRules rules)
 {
     for (Entry &e : m_entries) {
         if (e.kind == kind) {
             e.factory = std::move(factory);
+            e.rules = std::move(rules);
             return;
         }
     }
-    m_entries.append({kind, std::move(factory)});
+    m_entries.append({kind, std::move(factory), std::move(rules)});
+}
+
+DraftKindRules SenderRegistry::rules(const QString &kind) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.kind == kind)
+            return e.rules;
+    }
+    return {};
 }
 
 bool SenderRegistry::contains(const QString &kind) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "draftkindrules.h"
 #include "draftsender.h"
 
 #include <QList>
@@ -25,18 +26,21 @@ public:
 
     static const SenderRegistry &builtIn();
 
-    // A later registration of the same kind replaces the earlier one.
-    void add(const QString &kind, Factory factory);
+    // A later registration of the same kind replaces the earlier one. `rules`: what its
+    // drafts keep when copied, moved or imported (DraftStore::setKindRules).
+    void add(const QString &kind, Factory factory, DraftKindRules rules = {});
     bool contains(const QString &kind) const;
     QStringList kinds() const;
     // A sender of this kind for the client; null when none is registered.
     std::unique_ptr<DraftSender> create(const QString &kind, AccountClient *client) const;
+    DraftKindRules rules(const QString &kind) const;
 
 private:
     struct Entry
     {
         QString kind;
         Factory factory;
+        DraftKindRules rules;
     };
     QList<Entry> m_entries;
 };

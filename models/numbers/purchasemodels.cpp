@@ -1,5 +1,6 @@
 #include "purchasemodels.h"
 
+#include "incomingnumber.h"
 #include "validation/textrules.h"
 
 using namespace Qt::StringLiterals;
@@ -16,7 +17,7 @@ QString capabilities(bool voice, bool sms, bool mms, bool fax)
         caps << AvailableNumberModel::tr("MMS");
     if (fax)
         caps << AvailableNumberModel::tr("Fax");
-    return caps.join(u" · "_s);
+    return caps.join(u' '); // "Voice SMS MMS Fax": four words that fit a narrow column
 }
 
 QString location(const AvailableNumber &n)
@@ -26,9 +27,7 @@ QString location(const AvailableNumber &n)
         parts << n.locality;
     if (!n.region.isEmpty())
         parts << n.region;
-    if (!n.postalCode.isEmpty())
-        parts << n.postalCode;
-    return parts.join(u", "_s);
+    return parts.join(u", "_s); // the postal code is in the tooltip: the cell stays short
 }
 } // namespace
 
@@ -57,7 +56,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return n.phoneNumber;
+            return formatPhoneNumber(n.phoneNumber);
         case LocationColumn:
             return Validation::displayText(location(n)); // the server's words: shown, never obeyed
         case CapabilitiesColumn:
@@ -65,7 +64,7 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             if (inCart)
                 return tr("In the cart");
-            return n.requiresAddress() ? tr("Address needed") : QString();
+            return n.requiresAddress() ? tr("Needs address") : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -74,6 +73,10 @@ QVariant AvailableNumberModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn && n.requiresAddress())
             return tr("Local regulations require an address (%1) to buy this number.")
                 .arg(n.addressRequirements);
+        if (index.column() == NumberColumn)
+            return n.phoneNumber;
+        if (index.column() == LocationColumn && !n.postalCode.isEmpty())
+            return Validation::displayText(QString(location(n) + u' ' + n.postalCode));
         return Validation::displayText(n.friendlyName);
     case NumberRole:
         return QVariant::fromValue(n);
@@ -140,21 +143,54 @@ int PurchaseCartModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PurchaseCartModel::stateText(const PurchaseItem &item)
+QString PurchaseCartModel::stateText(const PurchaseItem &item, bool hasAddress)
 {
+    // A few words each, so the cell reads in full; the reason and the next step are in the
+    // tooltip and under the cart.
     switch (item.state) {
     case PurchaseItem::State::Pending:
+        if (item.isAreaCodeItem())
+            return tr("Pick a number");
+        if (item.needsAddress() && !hasAddress)
+            return tr("Needs an address");
+        if (item.needsAddress())
+            return tr("To buy, with address");
         return tr("To buy");
     case PurchaseItem::State::Bought:
         return item.isAreaCodeItem() && !item.boughtNumber.isEmpty()
-                   ? tr("Bought: %1").arg(item.boughtNumber)
+                   ? tr("Bought: %1").arg(formatPhoneNumber(item.boughtNumber))
                    : tr("Bought");
     case PurchaseItem::State::AlreadyOwned:
-        return tr("Already on the account");
+        return tr("Already yours");
     case PurchaseItem::State::Failed:
-        return purchaseErrorText(item.errorCode, item.errorMessage).text;
+        return tr("Not bought: %1").arg(purchaseErrorText(item.errorCode, item.errorMessage).brief);
+    case PurchaseItem::State::Unsettled:
+        return tr("Needs your decision");
     }
     return {};
+}
+
+void PurchaseCartModel::setHasAddress(bool hasAddress)
+{
+    if (m_hasAddress == hasAddress)
+        return;
+    m_hasAddress = hasAddress;
+    changedAll();
+}
+
+void PurchaseCartModel::setInFlight(const QString &key, const QString &text)
+{
+    if (m_inFlightKey == key && m_inFlightText == text)
+        return;
+    m_inFlightKey = key;
+    m_inFlightText = text;
+    changedAll();
+}
+
+void PurchaseCartModel::changedAll()
+{
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
@@ -166,15 +202,33 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return item.isAreaCodeItem() ? tr("Any number in %1").arg(item.areaCode) : item.phoneNumber;
+            if (item.isAreaCodeItem() && item.boughtNumber.isEmpty())
+                return tr("Any in %1").arg(item.areaCode); // an older version's; said in full below
+            return formatPhoneNumber(item.number());
         case LocationColumn:
+            if (!item.pickedFor.isEmpty() && location(item.offer).isEmpty())
+                return tr("Area code %1").arg(item.pickedFor);
             return Validation::displayText(location(item.offer));
         case StateColumn:
-            return stateText(item);
+            if (item.state == PurchaseItem::State::Pending && item.key() == m_inFlightKey
+                && !m_inFlightText.isEmpty())
+                return m_inFlightText;
+            return stateText(item, m_hasAddress);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StateColumn && item.state == PurchaseItem::State::Failed) {
+        if (index.column() == NumberColumn) {
+            QString tip = item.number();
+            if (const QString place = location(item.offer); !place.isEmpty())
+                tip += u'\n' + Validation::displayText(place);
+            if (!item.pickedFor.isEmpty())
+                tip += u'\n' + tr("Picked for “any number in area code %1”.").arg(item.pickedFor);
+            if (!item.sid.isEmpty())
+                tip += u'\n' + item.sid;
+            return tip;
+        }
+        if (index.column() == StateColumn && (item.state == PurchaseItem::State::Failed
+                                              || item.state == PurchaseItem::State::Unsettled)) {
             const PurchaseErrorText words = purchaseErrorText(item.errorCode, item.errorMessage);
             QString tip = words.text;
             if (!words.nextStep.isEmpty())
@@ -183,8 +237,13 @@ QVariant PurchaseCartModel::data(const QModelIndex &index, int role) const
                 tip += u"\n("_s + tr("error %1").arg(item.errorCode) + u')';
             return tip;
         }
+        if (index.column() == StateColumn && item.state == PurchaseItem::State::AlreadyOwned)
+            return tr("The account had this number before: it was not bought again (%1).").arg(item.sid);
         if (index.column() == StateColumn && !item.sid.isEmpty())
             return item.sid;
+        if (index.column() == StateColumn && item.needsAddress())
+            return tr("Local regulations require an address (%1) to buy this number.")
+                .arg(item.offer.addressRequirements);
         return {};
     case KeyRole:
         return item.key();

@@ -60,9 +60,19 @@ public:
     // progress), else one reset.
     void setItems(const QList<PurchaseItem> &items);
     const QList<PurchaseItem> &items() const { return m_items; }
-    // "Bought as PN…", "Taken: …", "To buy".
-    static QString stateText(const PurchaseItem &item);
+    // Whether the cart gives an address (AddressSid): else a number that needs one says so.
+    void setHasAddress(bool hasAddress);
+    // The item whose purchase is on its way, and what it says meanwhile ("Buying…",
+    // "Checking whether the purchase went through…"); an empty key for none.
+    void setInFlight(const QString &key, const QString &text);
+    // "Bought", "Already yours", "To buy", "Needs an address", the reason it was refused.
+    static QString stateText(const PurchaseItem &item, bool hasAddress = true);
 
 private:
+    void changedAll();
+
     QList<PurchaseItem> m_items;
+    bool m_hasAddress = true;
+    QString m_inFlightKey;
+    QString m_inFlightText;
 };

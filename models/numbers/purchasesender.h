@@ -3,19 +3,23 @@
 #include "drafts/draftsender.h"
 #include "numbersclient.h"
 
-#include <QHash>
-
 // Buys a cart (DraftKind::Purchase, payload = PurchaseDraft::toJson()) one number per step
-// (a stepwise sender: see DraftSender). A number is never bought twice:
-//  - before each purchase, prepare() notes whether the account owns that exact number already
-//    (then a refusal is "already yours", not a failure) or, for an area-code item, which
-//    numbers it owns in that area code;
-//  - after a lost answer, reconcile() looks the number up among the account's numbers: owned
-//    now and not before is the purchase; an area-code item compares the numbers in its area
-//    code: one new number is the purchase, none means not bought, several go to the user;
+// (a stepwise sender: see DraftSender). Every purchase names its exact number, so a number is
+// never bought twice:
+//  - check() refuses a cart whose confirmation does not match it as it is, on this account
+//    (PurchaseDraft::confirmationProblem()), and any old area-code item: nothing is bought;
+//  - before each purchase, prepare() notes whether the account owns that number already;
+//    the note of the step's first attempt stays with the draft when it is sent again
+//    (DraftSender: "firstAttempt");
+//  - after a lost answer, reconcile() looks the number up: owned now and not before the
+//    first attempt is this cart's purchase, however that is learnt (the look-up, or a
+//    resend refused with 21422 because the account owns it: checksRefusal());
+//  - an old draft's area-code purchase that was in flight is never taken as "the one new
+//    number there": every page of the account's numbers in that area code is read, what is
+//    new goes to the user as candidates, and nothing is sent again by itself;
 //  - a cart that waited in the outbox (offline) more than PurchaseDraft::WaitedSeconds checks
 //    that every number is still offered before it buys any, and goes back to the user if one
-//    is not; a confirmation older than a day is refused by check().
+//    is not.
 class PurchaseSender final : public DraftSender
 {
 public:
@@ -26,6 +30,8 @@ public:
     ApiJob *send(const Draft &draft) override;
     ApiError parseSent(const ApiResult &result, QString *remoteId) const override;
     void reconcile(const Draft &draft, QObject *context, ReconcileCallback done) override;
+    QString checkingText(const Draft &draft) const override;
+    bool checksRefusal(const Draft &draft, const ApiError &refusal) const override;
 
     bool isStepwise() const override { return true; }
     QJsonObject recordStep(const Draft &draft, const QString &remoteId,
@@ -36,10 +42,10 @@ public:
 private:
     void checkAvailability(const QStringList &numbers, const QList<NumberSearch> &searches,
                            QObject *context, std::function<void(QStringList gone, ApiError)> done);
-    void noteOwned(const QString &key, const QString &phoneNumber, const QString &areaCode,
-                   QObject *context, PrepareCallback done);
+    void noteOwned(const QString &key, const QString &phoneNumber, QObject *context,
+                   PrepareCallback done);
+    void reconcileAreaCode(const Draft &draft, const QString &areaCode, QObject *context,
+                           ReconcileCallback done);
 
     NumbersClient m_client;
-    // The numbers parseSent() and reconcile() learnt, by SID, for recordStep().
-    mutable QHash<QString, QString> m_numberOf;
 };

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <mutex>
+#include <string>
 
 namespace {
 
@@ -13,11 +15,15 @@ std::atomic_int writes{0};
 std::atomic_int refused{0};
 sqlite3_vfs *realVfs = nullptr;
 sqlite3_vfs wrapperVfs;
+std::mutex onlyUnderMutex;
+std::string onlyUnder; // empty: every file
 
-// Our file: the io methods first (as SQLite requires), then the real file's state.
+// Our file: the io methods first (as SQLite requires), whether "full" applies to it, then
+// the real file's state.
 struct WrappedFile
 {
     sqlite3_file base;
+    bool affected;
     sqlite3_file *real() { return reinterpret_cast<sqlite3_file *>(this + 1); }
 };
 
@@ -36,7 +42,7 @@ int xRead(sqlite3_file *f, void *data, int amount, sqlite3_int64 offset)
 }
 int xWrite(sqlite3_file *f, const void *data, int amount, sqlite3_int64 offset)
 {
-    if (full) {
+    if (full && wrapped(f)->affected) {
         ++refused;
         return SQLITE_FULL;
     }
@@ -117,6 +123,10 @@ int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, i
 {
     auto *w = wrapped(file);
     std::memset(w, 0, sizeof(WrappedFile));
+    {
+        const std::lock_guard lock(onlyUnderMutex);
+        w->affected = onlyUnder.empty() || (name && std::strncmp(name, onlyUnder.c_str(), onlyUnder.size()) == 0);
+    }
     const int rc = realVfs->xOpen(realVfs, name, w->real(), flags, outFlags);
     // Methods only when the real file opened: SQLite calls xClose only if they are set.
     w->base.pMethods = w->real()->pMethods ? &ioMethods : nullptr;
@@ -185,6 +195,12 @@ bool install()
 void setFull(bool value)
 {
     full = value;
+}
+
+void setOnlyUnder(const char *folder)
+{
+    const std::lock_guard lock(onlyUnderMutex);
+    onlyUnder = folder ? folder : "";
 }
 
 bool isFull()

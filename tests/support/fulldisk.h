@@ -15,6 +15,9 @@ namespace FullDisk {
 
 bool install();
 void setFull(bool full);
+// Only files opened from now on whose path starts with `folder` (absolute, as SQLite opens
+// it) fill up; others (an in-process sandbox's database) keep writing. Null: every file.
+void setOnlyUnder(const char *folder);
 bool isFull();
 // Writes that reached the wrapped VFS, and those refused while full.
 int writeCount();

@@ -130,7 +130,7 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
     form->setProperty(accountProperty, client->profile().id);
     if (!client->profile().sandbox)
         form->showLiveAccount(client->profile().displayName);
-    m_forms.removeIf([](const QPointer<DraftForm> &f) { return f.isNull(); });
+    m_forms.removeIf([](const QPointer<QWidget> &f) { return f.isNull(); });
     m_forms.append(form);
     if (!boundId.isEmpty() && m_store) {
         attach(form, boundId);
@@ -311,7 +311,7 @@ void DocumentDrafts::flushOpen(const QString &draftId)
 
 void DocumentDrafts::flushAll()
 {
-    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
+    for (const QPointer<QWidget> &form : std::as_const(m_forms)) {
         if (DraftAutosaver *saver = saverOf(form))
             saver->flush();
     }
@@ -322,7 +322,7 @@ void DocumentDrafts::onFocusChanged(QWidget *old, QWidget *now)
     Q_UNUSED(now)
     if (!old)
         return;
-    for (const QPointer<DraftForm> &form : std::as_const(m_forms)) {
+    for (const QPointer<QWidget> &form : std::as_const(m_forms)) {
         if (form && form->isAncestorOf(old)) {
             if (DraftAutosaver *saver = saverOf(form))
                 saver->flush();

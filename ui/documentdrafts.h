@@ -107,7 +107,9 @@ private:
     const KindRegistry *m_kinds;
     ClientLookup m_lookup;
     QHash<QString, QPointer<DraftForm>> m_open;
-    QList<QPointer<DraftForm>> m_forms; // every bound form, with a draft yet or not
+    // Every bound form, with a draft yet or not. As QWidget: the focus moves while a form's
+    // QWidget destructor runs, when it is no DraftForm any more (UBSan's vptr check).
+    QList<QPointer<QWidget>> m_forms;
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
     bool m_applyingStored = false; // a form shows what the store holds: nothing to save

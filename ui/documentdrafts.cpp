@@ -105,7 +105,7 @@ DraftForm *DocumentDrafts::open(const Draft &draft)
 
 DraftForm *DocumentDrafts::openDocument(const QString &draftId) const
 {
-    return m_open.value(draftId).data();
+    return qobject_cast<DraftForm *>(m_open.value(draftId).data());
 }
 
 QString DocumentDrafts::draftId(const QWidget *document) const
@@ -345,8 +345,8 @@ void DocumentDrafts::release(QWidget *document)
 void DocumentDrafts::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
-    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
-        if (form)
+    for (const QPointer<QWidget> &open : std::as_const(m_open)) {
+        if (auto *form = qobject_cast<DraftForm *>(open.data()))
             form->setReadOnly(true, reason);
     }
 }

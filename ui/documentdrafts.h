@@ -106,10 +106,11 @@ private:
     QPointer<DraftStore> m_store;
     const KindRegistry *m_kinds;
     ClientLookup m_lookup;
-    QHash<QString, QPointer<DraftForm>> m_open;
-    // Every bound form, with a draft yet or not. As QWidget: the focus moves while a form's
-    // QWidget destructor runs, when it is no DraftForm any more (UBSan's vptr check).
-    QList<QPointer<QWidget>> m_forms;
+    // As QWidget, not DraftForm: the focus moves, and a saver flushes, while a form's QWidget
+    // destructor runs, when it is no DraftForm any more. A QPointer<DraftForm> would downcast it
+    // then (UBSan's vptr check); qobject_cast finds no form.
+    QHash<QString, QPointer<QWidget>> m_open;
+    QList<QPointer<QWidget>> m_forms; // every bound form, with a draft yet or not
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
     bool m_applyingStored = false; // a form shows what the store holds: nothing to save

@@ -50,7 +50,9 @@ if [[ "$passes" != off ]]; then
     # with-keyring.sh) inherits these. AddressSanitizer and LeakSanitizer write each report to
     # a file of its own, so that a report in a child whose exit status no test reads still fails
     # the run. UBSan (GCC 12's writes to stderr whatever log_path says) ends the process at its
-    # first report, and the tests' output is searched for one as well.
+    # first report, and the tests' output is searched for one as well. A leak whose stack
+    # stops inside Qt (built without frame pointers) shows it whole when run again with
+    # ASAN_OPTIONS=…:fast_unwind_on_malloc=0 (slow).
     sanitizers="$root/tests/sanitizers"
     reports="$asan_dir/sanitizer-reports"
     rm -rf "$reports"

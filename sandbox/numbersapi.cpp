@@ -241,7 +241,9 @@ Validation::NumberFamily ruleFamily(Family family)
 using Parameters = QList<QPair<QString, QString>>;
 
 // An application/x-www-form-urlencoded body, as Twilio's helper libraries send it ('+' is
-// a space, a literal plus is %2B), in the order sent.
+// a space, a literal plus is %2B), in the order sent. Its text has passed the shared rule
+// against invalid Unicode and control characters already: the dispatcher refuses such a body
+// before any handler runs (FamilyErrors::checkFormFields()).
 Parameters formParameters(const QByteArray &body)
 {
     Parameters result;
@@ -265,15 +267,6 @@ std::optional<QString> valueOf(const Parameters &parameters, QStringView name)
         if (n == name)
             return v; // the first, as checkNumberRequest() reads it
     }
-    return std::nullopt;
-}
-
-// The one spot where free text (FriendlyName) gets the checks that go beyond its
-// parameter's rule in Validation::checkNumberRequest(): the shared rule against invalid
-// Unicode and control characters is to be called from here, for create and update alike.
-std::optional<Validation::NumberParameterError> checkTextFields(const Parameters &parameters)
-{
-    Q_UNUSED(parameters);
     return std::nullopt;
 }
 
@@ -689,8 +682,6 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
         // The typed paths take PhoneNumber only (the spec has no AreaCode there).
         parameters.removeIf([](const auto &item) { return item.first == u"AreaCode"; });
     }
-    if (const auto problem = checkTextFields(parameters))
-        return invalidRequest(*problem);
     const QString phoneNumber = valueOf(parameters, u"PhoneNumber").value_or(QString());
     if (!type.isEmpty() && phoneNumber.isEmpty()) {
         return twilioError(400, Validation::TwilioInvalidParameter,
@@ -745,8 +736,6 @@ HttpReply NumbersApi::update(const HttpCall &call)
     if (!record)
         return notFound(call);
     const Parameters parameters = formParameters(call.body);
-    if (const auto problem = checkTextFields(parameters))
-        return invalidRequest(*problem);
     const QList<Validation::NumberParameterError> errors = Validation::checkNumberRequest(
         parameters, ruleFamily(call.family), NumberOperation::Update,
         Validation::ReasonLanguage::English);

@@ -366,10 +366,14 @@ std::optional<HttpReply> SandboxHttpServer::route(const QHttpServerRequest &requ
     if (auto denied = authenticate(request, &call))
         return *denied;
     // Every query parameter and every field of a form body is a text field: refused, naming
-    // it, when it is not UTF-8 or holds control or bidirectional characters.
+    // it, when it is not UTF-8 or holds control or bidirectional characters. Twilio's and
+    // SignalWire's handlers read any body as a form, whatever its Content-Type says.
     if (auto refused = FamilyErrors::checkFormFields(family, rawQuery))
         return *refused;
-    if (call.contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded")) {
+    const bool readAsForm = family == Family::Twilio || family == Family::SignalWire
+                            || call.contentType.trimmed().toLower().startsWith(
+                                "application/x-www-form-urlencoded");
+    if (readAsForm && !call.body.isEmpty()) {
         if (auto refused = FamilyErrors::checkFormFields(family, QString::fromLatin1(call.body)))
             return *refused;
     }

@@ -187,10 +187,16 @@ void tst_ConnectionTest::restartAbandonsTheFirst()
     test.start(m_sandbox.badProfile(ApiFamily::Properties));
     test.start(m_sandbox.profile(ApiFamily::Properties));
     QVERIFY(finished.wait(30000));
-    QTest::qWait(200); // a second verdict would arrive by now
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).value<ConnectionTest::Outcome>(), ConnectionTest::Outcome::Works);
     QVERIFY(!test.isRunning());
+    // A third test with the abandoned one's credentials goes to the same server after it: once
+    // its verdict is in, the abandoned one's would be too. Exactly two verdicts, in order.
+    test.start(m_sandbox.badProfile(ApiFamily::Properties));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(0).value<ConnectionTest::Outcome>(),
+             ConnectionTest::Outcome::WrongCredentials);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectionTest)

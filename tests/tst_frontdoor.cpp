@@ -70,6 +70,8 @@ private slots:
     void authorizationSchemeIsCaseInsensitive();
     void textFieldsMustBeValidUnicodeWithoutControls_data();
     void textFieldsMustBeValidUnicodeWithoutControls();
+    void numberBodiesAreCheckedWhateverTheirContentType_data();
+    void numberBodiesAreCheckedWhateverTheirContentType();
     void validUnicodeNamesRoundTrip();
 
 private:
@@ -688,6 +690,53 @@ void tst_FrontDoor::textFieldsMustBeValidUnicodeWithoutControls()
     QVERIFY2(message.contains(messageContains), qPrintable(message));
     QVERIFY(c->isConnected()); // a validation error, not a broken connection
     QCOMPARE(propertyCount(), before);
+}
+
+void tst_FrontDoor::numberBodiesAreCheckedWhateverTheirContentType_data()
+{
+    QTest::addColumn<Fam>("family");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("twilio, text/plain")
+        << Fam::Twilio << QByteArray("Content-Type: text/plain\r\n");
+    QTest::newRow("twilio, json")
+        << Fam::Twilio << QByteArray("Content-Type: application/json\r\n");
+    QTest::newRow("signalwire, none") << Fam::SignalWire << QByteArray();
+}
+
+void tst_FrontDoor::numberBodiesAreCheckedWhateverTheirContentType()
+{
+    // Twilio's and SignalWire's handlers read any body as a form, so its text is checked as
+    // one whatever the Content-Type says: an update with an override is refused, and the
+    // number keeps its name.
+    QFETCH(Fam, family);
+    QFETCH(QByteArray, contentType);
+    QVERIFY(start());
+    auto c = client();
+    QVERIFY(c);
+    const QByteArray list = accountPath(family).toUtf8();
+    c->send("GET " + list + "?PageSize=1 HTTP/1.1\r\nHost: x\r\n" + auth(family) + "\r\n");
+    const auto listed = c->next();
+    QVERIFY(listed);
+    const QJsonObject number =
+        listed->json().value(u"incoming_phone_numbers"_s).toArray().at(0).toObject();
+    const QByteArray sid = number.value(u"sid"_s).toString().toUtf8();
+    const QByteArray path = list.chopped(5) + '/' + sid + ".json";
+    QVERIFY2(!sid.isEmpty(), listed->body.left(300).constData());
+
+    const QByteArray body = "FriendlyName=Invoice%E2%80%AEfdp.exe";
+    c->send("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + auth(family) + contentType
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const auto refused = c->next();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 400);
+    QCOMPARE(refused->json().value(u"code"_s).toInt(), 20002);
+    QVERIFY2(refused->json().value(u"message"_s).toString().startsWith(u"FriendlyName"_s),
+             refused->body.constData());
+
+    c->send("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + auth(family) + "\r\n");
+    const auto read = c->next();
+    QVERIFY(read);
+    QCOMPARE(read->json().value(u"friendly_name"_s), number.value(u"friendly_name"_s));
 }
 
 void tst_FrontDoor::validUnicodeNamesRoundTrip()

@@ -122,6 +122,7 @@ void tst_PropertyListModel::nothingLoadsUntilAsked()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model.rowCount(), PropertiesClient::DefaultPageSize);
     QVERIFY(model.totalCount() > model.rowCount());
+    QCOMPARE(m_sandbox.server().requestCount(), before + 1);
 }
 
 void tst_PropertyListModel::firstPageIsOneBatch()

@@ -7,6 +7,7 @@
 #include "properties/propertydraft.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
+#include "testtime.h"
 #include "validation/propertyrules.h"
 
 #include <QDateTime>
@@ -449,8 +450,12 @@ void tst_Sandbox::answersLeaveWithoutDelay()
         QVERIFY2(head.startsWith("HTTP/1.1 200"), head.constData());
     }
     std::sort(times.begin(), times.end());
-    // The median, so one slow moment on a busy machine does not decide.
-    QVERIFY2(times.at(times.size() / 2) < 25, qPrintable(QString::number(times.at(times.size() / 2))));
+    // The median, so one slow moment on a busy machine does not decide. (About 2 ms, and 10 to
+    // 20 ms in the sanitizer build, whose scaled bound cannot tell Nagle's 40 ms apart: the
+    // normal build's run does.)
+    const qint64 median = times.at(times.size() / 2);
+    qInfo("median %lld ms, slowest %lld ms", median, times.last());
+    QVERIFY2(median < TestTime::ms(25), qPrintable(QString::number(median)));
 }
 
 // --- Properties ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +34,14 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QPalette fusionPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+    return fusion->standardPalette();
+}
+} // namespace
 
 class tst_TableBehaviour final : public QObject
 {
@@ -296,7 +305,7 @@ void tst_TableBehaviour::lineIconsShowOnDarkPalettes()
         return count ? int(sum / count) : -1;
     };
     const QPalette before = QApplication::palette();
-    QApplication::setPalette(QStyleFactory::create(u"Fusion"_s)->standardPalette());
+    QApplication::setPalette(fusionPalette());
     const int onLight = lightness(Icons::icon(u"view-refresh"_s));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
@@ -313,7 +322,7 @@ void tst_TableBehaviour::mutedTextIsReadable_data()
 {
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<bool>("dark");
-    QPalette light = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+    QPalette light = fusionPalette();
     QTest::newRow("Fusion light") << light << false;
     // The grey of the report: captions about #C6C6C6 on #EFEFEF.
     QPalette grey = light;

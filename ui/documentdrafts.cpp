@@ -94,7 +94,7 @@ DraftForm *DocumentDrafts::open(const Draft &draft)
 
 DraftForm *DocumentDrafts::openDocument(const QString &draftId) const
 {
-    return m_open.value(draftId).data();
+    return qobject_cast<DraftForm *>(m_open.value(draftId).data());
 }
 
 QString DocumentDrafts::draftId(const QWidget *document) const
@@ -133,11 +133,13 @@ void DocumentDrafts::bind(DraftForm *form, AccountClient *client, const QString 
     Binding &binding = m_bindings[form];
     binding.kind = kind;
     binding.accountId = client->profile().id;
-    connect(form, &QObject::destroyed, this, [this, form] {
-        const auto it = m_bindings.find(form);
+    // Converted while the form is whole: by destroyed() it is only a QObject.
+    const QWidget *widget = form;
+    connect(form, &QObject::destroyed, this, [this, widget] {
+        const auto it = m_bindings.find(widget);
         if (it == m_bindings.end())
             return;
-        if (m_open.value(it->draftId) == form)
+        if (m_open.value(it->draftId) == widget)
             m_open.remove(it->draftId);
         m_bindings.erase(it);
     });
@@ -383,8 +385,8 @@ void DocumentDrafts::release(QWidget *document)
 void DocumentDrafts::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
-    for (const QPointer<DraftForm> &form : std::as_const(m_open)) {
-        if (form)
+    for (const QPointer<QWidget> &open : std::as_const(m_open)) {
+        if (auto *form = qobject_cast<DraftForm *>(open.data()))
             form->setReadOnly(true, reason);
     }
 }

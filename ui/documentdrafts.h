@@ -126,7 +126,10 @@ private:
         QPointer<FormUndo> undo;
     };
     QHash<const QWidget *, Binding> m_bindings;
-    QHash<QString, QPointer<DraftForm>> m_open; // by draft id
+    // By draft id. As QWidget, not DraftForm: the focus moves, and a saver flushes, while a
+    // form's QWidget destructor runs, when it is no DraftForm any more; a QPointer<DraftForm>
+    // would downcast it then (UBSan's vptr check). qobject_cast finds no form.
+    QHash<QString, QPointer<QWidget>> m_open;
     QList<QPointer<Outbox>> m_outboxes;
     QString m_readOnlyReason;
     bool m_applyingStored = false; // a form shows what the store holds: nothing to save

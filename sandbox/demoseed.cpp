@@ -192,7 +192,7 @@ bool seedProperties(const QSqlDatabase &db, QRandomGenerator &rng,
 
 // `account` as NumberRecord::account; `used` holds the numbers any account has already, so
 // no two accounts own the same number.
-bool seedNumbers(const QSqlDatabase &db, Family family, const QString &account, int count,
+bool seedNumbers(SandboxDatabase &database, Family family, const QString &account, int count,
                  QRandomGenerator &rng, const QList<Business> &owners, qint64 now,
                  QSet<qint64> &used, QString *error, const std::atomic_bool *cancel)
 {
@@ -205,7 +205,7 @@ bool seedNumbers(const QSqlDatabase &db, Family family, const QString &account, 
         if (!b.city->areaCodes.isEmpty())
             nanpOwners.append(&b);
     }
-    NumberWriter writer(db);
+    NumberWriter writer(database);
     used.reserve(used.size() + count);
     for (int i = 0; i < count; ++i) {
         if ((i & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
@@ -636,13 +636,13 @@ bool run(SandboxDatabase &database, int numbersPerAccount, QString *error,
     qint64 broadcastMs = 0;
     QString why;
     const bool ok = seedProperties(database.db(), rng, owners, now, &why)
-                    && seedNumbers(database.db(), Family::Twilio, {}, numbersPerAccount,
+                    && seedNumbers(database, Family::Twilio, {}, numbersPerAccount,
                                    twilioRng, owners, now, twilioUsed, &why, cancel)
                     && (twilioSubaccountSid.isEmpty()
-                        || seedNumbers(database.db(), Family::Twilio, twilioSubaccountSid,
+                        || seedNumbers(database, Family::Twilio, twilioSubaccountSid,
                                        std::min(numbersPerAccount, SubaccountNumbers),
                                        subaccountRng, owners, now, twilioUsed, &why, cancel))
-                    && seedNumbers(database.db(), Family::SignalWire, {}, numbersPerAccount,
+                    && seedNumbers(database, Family::SignalWire, {}, numbersPerAccount,
                                    signalwireRng, owners, now, signalwireUsed, &why, cancel)
                     && [&] {
                            QElapsedTimer clock;

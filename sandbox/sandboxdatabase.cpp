@@ -1,8 +1,13 @@
 #include "sandboxdatabase.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+#include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -252,6 +257,16 @@ bool SandboxDatabase::open(const QString &filePath, QString *error)
         pragma.exec(u"PRAGMA journal_mode=WAL"_s);
         pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
         pragma.exec(u"PRAGMA foreign_keys=ON"_s);
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+        // Only when Qt's driver runs on this very SQLite (Debian's Qt uses the system
+        // library; a Qt with its own copy reports its own version): one library, one handle.
+        const bool sameSqlite = pragma.exec(u"SELECT sqlite_version()"_s) && pragma.next()
+                                && pragma.value(0).toString()
+                                       == QLatin1StringView(sqlite3_libversion());
+        const QVariant handle = database.driver()->handle();
+        if (sameSqlite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+#endif
     }
     if (!createSchema(error)) {
         close();
@@ -299,6 +314,7 @@ bool SandboxDatabase::createSchema(QString *error)
 
 void SandboxDatabase::close()
 {
+    m_sqlite = nullptr;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

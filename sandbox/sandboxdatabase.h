@@ -18,6 +18,10 @@ public:
     void close();
     bool isOpen() const;
     QSqlDatabase db() const;
+    // SQLite's own handle of the connection (a sqlite3 *) when Qt's driver runs on the very
+    // library the sandbox was built against, else null. The bulk paths (seeding, pages of
+    // numbers) go through it: QSqlQuery's per-value QVariants cost more than SQLite itself.
+    void *sqliteHandle() const { return m_sqlite; }
 
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
@@ -33,6 +37,7 @@ private:
     bool createSchema(QString *error);
 
     QString m_connectionName;
+    void *m_sqlite = nullptr;
 };
 
 // Formats a failed query's error for logs and start errors (never holds secrets).

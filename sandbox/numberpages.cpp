@@ -84,7 +84,7 @@ const FieldSpec fieldSpecs[] = {
     {"sms_method", Value::Text, SmsMethodColumn},
     {"sms_url", Value::Text, SmsUrlColumn},
     {"status_callback", Value::Text, StatusCallbackColumn},
-    {"status_callback_method", Value::Text, StatusCallbackMethodColumn},
+    {"status_callback_method", Value::TextOrNull, StatusCallbackMethodColumn},
     {"trunk_sid", Value::TextOrNull, TrunkSidColumn},
     {"uri", Value::Uri, -1},
     {"voice_application_sid", Value::TextOrNull, VoiceApplicationSidColumn},

@@ -498,7 +498,8 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         {u"sms_method"_s, r.smsMethod},
         {u"sms_url"_s, r.smsUrl},
         {u"status_callback"_s, r.statusCallback},
-        {u"status_callback_method"_s, r.statusCallbackMethod},
+        // Null for a status callback without a method (demo data; never an API's doing).
+        {u"status_callback_method"_s, orNull(r.statusCallbackMethod)},
         {u"trunk_sid"_s, orNull(r.trunkSid)},
         {u"uri"_s, QString(base + u".json"_s)},
         {u"voice_application_sid"_s, orNull(r.voiceApplicationSid)},

@@ -76,7 +76,8 @@ double PageTimes::total() const
     return std::accumulate(ms.begin(), ms.end(), 0.0);
 }
 
-PageTimes handlerPages(const QString &dataDir, Family family, int pageSize, bool reference)
+PageTimes handlerPages(const QString &dataDir, Family family, int pageSize, bool reference,
+                       int maxPages)
 {
     PageTimes times;
     SandboxDatabase database;
@@ -95,7 +96,7 @@ PageTimes handlerPages(const QString &dataDir, Family family, int pageSize, bool
                              + call.accountId;
         call.path = call.accountPrefix + u"/IncomingPhoneNumbers.json"_s;
         call.query.addQueryItem(u"PageSize"_s, QString::number(pageSize));
-        for (;;) {
+        while (maxPages == 0 || times.ms.size() < maxPages) {
             QElapsedTimer timer;
             timer.start();
             const HttpReply reply = reference ? api.referenceList(call, {}) : api.list(call, {});

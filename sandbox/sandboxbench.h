@@ -25,8 +25,10 @@ struct PageTimes
 // Every page of the main account of `family` (Twilio or SignalWire) in the data folder
 // `dataDir`, `pageSize` a page, following next_page_uri, through the handler the server runs
 // (NumbersApi::list, no HTTP), on a connection of its own; `reference` times the QJsonObject
-// path it replaced. Runs on the calling thread; the folder may be served meanwhile.
-PageTimes handlerPages(const QString &dataDir, Family family, int pageSize, bool reference = false);
+// path it replaced. At most `maxPages` pages (0: all). Runs on the calling thread; the folder
+// may be served meanwhile.
+PageTimes handlerPages(const QString &dataDir, Family family, int pageSize, bool reference = false,
+                       int maxPages = 0);
 
 // `requests` requests in a row on one keep-alive connection from a blocking client (no Qt
 // network stack, no parsing while timed), walking the list of `path` (such as

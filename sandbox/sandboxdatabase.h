@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 // The sandbox's SQLite file (`<dataDir>/sandbox.sqlite`, WAL): schema, the meta table
 // (credentials, seed marker) and transactions. Each SandboxServer opens its own named
@@ -28,6 +29,13 @@ public:
 
     // True when no family holds any record: a demo seed may fill it.
     bool hasNoRecords() const;
+
+    // For a bulk load into an empty table, inside the caller's transaction: drops the
+    // indexes `names` and returns the statements that make them again, for run() once the
+    // rows are in. Made in one sort each, an index of random keys (a SID, a phone number)
+    // costs a fraction of growing it row by row. Empty and *error on failure.
+    QStringList dropIndexes(const QStringList &names, QString *error);
+    bool run(const QStringList &statements, QString *error);
 
     bool transaction();
     bool commit();

@@ -366,17 +366,17 @@ bool SandboxDatabase::hasNoRecords() const
            && query.next() && query.value(0).toLongLong() == 0;
 }
 
-QStringList SandboxDatabase::dropIndexes(const QStringList &names, QString *error)
+bool SandboxDatabase::dropIndexes(const QStringList &names, QStringList *recreate, QString *error)
 {
     QStringList statements;
     QSqlQuery query(db());
     query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"
                   u" AND sql IS NOT NULL"_s);
     for (const QString &name : names) {
-        query.addBindValue(name);
+        query.bindValue(0, name);
         if (!query.exec()) {
             *error = describeSqlError(query);
-            return {};
+            return false;
         }
         if (query.next())
             statements << query.value(0).toString();
@@ -385,10 +385,11 @@ QStringList SandboxDatabase::dropIndexes(const QStringList &names, QString *erro
     for (const QString &name : names) {
         if (!query.exec(u"DROP INDEX IF EXISTS \""_s + name + u"\""_s)) {
             *error = describeSqlError(query);
-            return {};
+            return false;
         }
     }
-    return statements;
+    *recreate = statements;
+    return true;
 }
 
 bool SandboxDatabase::run(const QStringList &statements, QString *error)

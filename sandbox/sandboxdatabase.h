@@ -30,11 +30,11 @@ public:
     // True when no family holds any record: a demo seed may fill it.
     bool hasNoRecords() const;
 
-    // For a bulk load into an empty table, inside the caller's transaction: drops the
-    // indexes `names` and returns the statements that make them again, for run() once the
-    // rows are in. Made in one sort each, an index of random keys (a SID, a phone number)
-    // costs a fraction of growing it row by row. Empty and *error on failure.
-    QStringList dropIndexes(const QStringList &names, QString *error);
+    // For a bulk load into an empty table, inside the caller's transaction: drops those of
+    // the indexes `names` that exist and sets *recreate to the statements that make them
+    // again, for run() once the rows are in. Made in one sort each, an index of random keys
+    // (a SID, a phone number) costs a fraction of growing it row by row.
+    bool dropIndexes(const QStringList &names, QStringList *recreate, QString *error);
     bool run(const QStringList &statements, QString *error);
 
     bool transaction();

@@ -4,6 +4,7 @@
 // against Twilio's OpenAPI description (tests/data/twilio_api_v2010_numbers.json, read at
 // test time) or, for SignalWire, against its document's fields.
 
+#include "demoseed.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 
@@ -91,6 +92,20 @@ QString sidFor(Prefix prefix, const QString &twilioPrefix, QChar fill = u'a')
     if (isFamilySignalWire(prefix))
         return QUuid::createUuid().toString(QUuid::WithoutBraces);
     return twilioPrefix + hex32(fill);
+}
+
+// `server` on the new folder `dir` with `numbers` demo numbers an account.
+bool startDemo(SandboxServer &server, const QTemporaryDir &dir, int numbers, QString *error)
+{
+    if (!dir.isValid()) {
+        *error = u"no temporary folder"_s;
+        return false;
+    }
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    options.seed = u"demo"_s;
+    options.numbers = numbers;
+    return server.start(options, error);
 }
 
 bool isV4Uuid(const QString &text)
@@ -263,6 +278,7 @@ private slots:
     void foreignNumbersMatchTheSpec();
     void demoDataShowsEveryProblem();
     void demoDataIsTheSameOnEveryRun();
+    void seedRestoresIndexesAndWal();
 
     // searching
     void searchFilters_data();
@@ -1142,14 +1158,9 @@ void tst_SandboxNumbers::demoDataShowsEveryProblem()
 {
     // A larger demo than the fixture's: each share is measured on the server's own rows.
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     SandboxServer server;
-    SandboxOptions options;
-    options.dataDir = dir.path();
-    options.seed = u"demo"_s;
-    options.numbers = 4000;
     QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    QVERIFY2(startDemo(server, dir, 4000, &error), qPrintable(error));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo-shares"_s);
     const auto closeDb = qScopeGuard([&] {
         db.close();
@@ -1232,6 +1243,68 @@ void tst_SandboxNumbers::demoDataShowsEveryProblem()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
+void tst_SandboxNumbers::seedRestoresIndexesAndWal()
+{
+    // The seed sets the numbers' indexes aside and writes without the WAL; afterwards both
+    // are back, and a stopped seed leaves them as they were.
+    const auto check = [](const QString &folder, int numbers) {
+        const QString connection = u"seed-indexes"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(QDir(folder).filePath(u"sandbox.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index'"
+                           u" AND tbl_name = 'numbers' ORDER BY name"_s));
+            QStringList names;
+            while (q.next())
+                names << q.value(0).toString();
+            QCOMPARE(names, (QStringList{u"numbers_by_account"_s, u"numbers_by_phone"_s,
+                                         u"numbers_by_sid"_s}));
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM numbers"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), numbers);
+            if (numbers > 0) {
+                // The SID is unique still.
+                QVERIFY(!q.exec(u"INSERT INTO numbers (family, sid, phone_number, date_created,"
+                                u" date_updated) SELECT family, sid, '+15005550006', 0, 0 FROM"
+                                u" numbers LIMIT 1"_s));
+                // And the lists read through the index by account.
+                QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT seq FROM numbers WHERE family ="
+                               u" 'twilio' AND account = '' AND seq > 5 ORDER BY seq LIMIT 10"_s));
+                QString plan;
+                while (q.next())
+                    plan += q.value(3).toString();
+                QVERIFY2(plan.contains(u"numbers_by_account"_s), qPrintable(plan));
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    };
+    {
+        QTemporaryDir dir;
+        SandboxServer server;
+        QString error;
+        QVERIFY2(startDemo(server, dir, 300, &error), qPrintable(error));
+        check(dir.path(), 2 * 300 + DemoSeed::SubaccountNumbers);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxServer server;
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    options.seed = u"demo"_s;
+    options.numbers = 5000;
+    const std::atomic_bool stop{true};
+    options.cancel = &stop;
+    QString error;
+    QVERIFY(!server.start(options, &error));
+    QVERIFY2(error.contains(u"stopped"_s), qPrintable(error));
+    check(dir.path(), 0);
+}
+
 void tst_SandboxNumbers::demoDataIsTheSameOnEveryRun()
 {
     // Two folders seeded apart hold the same numbers, SIDs and settings in the same order
@@ -1239,15 +1312,10 @@ void tst_SandboxNumbers::demoDataIsTheSameOnEveryRun()
     QList<QStringList> runs;
     for (int run = 0; run < 2; ++run) {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         {
             SandboxServer server;
-            SandboxOptions options;
-            options.dataDir = dir.path();
-            options.seed = u"demo"_s;
-            options.numbers = 600;
             QString error;
-            QVERIFY2(server.start(options, &error), qPrintable(error));
+            QVERIFY2(startDemo(server, dir, 600, &error), qPrintable(error));
         }
         const QString connection = u"demo-run-%1"_s.arg(run);
         QStringList rows;

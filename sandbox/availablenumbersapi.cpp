@@ -19,7 +19,9 @@ struct Country
     QString code;
     QString name;
 };
-const Country stockedCountries[] = {{u"US"_s, u"United States"_s}, {u"CA"_s, u"Canada"_s}};
+const Country stockedCountries[] = {{u"US"_s, u"United States"_s}, {u"CA"_s, u"Canada"_s},
+                                    {u"GB"_s, u"United Kingdom"_s}, {u"DE"_s, u"Germany"_s},
+                                    {u"AU"_s, u"Australia"_s}};
 
 const Country *findCountry(const QString &code)
 {

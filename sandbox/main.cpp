@@ -2,14 +2,18 @@
 // that want a shared staging server. Prints one JSON line with its base URL and the
 // credentials of every family on stdout when ready; serves until SIGINT or SIGTERM.
 
+#include "sandboxbench.h"
 #include "sandboxlog.h"
 #include "sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -25,7 +29,7 @@ Q_LOGGING_CATEGORY(lcMain, "switchboard.sandbox.main")
 
 constexpr int ExitUsage = 2;
 constexpr int ExitFailure = 1;
-constexpr int MaxNumbers = 100000;
+constexpr int MaxNumbers = 1000000;
 
 int signalPipe[2] = {-1, -1};
 
@@ -54,6 +58,63 @@ int usageError(const QString &message)
                  qUtf8Printable(u"Try “%1 --help” for the options."_s
                                     .arg(QCoreApplication::applicationName())));
     return ExitUsage;
+}
+
+void printBench(const char *name, double value, const char *unit)
+{
+    std::printf("BENCH %s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// --bench: the server's side of the numbers list, then exit. The handler alone over every
+// page of 1,000 (and the QJsonObject path it replaced, over the first 100), then the same
+// pages and 100 small ones over HTTP from a bare keep-alive client on another thread, then
+// this process's memory.
+int runBench(SandboxServer &server, const QString &dataDir, double startMs)
+{
+    // One line per request would drown the figures (and slow them); QT_LOGGING_RULES still wins.
+    QLoggingCategory::setFilterRules(u"switchboard.sandbox.http.debug=false"_s);
+    printBench("seed_ms", startMs, "ms"); // start(): the seed, when the folder was empty
+    for (const bool reference : {false, true}) {
+        const SandboxBench::PageTimes pages =
+            SandboxBench::handlerPages(dataDir, Family::Twilio, 1000, reference, reference ? 100 : 0);
+        if (!pages.error.isEmpty()) {
+            std::fprintf(stderr, "bench: %s\n", qUtf8Printable(pages.error));
+            return ExitFailure;
+        }
+        printBench(reference ? "page_1000_reference_ms" : "page_1000_server_ms", pages.median(), "ms");
+        if (!reference)
+            printBench("pages_all_server_ms", pages.total(), "ms");
+    }
+
+    const SandboxCredentials c = server.credentials();
+    const QString path = u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers.json"_s.arg(c.twilioAccountSid);
+    SandboxBench::PageTimes all, small;
+    QEventLoop loop;
+    QThread *client = QThread::create([&] {
+        all = SandboxBench::httpPages(server.baseUrl(), c.twilioAccountSid, c.twilioAuthToken, path, 1000);
+        if (all.error.isEmpty())
+            small = SandboxBench::httpPages(server.baseUrl(), c.twilioAccountSid, c.twilioAuthToken,
+                                            path, 50, 100);
+    });
+    QObject::connect(client, &QThread::finished, &loop, &QEventLoop::quit);
+    client->start();
+    loop.exec();
+    client->wait();
+    delete client;
+    for (const SandboxBench::PageTimes *times : {&all, &small}) {
+        if (!times->error.isEmpty()) {
+            std::fprintf(stderr, "bench: %s\n", qUtf8Printable(times->error));
+            return ExitFailure;
+        }
+    }
+    printBench("page_1000_http_ms", all.median(), "ms");
+    printBench("pages_all_http_ms", all.total(), "ms");
+    printBench("numbers_read", double(all.numbers), "");
+    printBench("small_requests_100_ms", small.total(), "ms");
+    printBench("rss_mb", SandboxBench::residentMiB(), "MiB");
+    printBench("peak_rss_mb", SandboxBench::peakResidentMiB(), "MiB");
+    return 0;
 }
 
 } // namespace
@@ -113,8 +174,12 @@ int main(int argc, char **argv)
         u"Change a limit on clients, repeatable: header-timeout=S (10), idle-timeout=S (30), "
         "max-connections=N (256), max-body=BYTES (4194304)."_s,
         u"name=value"_s);
+    const QCommandLineOption benchOption(
+        u"bench"_s,
+        u"Time the numbers list and exit, printing BENCH lines: the seed (start), a page of "
+        "1,000 through the handler, the pages and 100 requests of 50 over HTTP, memory."_s);
     parser.addOptions({dataOption, portOption, listenOption, seedOption, numbersOption,
-                       faultOption, faultSeedOption, limitOption});
+                       faultOption, faultSeedOption, limitOption, benchOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -188,6 +253,8 @@ int main(int argc, char **argv)
 
     SandboxServer server;
     QString error;
+    QElapsedTimer startClock;
+    startClock.start();
     if (!server.start(options, &error)) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
                      qUtf8Printable(error));
@@ -197,6 +264,9 @@ int main(int argc, char **argv)
         qCWarning(lcMain, "Listening on %s: other machines can reach this sandbox",
                   qUtf8Printable(options.listen.toString()));
     }
+
+    if (parser.isSet(benchOption))
+        return runBench(server, options.dataDir, double(startClock.nsecsElapsed()) / 1e6);
 
     const QByteArray line = server.startLine() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);

@@ -99,6 +99,27 @@ const Place places[] = {
     {782, u"Halifax", u"NS", u"B3H 4R2", u"HALIFAX", nullptr, 44.6370, -63.5870, u"CA", 12, 0, false},
 };
 
+// The United Kingdom, Germany and Australia: a few cities' local numbers and the country's
+// mobiles, in the shapes their numbering plans give them (London 020 7… and 020 3…, Berlin
+// 030, Sydney 02 9… and 02 8…; mobiles 07…, 015…, 04…).
+const QList<ForeignBlock> foreignBlockList = {
+    {u"GB", u"local", u"+44207#######", u"London", nullptr, u"any", false, false, 16},
+    {u"GB", u"local", u"+44203#######", u"London", nullptr, u"any", false, false, 10},
+    {u"GB", u"local", u"+44161#######", u"Manchester", nullptr, u"any", false, false, 10},
+    {u"GB", u"mobile", u"+4474########", nullptr, nullptr, u"none", true, false, 10},
+    {u"GB", u"mobile", u"+4478########", nullptr, nullptr, u"none", true, false, 10},
+    {u"DE", u"local", u"+49302#######", u"Berlin", nullptr, u"local", false, false, 12},
+    {u"DE", u"local", u"+49308#######", u"Berlin", nullptr, u"local", false, false, 8},
+    {u"DE", u"local", u"+49891#######", u"Munich", nullptr, u"local", false, false, 10},
+    {u"DE", u"mobile", u"+49151########", nullptr, nullptr, u"any", true, false, 8},
+    {u"DE", u"mobile", u"+49157########", nullptr, nullptr, u"any", true, false, 8},
+    {u"AU", u"local", u"+6129#######", u"Sydney", u"NSW", u"local", false, false, 12},
+    {u"AU", u"local", u"+6128#######", u"Sydney", u"NSW", u"local", false, false, 8},
+    {u"AU", u"local", u"+6139#######", u"Melbourne", u"VIC", u"local", false, false, 10},
+    {u"AU", u"mobile", u"+6140#######", nullptr, nullptr, u"any", true, true, 8},
+    {u"AU", u"mobile", u"+6141#######", nullptr, nullptr, u"any", true, true, 8},
+};
+
 struct TollFreeBlock
 {
     int areaCode;
@@ -237,6 +258,14 @@ void locate(InventoryNumber *a, const Place *p)
     a->longitude = p->longitude;
 }
 
+// A foreign number's fields from its block (its type stays the number's own).
+void locate(InventoryNumber *a, const ForeignBlock &block)
+{
+    a->isoCountry = QString::fromUtf16(block.country);
+    a->locality = block.locality ? QString::fromUtf16(block.locality) : QString();
+    a->region = block.region ? QString::fromUtf16(block.region) : QString();
+}
+
 // Great-circle distance in statute miles.
 double milesBetween(double lat1, double lon1, double lat2, double lon2)
 {
@@ -316,6 +345,15 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
 
     QRandomGenerator rng(0x1d7e11U); // the same inventory on every machine
     QSet<QString> used;
+    // True when `e164` is neither in the inventory already nor owned by anyone (demo data):
+    // it is taken for the inventory.
+    const auto take = [&](const QString &e164) {
+        if (used.contains(e164))
+            return false;
+        used.insert(e164);
+        owned.bindValue(0, e164);
+        return !(owned.exec() && owned.next() && owned.value(0).toBool());
+    };
     const auto freshNumber = [&](int areaCode) {
         for (;;) {
             int exchange = 200 + rng.bounded(800);
@@ -323,13 +361,8 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
                 exchange = 246; // no N11 or 555 exchanges
             const QString e164 = u"+1%1%2%3"_s.arg(areaCode).arg(exchange).arg(
                 rng.bounded(10000), 4, 10, QChar(u'0'));
-            if (used.contains(e164))
-                continue;
-            used.insert(e164);
-            owned.bindValue(0, e164);
-            if (owned.exec() && owned.next() && owned.value(0).toBool())
-                continue; // someone owns it (demo data): never offered
-            return e164;
+            if (take(e164))
+                return e164;
         }
     };
 
@@ -374,6 +407,23 @@ bool NumberInventory::seed(SandboxDatabase &database, QString *error)
                 a.phoneNumber = freshNumber(block.areaCode);
                 a.capMms = i % 2 == 0;
                 a.capFax = true;
+                stock.append(a);
+            }
+        }
+    }
+    for (const Family family : {Family::Twilio, Family::SignalWire}) {
+        for (const ForeignBlock &block : foreignBlockList) {
+            for (int i = 0; i < block.stock; ++i) {
+                InventoryNumber a;
+                a.family = family;
+                a.type = QString::fromUtf16(block.type);
+                do {
+                    a.phoneNumber = foreignNumber(block, rng);
+                } while (!take(a.phoneNumber));
+                locate(&a, block);
+                a.addressRequirements = QString::fromUtf16(block.addressRequirements);
+                a.capSms = block.sms;
+                a.capMms = block.mms;
                 stock.append(a);
             }
         }
@@ -608,7 +658,9 @@ bool NumberInventory::returnNumber(const NumberRecord &released, QString *error)
     a.type = released.type;
     a.areaCode = areaCodeOf(released.phoneNumber);
     a.isoCountry = countryOf(released.phoneNumber);
-    if (!isTollFreeCode(a.areaCode))
+    if (const ForeignBlock *block = foreignBlockOf(released.phoneNumber))
+        locate(&a, *block);
+    else if (!isTollFreeCode(a.areaCode))
         locate(&a, placeOf(a.areaCode));
     a.addressRequirements = released.addressRequirements.isEmpty() ? u"none"_s
                                                                    : released.addressRequirements;
@@ -645,6 +697,38 @@ QString NumberInventory::formatted(const QString &e164)
 
 QString NumberInventory::countryOf(const QString &e164)
 {
+    if (!e164.startsWith(u"+1")) {
+        for (const auto &[prefix, country] : {std::pair{u"+44", u"GB"}, {u"+49", u"DE"}, {u"+61", u"AU"}}) {
+            if (e164.startsWith(QStringView(prefix)))
+                return QString::fromUtf16(country);
+        }
+    }
     const Place *p = placeOf(areaCodeOf(e164));
     return p ? QString::fromUtf16(p->country) : u"US"_s;
+}
+
+const QList<ForeignBlock> &NumberInventory::foreignBlocks()
+{
+    return foreignBlockList;
+}
+
+QString NumberInventory::foreignNumber(const ForeignBlock &block, QRandomGenerator &rng)
+{
+    QString number = QString::fromUtf16(block.pattern);
+    for (QChar &c : number) {
+        if (c == u'#')
+            c = QChar(u'0' + rng.bounded(10));
+    }
+    return number;
+}
+
+const ForeignBlock *NumberInventory::foreignBlockOf(const QString &e164)
+{
+    for (const ForeignBlock &block : foreignBlockList) {
+        const QStringView pattern(block.pattern);
+        const QStringView fixed = pattern.left(pattern.indexOf(u'#'));
+        if (e164.size() == pattern.size() && e164.startsWith(fixed))
+            return &block;
+    }
+    return nullptr;
 }

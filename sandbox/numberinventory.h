@@ -3,6 +3,7 @@
 #include "httpexchange.h"
 
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <optional>
@@ -46,6 +47,24 @@ struct InventorySearch
     int limit = 30;
 };
 
+// A block of numbers outside North America, in the inventory and the demo data alike.
+// Twilio answers these with no rate center, LATA, postal code or coordinates, and a friendly
+// name that is the number itself.
+struct ForeignBlock
+{
+    const char16_t *country;   // ISO 3166: GB, DE, AU
+    const char16_t *type;      // local or mobile
+    const char16_t *pattern;   // E.164, '#' a random digit: u"+44207#######"
+    const char16_t *locality;  // nullptr for mobile numbers
+    const char16_t *region;    // nullptr where Twilio gives none
+    // As Twilio's regulatory rules for the country and type: GB local numbers need an address
+    // anywhere, German and Australian local ones one in the country (local), mobiles none (GB)
+    // or any (DE, AU).
+    const char16_t *addressRequirements;
+    bool sms, mms;
+    int stock;                 // numbers of it in each family's inventory
+};
+
 // How a purchase (IncomingPhoneNumbers create) resolves against the inventory: the number
 // to buy, or Twilio's error.
 struct PurchaseOutcome
@@ -58,7 +77,8 @@ struct PurchaseOutcome
 
 // The numbers each family can buy, per country, type and area code: plausible US and
 // Canadian area codes (locality, region, postal code, rate center, LATA, coordinates),
-// local, mobile and toll-free numbers, some requiring an address. Seeded once per data
+// local, mobile and toll-free numbers, some requiring an address; and local and mobile
+// numbers of the United Kingdom, Germany and Australia (ForeignBlock). Seeded once per data
 // folder (with or without demo data), never containing a number someone owns.
 //
 // A number is available while it is in its family's inventory and no account (of either
@@ -107,8 +127,15 @@ public:
 
     // "(415) 555-0100" for a +1 number, the number as it is otherwise.
     static QString formatted(const QString &e164);
-    // The ISO country of a +1 number by its area code ("US" or "CA"), "US" otherwise.
+    // The ISO country of a number: of a +1 number by its area code ("US" or "CA"), GB, DE or
+    // AU by the country code, "US" otherwise.
     static QString countryOf(const QString &e164);
+
+    static const QList<ForeignBlock> &foreignBlocks();
+    // A number of `block`, drawn from `rng` (it may be taken already).
+    static QString foreignNumber(const ForeignBlock &block, QRandomGenerator &rng);
+    // The block a number belongs to, or nullptr.
+    static const ForeignBlock *foreignBlockOf(const QString &e164);
 
 private:
     bool ownedByAccount(Family family, const QString &account, const QString &e164) const;

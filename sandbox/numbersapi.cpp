@@ -1,6 +1,8 @@
 #include "numbersapi.h"
 
 #include "familyerrors.h"
+#include "jsonbytes.h"
+#include "numberpages.h"
 #include "sandboxdatabase.h"
 #include "sandboxids.h"
 #include "sandboxlog.h"
@@ -8,13 +10,13 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 #include <QRandomGenerator>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
 #include <sqlite3.h>
@@ -26,17 +28,6 @@ namespace {
 
 constexpr int DefaultPageSize = 50;
 constexpr int MaxPageSize = 1000;
-
-const auto columns =
-    u"seq, family, sid, phone_number, friendly_name, type, origin, beta, status,"
-    u" voice_url, voice_method, voice_fallback_url, voice_fallback_method,"
-    u" voice_caller_id_lookup, voice_application_sid, voice_receive_mode, trunk_sid,"
-    u" sms_url, sms_method, sms_fallback_url, sms_fallback_method, sms_application_sid,"
-    u" status_callback, status_callback_method, address_sid, address_requirements,"
-    u" identity_sid, bundle_sid, emergency_status, emergency_address_sid,"
-    u" emergency_address_status, cap_voice, cap_sms, cap_mms, cap_fax, date_created,"
-    u" date_updated, api_version, account"_s;
-constexpr int columnCount = 39;
 
 QString familyKey(Family family)
 {
@@ -91,13 +82,6 @@ NumberRecord fromQuery(const QSqlQuery &q)
     return r;
 }
 
-// RFC 2822 in UTC, as both providers send: "Thu, 30 Jul 2015 23:19:04 +0000".
-QString rfc2822(qint64 secs)
-{
-    return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC),
-                                 u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
-}
-
 QJsonValue orNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -134,34 +118,61 @@ QString numbersFamilyKey(Family family)
     return family == Family::SignalWire ? u"signalwire"_s : u"twilio"_s;
 }
 
-NumberWriter::NumberWriter(const QSqlDatabase &db)
-    : m_insert(db)
+namespace {
+
+// What NumberWriter writes into each column after seq, in NumberColumn order: a text
+// member, a flag, a time, or (the first) the family's key.
+struct WrittenColumn
+{
+    QString NumberRecord::*text = nullptr;
+    bool NumberRecord::*flag = nullptr;
+    qint64 NumberRecord::*time = nullptr;
+};
+const WrittenColumn writtenColumns[] = {
+    {}, // family
+    {&NumberRecord::sid}, {&NumberRecord::phoneNumber}, {&NumberRecord::friendlyName},
+    {&NumberRecord::type}, {&NumberRecord::origin}, {nullptr, &NumberRecord::beta},
+    {&NumberRecord::status}, {&NumberRecord::voiceUrl}, {&NumberRecord::voiceMethod},
+    {&NumberRecord::voiceFallbackUrl}, {&NumberRecord::voiceFallbackMethod},
+    {nullptr, &NumberRecord::voiceCallerIdLookup}, {&NumberRecord::voiceApplicationSid},
+    {&NumberRecord::voiceReceiveMode}, {&NumberRecord::trunkSid}, {&NumberRecord::smsUrl},
+    {&NumberRecord::smsMethod}, {&NumberRecord::smsFallbackUrl},
+    {&NumberRecord::smsFallbackMethod}, {&NumberRecord::smsApplicationSid},
+    {&NumberRecord::statusCallback}, {&NumberRecord::statusCallbackMethod},
+    {&NumberRecord::addressSid}, {&NumberRecord::addressRequirements},
+    {&NumberRecord::identitySid}, {&NumberRecord::bundleSid}, {&NumberRecord::emergencyStatus},
+    {&NumberRecord::emergencyAddressSid}, {&NumberRecord::emergencyAddressStatus},
+    {nullptr, &NumberRecord::capVoice}, {nullptr, &NumberRecord::capSms},
+    {nullptr, &NumberRecord::capMms}, {nullptr, &NumberRecord::capFax},
+    {nullptr, nullptr, &NumberRecord::dateCreated}, {nullptr, nullptr, &NumberRecord::dateUpdated},
+    {&NumberRecord::apiVersion}, {&NumberRecord::account},
+};
+static_assert(std::size(writtenColumns) == NumberColumnCount - 1);
+
+} // namespace
+
+NumberWriter::NumberWriter(SandboxDatabase &database)
+    : m_insert(database.db())
 {
     QStringList marks;
-    for (int i = 1; i < columnCount; ++i)
+    for (int i = 1; i < NumberColumnCount; ++i)
         marks << u"?"_s;
-    QString cols = columns;
+    QString cols = numberColumns();
     cols.remove(0, cols.indexOf(u',') + 1); // seq is assigned by SQLite
     const QString sql = u"INSERT INTO numbers ("_s + cols + u") VALUES ("_s + marks.join(u',')
                         + u")"_s;
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
-    // Only when Qt's driver runs on this very SQLite (Debian's Qt uses the system library;
-    // a Qt with its own copy reports its own version): one library, one handle.
-    QSqlQuery version(db);
-    const bool sameSqlite = version.exec(u"SELECT sqlite_version()"_s) && version.next()
-                            && version.value(0).toString()
-                                   == QLatin1StringView(sqlite3_libversion());
-    const QVariant handle = db.driver()->handle();
-    if (sameSqlite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (auto *sqlite = static_cast<sqlite3 *>(database.sqliteHandle())) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite
-            && sqlite3_prepare_v2(sqlite, sql.toUtf8().constData(), -1, &statement, nullptr)
-                   == SQLITE_OK) {
+        if (sqlite3_prepare_v3(sqlite, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT,
+                               &statement, nullptr)
+            == SQLITE_OK) {
             m_handle = sqlite;
             m_statement = statement;
+            m_text.reserve(4096);
             return;
         }
+        sqlite3_finalize(statement);
     }
 #endif
     m_insert.prepare(sql);
@@ -177,37 +188,54 @@ NumberWriter::~NumberWriter()
 
 bool NumberWriter::write(NumberRecord *r, QString *error)
 {
-    const QVariant values[] = {
-        familyKey(r->family), r->sid, r->phoneNumber, r->friendlyName, r->type, r->origin,
-        int(r->beta), r->status, r->voiceUrl, r->voiceMethod, r->voiceFallbackUrl,
-        r->voiceFallbackMethod, int(r->voiceCallerIdLookup), r->voiceApplicationSid,
-        r->voiceReceiveMode, r->trunkSid, r->smsUrl, r->smsMethod, r->smsFallbackUrl,
-        r->smsFallbackMethod, r->smsApplicationSid, r->statusCallback, r->statusCallbackMethod,
-        r->addressSid, r->addressRequirements, r->identitySid, r->bundleSid, r->emergencyStatus,
-        r->emergencyAddressSid, r->emergencyAddressStatus, int(r->capVoice), int(r->capSms),
-        int(r->capMms), int(r->capFax), r->dateCreated, r->dateUpdated, r->apiVersion,
-        r->account};
-    static_assert(std::size(values) == columnCount - 1);
+    const QString family = familyKey(r->family);
+    const auto text = [&](const WrittenColumn &c) -> const QString & {
+        return c.text ? r->*c.text : family;
+    };
 
 #ifdef SWITCHBOARD_SANDBOX_SQLITE3
     if (m_statement) {
         auto *statement = static_cast<sqlite3_stmt *>(m_statement);
         auto *sqlite = static_cast<sqlite3 *>(m_handle);
+        // Every text in UTF-8 first, into one buffer that then stays put while SQLite reads
+        // it: no copy, no conversion, no allocation per value. A text SQLite must convert
+        // itself (a lone surrogate) is bound as UTF-16, as before.
+        m_text.resize(0); // keeps its capacity
+        struct Span
+        {
+            qsizetype start = -1; // -1: not in the buffer
+            qsizetype size = 0;
+        };
+        QVarLengthArray<Span, NumberColumnCount> spans;
+        {
+            JsonBytes::Writer w(m_text);
+            for (const WrittenColumn &c : writtenColumns) {
+                const qsizetype start = w.size();
+                const bool utf8 = !c.flag && !c.time && w.utf8(text(c));
+                spans.append(utf8 ? Span{start, w.size() - start} : Span{});
+            }
+        }
         sqlite3_reset(statement);
-        for (int i = 0; i < int(std::size(values)); ++i) {
-            const QVariant &v = values[i];
-            if (v.typeId() == QMetaType::QString) {
-                // utf16() of a null QString is "", never NULL: the columns hold '' for "none".
-                const QString *text = static_cast<const QString *>(v.constData());
-                sqlite3_bind_text16(statement, i + 1, text->utf16(), int(text->size() * 2),
-                                    SQLITE_TRANSIENT);
+        for (int i = 0; i < int(std::size(writtenColumns)); ++i) {
+            const WrittenColumn &c = writtenColumns[i];
+            if (c.flag) {
+                sqlite3_bind_int64(statement, i + 1, r->*c.flag ? 1 : 0);
+            } else if (c.time) {
+                sqlite3_bind_int64(statement, i + 1, r->*c.time);
+            } else if (spans[i].start >= 0) {
+                sqlite3_bind_text(statement, i + 1, m_text.constData() + spans[i].start,
+                                  int(spans[i].size), SQLITE_STATIC);
             } else {
-                sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+                // utf16() of a null QString is "", never NULL: the columns hold '' for "none".
+                const QString &t = text(c);
+                sqlite3_bind_text16(statement, i + 1, t.utf16(), int(t.size() * 2),
+                                    SQLITE_TRANSIENT);
             }
         }
         if (sqlite3_step(statement) != SQLITE_DONE) {
             if (error)
                 *error = QString::fromUtf8(sqlite3_errmsg(sqlite));
+            sqlite3_reset(statement);
             return false;
         }
         r->seq = sqlite3_last_insert_rowid(sqlite);
@@ -215,11 +243,14 @@ bool NumberWriter::write(NumberRecord *r, QString *error)
     }
 #endif
 
-    for (int i = 0; i < int(std::size(values)); ++i) {
-        // A null QString would bind SQL NULL; the columns hold '' for "none".
-        const QVariant &v = values[i];
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        m_insert.bindValue(i, nullText ? QVariant(u""_s) : v);
+    for (int i = 0; i < int(std::size(writtenColumns)); ++i) {
+        const WrittenColumn &c = writtenColumns[i];
+        if (c.flag)
+            m_insert.bindValue(i, int(r->*c.flag));
+        else if (c.time)
+            m_insert.bindValue(i, r->*c.time);
+        else // a null QString would bind SQL NULL; the columns hold '' for "none"
+            m_insert.bindValue(i, text(c).isNull() ? u""_s : text(c));
     }
     if (!m_insert.exec()) {
         if (error)
@@ -368,14 +399,19 @@ QString typedSegment(const QString &type)
 } // namespace
 
 NumbersApi::NumbersApi(SandboxDatabase &database, const QString &twilioAccountSid,
-                       const QString &signalwireProjectId, const QString &twilioSubaccountSid)
+                       const QString &signalwireProjectId, const QString &twilioSubaccountSid,
+                       NumberPages::Access access)
     : m_database(database)
     , m_inventory(database)
+    , m_pages(std::make_unique<NumberPages>(
+          database, NumberPages::Accounts{twilioAccountSid, signalwireProjectId}, access))
     , m_twilioAccountSid(twilioAccountSid)
     , m_signalwireProjectId(signalwireProjectId)
     , m_twilioSubaccountSid(twilioSubaccountSid)
 {
 }
+
+NumbersApi::~NumbersApi() = default;
 
 QString NumbersApi::accountOf(const HttpCall &call) const
 {
@@ -440,8 +476,8 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         {u"api_version"_s, r.apiVersion},
         {u"beta"_s, r.beta},
         {u"capabilities"_s, capabilities},
-        {u"date_created"_s, rfc2822(r.dateCreated)},
-        {u"date_updated"_s, rfc2822(r.dateUpdated)},
+        {u"date_created"_s, JsonBytes::rfc2822(r.dateCreated)},
+        {u"date_updated"_s, JsonBytes::rfc2822(r.dateUpdated)},
         {u"emergency_address_sid"_s, orNull(r.emergencyAddressSid)},
         {u"emergency_status"_s, sw ? r.emergencyStatus.toLower() : r.emergencyStatus},
         {u"friendly_name"_s, r.friendlyName},
@@ -455,7 +491,8 @@ QJsonObject NumbersApi::toJson(const NumberRecord &r) const
         {u"sms_method"_s, r.smsMethod},
         {u"sms_url"_s, r.smsUrl},
         {u"status_callback"_s, r.statusCallback},
-        {u"status_callback_method"_s, r.statusCallbackMethod},
+        // Null for a status callback without a method (demo data; never an API's doing).
+        {u"status_callback_method"_s, orNull(r.statusCallbackMethod)},
         {u"trunk_sid"_s, orNull(r.trunkSid)},
         {u"uri"_s, QString(base + u".json"_s)},
         {u"voice_application_sid"_s, orNull(r.voiceApplicationSid)},
@@ -487,11 +524,9 @@ HttpReply NumbersApi::notFound(const HttpCall &call) const
 std::optional<NumberRecord> NumbersApi::find(const HttpCall &call, const QString &sid) const
 {
     QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT "_s + columns
-                  + u" FROM numbers WHERE family = ? AND account = ? AND sid = ?"_s);
-    query.addBindValue(familyKey(call.family));
-    query.addBindValue(accountOf(call));
-    query.addBindValue(sid);
+    query.prepare(findSql());
+    for (const QVariant &v : findBinds(call, sid))
+        query.addBindValue(v);
     if (query.exec() && query.next())
         return fromQuery(query);
     return std::nullopt;
@@ -529,144 +564,301 @@ bool NumbersApi::store(const NumberRecord &r, QString *error)
     return true;
 }
 
-HttpReply NumbersApi::list(const HttpCall &call, const QString &type)
+QString NumbersApi::findSql()
 {
-    // Paging parameters.
+    return u"SELECT "_s + numberColumns()
+           + u" FROM numbers WHERE family = ? AND account = ? AND sid = ?"_s;
+}
+
+QVariantList NumbersApi::findBinds(const HttpCall &call, const QString &sid) const
+{
+    return {familyKey(call.family), accountOf(call), sid};
+}
+
+namespace {
+
+enum class Direction { Offset, After, Before };
+
+// A list request as both writers read it: paging, filters, and the SQL they lead to.
+struct PageRequest
+{
     int pageSize = DefaultPageSize;
-    if (call.query.hasQueryItem(u"PageSize"_s)) {
-        bool ok = false;
-        pageSize = call.queryValue(u"PageSize"_s).toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > MaxPageSize) {
-            return twilioError(400, 20007,
-                               u"PageSize must be a whole number from 1 to %1"_s.arg(MaxPageSize));
-        }
-    }
     int page = 0;
-    if (call.query.hasQueryItem(u"Page"_s)) {
-        bool ok = false;
-        page = call.queryValue(u"Page"_s).toInt(&ok);
-        if (!ok || page < 0)
-            return twilioError(400, 20007, u"Page must be a whole number, 0 or more"_s);
-    }
-    enum class Direction { Offset, After, Before } direction = Direction::Offset;
+    Direction direction = Direction::Offset;
     qint64 tokenSeq = 0;
-    const QString token = call.queryValue(u"PageToken"_s);
-    if (call.query.hasQueryItem(u"PageToken"_s)) {
-        bool ok = false;
-        tokenSeq = token.mid(2).toLongLong(&ok);
-        if (token.startsWith(u"PA"))
-            direction = Direction::After;
-        else if (token.startsWith(u"PB"))
-            direction = Direction::Before;
-        else
-            ok = false;
-        if (!ok || tokenSeq < 0)
-            return twilioError(400, 21481, u"The PageToken is not valid"_s);
-    }
+    QString token;
+    QList<QPair<QString, QString>> filters; // kept on every page URI
+    QString where;
+    QVariantList binds;
+    QString base; // the list's path
 
-    // Filters, kept on every page URI.
-    QList<QPair<QString, QString>> filters;
-    QString where = u"family = ? AND account = ?"_s;
-    QVariantList binds{familyKey(call.family), accountOf(call)};
-    if (!type.isEmpty()) {
-        where += u" AND type = ?"_s;
-        binds << QVariant(type);
-    }
-    for (const QString &name : filterNames) {
-        if (!call.query.hasQueryItem(name))
-            continue;
-        const QString value = call.queryValue(name);
-        filters.append({name, value});
-        if (name == u"FriendlyName") {
-            where += u" AND friendly_name LIKE ? ESCAPE '\\'"_s;
-            binds << QVariant(u"%"_s + likeEscape(value) + u"%"_s);
-        } else if (name == u"PhoneNumber") {
-            // Partial numbers, with '*' standing for any one digit.
-            where += u" AND phone_number LIKE ? ESCAPE '\\'"_s;
-            binds << QVariant(u"%"_s + likeEscape(value).replace(u'*', u'_') + u"%"_s);
-        } else if (name == u"Origin") {
-            where += u" AND origin = ?"_s;
-            binds << QVariant(value);
-        } else if (name == u"Beta" && value.compare(u"false", Qt::CaseInsensitive) == 0) {
-            where += u" AND beta = 0"_s;
-        }
-    }
+    qint64 start() const { return qint64(page) * pageSize; } // Page up to INT_MAX: no overflow
 
-    QString sql = u"SELECT "_s + columns + u" FROM numbers WHERE "_s + where;
-    QVariantList pageBinds = binds;
-    switch (direction) {
-    case Direction::Offset:
-        sql += u" ORDER BY seq LIMIT ? OFFSET ?"_s;
-        pageBinds << pageSize << qint64(page) * pageSize;
-        break;
-    case Direction::After:
-        sql += u" AND seq > ? ORDER BY seq LIMIT ?"_s;
-        pageBinds << tokenSeq << pageSize;
-        break;
-    case Direction::Before:
-        sql += u" AND seq < ? ORDER BY seq DESC LIMIT ?"_s;
-        pageBinds << tokenSeq << pageSize;
-        break;
-    }
-    QSqlQuery query(m_database.db());
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(pageBinds))
-        query.addBindValue(v);
-    if (!query.exec())
-        return twilioError(500, 20500, u"The numbers could not be read."_s);
-    QList<NumberRecord> records;
-    while (query.next())
-        records.append(fromQuery(query));
-    if (direction == Direction::Before)
-        std::reverse(records.begin(), records.end());
-
-    auto exists = [&](const QString &condition, qint64 seq) {
-        QSqlQuery q(m_database.db());
-        q.prepare(u"SELECT EXISTS (SELECT 1 FROM numbers WHERE "_s + where + condition + u")"_s);
-        for (const QVariant &v : std::as_const(binds))
-            q.addBindValue(v);
-        q.addBindValue(seq);
-        return q.exec() && q.next() && q.value(0).toBool();
-    };
-    const bool hasNext = !records.isEmpty() && exists(u" AND seq > ?"_s, records.last().seq);
-    const bool hasPrevious = !records.isEmpty() && exists(u" AND seq < ?"_s, records.first().seq);
-
-    const QString base = call.accountPrefix + u"/IncomingPhoneNumbers"_s
-                         + (type.isEmpty() ? QString() : u"/"_s + typedSegment(type))
-                         + u".json"_s;
-    auto pageUri = [&](int pageIndex, const QString &pageToken) -> QString {
+    QString uri(int pageIndex, const QString &pageToken) const
+    {
         QList<QPair<QString, QString>> items = filters;
         items.append({u"PageSize"_s, QString::number(pageSize)});
         items.append({u"Page"_s, QString::number(pageIndex)});
         if (!pageToken.isEmpty())
             items.append({u"PageToken"_s, pageToken});
         return base + u"?"_s + encodeQuery(items);
+    }
+    QString ownUri() const { return uri(page, direction == Direction::Offset ? QString() : token); }
+    QString nextUri(qint64 lastSeq) const { return uri(page + 1, u"PA"_s + QString::number(lastSeq)); }
+    QString previousUri(qint64 firstSeq) const
+    {
+        return uri(std::max(page - 1, 0), u"PB"_s + QString::number(firstSeq));
+    }
+
+    // Up to `limit` rows of the page, in the order its direction reads them (Before: backwards).
+    std::pair<QString, QVariantList> select(int limit) const
+    {
+        QString sql = u"SELECT "_s + numberColumns() + u" FROM numbers WHERE "_s + where;
+        QVariantList pageBinds = binds;
+        switch (direction) {
+        case Direction::Offset:
+            sql += u" ORDER BY seq LIMIT ? OFFSET ?"_s;
+            pageBinds << limit << start();
+            break;
+        case Direction::After:
+            sql += u" AND seq > ? ORDER BY seq LIMIT ?"_s;
+            pageBinds << tokenSeq << limit;
+            break;
+        case Direction::Before:
+            sql += u" AND seq < ? ORDER BY seq DESC LIMIT ?"_s;
+            pageBinds << tokenSeq << limit;
+            break;
+        }
+        return {sql, pageBinds};
+    }
+    // Whether a row of the list comes after (or `before`) `seq`.
+    std::pair<QString, QVariantList> exists(bool before, qint64 seq) const
+    {
+        QVariantList existsBinds = binds;
+        existsBinds << seq;
+        return {u"SELECT EXISTS (SELECT 1 FROM numbers WHERE "_s + where
+                    + (before ? u" AND seq < ?"_s : u" AND seq > ?"_s) + u")"_s,
+                existsBinds};
+    }
+};
+
+// The list request of `call` by `account` (NumberRecord::account), or nullopt and *error.
+std::optional<PageRequest> readPageRequest(const HttpCall &call, const QString &type,
+                                           const QString &account, HttpReply *error)
+{
+    PageRequest r;
+    if (call.query.hasQueryItem(u"PageSize"_s)) {
+        bool ok = false;
+        r.pageSize = call.queryValue(u"PageSize"_s).toInt(&ok);
+        if (!ok || r.pageSize < 1 || r.pageSize > MaxPageSize) {
+            *error = twilioError(400, 20007,
+                                 u"PageSize must be a whole number from 1 to %1"_s.arg(MaxPageSize));
+            return std::nullopt;
+        }
+    }
+    if (call.query.hasQueryItem(u"Page"_s)) {
+        bool ok = false;
+        r.page = call.queryValue(u"Page"_s).toInt(&ok);
+        if (!ok || r.page < 0) {
+            *error = twilioError(400, 20007, u"Page must be a whole number, 0 or more"_s);
+            return std::nullopt;
+        }
+    }
+    r.token = call.queryValue(u"PageToken"_s);
+    if (call.query.hasQueryItem(u"PageToken"_s)) {
+        bool ok = false;
+        r.tokenSeq = r.token.mid(2).toLongLong(&ok);
+        if (r.token.startsWith(u"PA"))
+            r.direction = Direction::After;
+        else if (r.token.startsWith(u"PB"))
+            r.direction = Direction::Before;
+        else
+            ok = false;
+        if (!ok || r.tokenSeq < 0) {
+            *error = twilioError(400, 21481, u"The PageToken is not valid"_s);
+            return std::nullopt;
+        }
+    }
+
+    r.where = u"family = ? AND account = ?"_s;
+    r.binds = {familyKey(call.family), account};
+    if (!type.isEmpty()) {
+        r.where += u" AND type = ?"_s;
+        r.binds << QVariant(type);
+    }
+    for (const QString &name : filterNames) {
+        if (!call.query.hasQueryItem(name))
+            continue;
+        const QString value = call.queryValue(name);
+        r.filters.append({name, value});
+        if (name == u"FriendlyName") {
+            r.where += u" AND friendly_name LIKE ? ESCAPE '\\'"_s;
+            r.binds << QVariant(u"%"_s + likeEscape(value) + u"%"_s);
+        } else if (name == u"PhoneNumber") {
+            // Partial numbers, with '*' standing for any one digit.
+            r.where += u" AND phone_number LIKE ? ESCAPE '\\'"_s;
+            r.binds << QVariant(u"%"_s + likeEscape(value).replace(u'*', u'_') + u"%"_s);
+        } else if (name == u"Origin") {
+            r.where += u" AND origin = ?"_s;
+            r.binds << QVariant(value);
+        } else if (name == u"Beta" && value.compare(u"false", Qt::CaseInsensitive) == 0) {
+            r.where += u" AND beta = 0"_s;
+        }
+    }
+    r.base = call.accountPrefix + u"/IncomingPhoneNumbers"_s
+             + (type.isEmpty() ? QString() : u"/"_s + typedSegment(type)) + u".json"_s;
+    return r;
+}
+
+HttpReply readFailed()
+{
+    return twilioError(500, 20500, u"The numbers could not be read."_s);
+}
+
+} // namespace
+
+HttpReply NumbersApi::list(const HttpCall &call, const QString &type)
+{
+    HttpReply error;
+    const std::optional<PageRequest> request = readPageRequest(call, type, accountOf(call), &error);
+    if (!request)
+        return error;
+    const PageRequest &r = *request;
+
+    // The numbers go straight into the answer, after room for the two fields QJsonObject
+    // puts before them ("end", "first_page_uri"): those are written last, right before the
+    // numbers, and the room left over is dropped from the front, which only moves the
+    // QByteArray's start.
+    QByteArray firstUri;
+    JsonBytes::Writer(firstUri).string(r.uri(0, {}));
+    // {"end": up to 20 digits ,"first_page_uri": the URI ,"incoming_phone_numbers":[
+    const qsizetype room = 7 + 20 + 18 + firstUri.size() + 27;
+    QByteArray body(room, Qt::Uninitialized);
+    body.reserve(room + qsizetype(r.pageSize) * m_bytesPerNumber + 2048);
+
+    // One row past the page tells whether there is more in the direction read: one query
+    // fewer than asking.
+    const auto [sql, binds] = r.select(r.pageSize + 1);
+    const bool backwards = r.direction == Direction::Before;
+    NumberPages::Rows rows;
+    if (!m_pages->writeNumbers(sql, binds, call.family, r.pageSize, backwards, &body, &rows))
+        return readFailed();
+    if (rows.count > 0)
+        m_bytesPerNumber = std::max(m_bytesPerNumber, (body.size() - room) / rows.count + 64);
+    bool hasNext = false, hasPrevious = false;
+    if (rows.count > 0) {
+        const auto [existsSql, existsBinds] =
+            backwards ? r.exists(false, rows.lastSeq) : r.exists(true, rows.firstSeq);
+        const std::optional<bool> other = m_pages->exists(existsSql, existsBinds);
+        if (!other)
+            return readFailed();
+        hasNext = backwards ? *other : rows.more;
+        hasPrevious = backwards ? rows.more : *other;
+    }
+
+    // The keys in QJsonObject's order, as referenceList() writes them.
+    QByteArray before;
+    {
+        JsonBytes::Writer w(before);
+        w.literal("{\"end\":");
+        w.integer(rows.count > 0 ? r.start() + rows.count - 1 : r.start());
+        w.literal(",\"first_page_uri\":");
+        w.raw(firstUri);
+        w.literal(",\"incoming_phone_numbers\":[");
+    }
+    Q_ASSERT(before.size() <= room);
+    const qsizetype unused = room - before.size();
+    std::memcpy(body.data() + unused, before.constData(), size_t(before.size()));
+    body.remove(0, unused);
+    {
+        JsonBytes::Writer w(body);
+        w.literal("],\"next_page_uri\":");
+        if (hasNext)
+            w.string(r.nextUri(rows.lastSeq));
+        else
+            w.literal("null");
+        w.literal(",\"page\":");
+        w.integer(r.page);
+        w.literal(",\"page_size\":");
+        w.integer(r.pageSize);
+        w.literal(",\"previous_page_uri\":");
+        if (hasPrevious)
+            w.string(r.previousUri(rows.firstSeq));
+        else
+            w.literal("null");
+        w.literal(",\"start\":");
+        w.integer(r.start());
+        w.literal(",\"uri\":");
+        w.string(r.ownUri());
+        w.character('}');
+    }
+    return {200, body, {}};
+}
+
+HttpReply NumbersApi::read(const HttpCall &call)
+{
+    QByteArray body;
+    NumberPages::Rows rows;
+    if (!m_pages->writeNumbers(findSql(), findBinds(call, call.param(u"Sid"_s)), call.family, 1,
+                               false, &body, &rows))
+        return readFailed();
+    if (rows.count == 0)
+        return notFound(call);
+    return {200, body, {}};
+}
+
+HttpReply NumbersApi::referenceList(const HttpCall &call, const QString &type)
+{
+    HttpReply error;
+    const std::optional<PageRequest> request = readPageRequest(call, type, accountOf(call), &error);
+    if (!request)
+        return error;
+    const PageRequest &r = *request;
+
+    const auto [sql, binds] = r.select(r.pageSize);
+    QSqlQuery query(m_database.db());
+    query.prepare(sql);
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return readFailed();
+    QList<NumberRecord> records;
+    while (query.next())
+        records.append(fromQuery(query));
+    if (r.direction == Direction::Before)
+        std::reverse(records.begin(), records.end());
+
+    auto exists = [&](bool before, qint64 seq) {
+        const auto [existsSql, existsBinds] = r.exists(before, seq);
+        QSqlQuery q(m_database.db());
+        q.prepare(existsSql);
+        for (const QVariant &v : existsBinds)
+            q.addBindValue(v);
+        return q.exec() && q.next() && q.value(0).toBool();
     };
+    const bool hasNext = !records.isEmpty() && exists(false, records.last().seq);
+    const bool hasPrevious = !records.isEmpty() && exists(true, records.first().seq);
 
     QJsonArray rows;
-    for (const NumberRecord &r : std::as_const(records))
-        rows.append(toJson(r));
-    const qint64 start = qint64(page) * pageSize; // Page up to INT_MAX: no overflow
+    for (const NumberRecord &record : std::as_const(records))
+        rows.append(toJson(record));
     QJsonObject body{
         {u"incoming_phone_numbers"_s, rows},
-        {u"first_page_uri"_s, pageUri(0, {})},
-        {u"next_page_uri"_s,
-         hasNext ? QJsonValue(pageUri(page + 1, u"PA"_s + QString::number(records.last().seq)))
-                 : QJsonValue(QJsonValue::Null)},
-        {u"previous_page_uri"_s,
-         hasPrevious ? QJsonValue(pageUri(std::max(page - 1, 0),
-                                          u"PB"_s + QString::number(records.first().seq)))
-                     : QJsonValue(QJsonValue::Null)},
-        {u"uri"_s, pageUri(page, direction == Direction::Offset ? QString() : token)},
-        {u"page"_s, page},
-        {u"page_size"_s, pageSize},
-        {u"start"_s, start},
-        {u"end"_s, records.isEmpty() ? start : start + int(records.size()) - 1},
+        {u"first_page_uri"_s, r.uri(0, {})},
+        {u"next_page_uri"_s, hasNext ? QJsonValue(r.nextUri(records.last().seq))
+                                     : QJsonValue(QJsonValue::Null)},
+        {u"previous_page_uri"_s, hasPrevious ? QJsonValue(r.previousUri(records.first().seq))
+                                             : QJsonValue(QJsonValue::Null)},
+        {u"uri"_s, r.ownUri()},
+        {u"page"_s, r.page},
+        {u"page_size"_s, r.pageSize},
+        {u"start"_s, r.start()},
+        {u"end"_s, records.isEmpty() ? r.start() : r.start() + int(records.size()) - 1},
     };
     return HttpReply::json(body);
 }
 
-HttpReply NumbersApi::read(const HttpCall &call)
+HttpReply NumbersApi::referenceRead(const HttpCall &call)
 {
     const std::optional<NumberRecord> record = find(call, call.param(u"Sid"_s));
     if (!record)
@@ -721,7 +913,7 @@ HttpReply NumbersApi::create(const HttpCall &call, const QString &type)
     applyParameters(&r, parameters, call.family, NumberOperation::Create);
 
     QString why;
-    NumberWriter writer(m_database.db());
+    NumberWriter writer(m_database);
     if (!writer.write(&r, &why)) {
         qCWarning(lcSandbox, "Cannot store a bought number: %s", qUtf8Printable(why));
         return twilioError(500, 20500, u"The number could not be stored."_s);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "numberinventory.h"
+#include "numberpages.h"
 #include "router.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class SandboxDatabase;
@@ -51,12 +53,13 @@ struct NumberRecord
 QString numbersFamilyKey(Family family);
 
 // Inserts many numbers through one prepared statement; the caller owns the transaction.
-// Where Qt's SQLite driver exposes its handle, binds straight through the SQLite API:
-// QSqlQuery's per-value binding costs more than SQLite itself at 100,000 rows.
+// Where SandboxDatabase::sqliteHandle() is there, binds UTF-8 straight through the SQLite
+// API from one buffer: QSqlQuery's per-value binding costs more than SQLite itself at
+// 100,000 rows, and so did SQLite's own UTF-16 conversion.
 class NumberWriter
 {
 public:
-    explicit NumberWriter(const QSqlDatabase &db);
+    explicit NumberWriter(SandboxDatabase &database);
     ~NumberWriter();
     NumberWriter(const NumberWriter &) = delete;
     NumberWriter &operator=(const NumberWriter &) = delete;
@@ -67,6 +70,7 @@ private:
     QSqlQuery m_insert;
     void *m_handle = nullptr; // sqlite3 *, when the fast path is available
     void *m_statement = nullptr; // sqlite3_stmt *
+    QByteArray m_text; // the row's text values in UTF-8, bound where they are
 };
 
 // Twilio and SignalWire incoming numbers (../shared/api/README.md and
@@ -96,17 +100,27 @@ private:
 // Twilio has a second account, a subaccount of the first (its own SID and token, its own
 // numbers): each account sees, buys and changes only its own numbers, and a number either
 // owns is for sale to neither.
+//
+// The lists and the read are written by NumberPages straight into bytes; referenceList()
+// and referenceRead() make the same answers the way they were made before it (NumberRecord,
+// QJsonObject, QJsonDocument), and the tests hold the fast ones to them byte for byte.
 class NumbersApi
 {
 public:
     NumbersApi(SandboxDatabase &database, const QString &twilioAccountSid,
-               const QString &signalwireProjectId, const QString &twilioSubaccountSid = {});
+               const QString &signalwireProjectId, const QString &twilioSubaccountSid = {},
+               NumberPages::Access access = NumberPages::Access::Native);
+    ~NumbersApi();
 
     void addRoutes(Router &router);
 
-private:
+    // GET IncomingPhoneNumbers.json (`type` "" or that of a typed path) and {Sid}.json.
     HttpReply list(const HttpCall &call, const QString &type);
     HttpReply read(const HttpCall &call);
+    HttpReply referenceList(const HttpCall &call, const QString &type);
+    HttpReply referenceRead(const HttpCall &call);
+
+private:
     HttpReply create(const HttpCall &call, const QString &type);
     HttpReply update(const HttpCall &call);
     HttpReply release(const HttpCall &call);
@@ -114,12 +128,16 @@ private:
     // NumberRecord::account of the caller.
     QString accountOf(const HttpCall &call) const;
     std::optional<NumberRecord> find(const HttpCall &call, const QString &sid) const;
+    static QString findSql(); // one number by family, account and SID
+    QVariantList findBinds(const HttpCall &call, const QString &sid) const;
     bool store(const NumberRecord &record, QString *error);
     QJsonObject toJson(const NumberRecord &record) const;
     HttpReply notFound(const HttpCall &call) const;
 
     SandboxDatabase &m_database;
     NumberInventory m_inventory;
+    std::unique_ptr<NumberPages> m_pages;
+    qsizetype m_bytesPerNumber = 1536; // what a page reserves a number, raised by each page
     QString m_twilioAccountSid;
     QString m_signalwireProjectId;
     QString m_twilioSubaccountSid;

@@ -1,8 +1,13 @@
 #include "sandboxdatabase.h"
 
 #include <QAtomicInteger>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+#include <sqlite3.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +38,7 @@ const char16_t *const schema[] = {
     u"CREATE TABLE IF NOT EXISTS numbers ("
     u" seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     u" family TEXT NOT NULL,"
-    u" sid TEXT NOT NULL UNIQUE,"
+    u" sid TEXT NOT NULL," // unique: numbers_by_sid (below)
     u" phone_number TEXT NOT NULL,"
     u" friendly_name TEXT NOT NULL DEFAULT '',"
     u" type TEXT NOT NULL DEFAULT 'local',"
@@ -70,7 +75,6 @@ const char16_t *const schema[] = {
     u" date_updated INTEGER NOT NULL,"
     u" api_version TEXT NOT NULL DEFAULT '2010-04-01',"
     u" account TEXT NOT NULL DEFAULT '')",
-    u"CREATE INDEX IF NOT EXISTS numbers_by_family ON numbers (family, seq)",
     u"CREATE INDEX IF NOT EXISTS numbers_by_phone ON numbers (family, phone_number)",
 
     // The numbers each family can buy (AvailablePhoneNumbers), seeded once per data folder
@@ -207,6 +211,13 @@ const char16_t *const laterIndexes[] = {
     u"CREATE INDEX IF NOT EXISTS numbers_by_account ON numbers (family, account, seq)",
 };
 
+// A number's SID is unique through an index of its own, which the demo seed sets aside
+// while it loads (SandboxDatabase::dropIndexes). Files made before it have the column's
+// UNIQUE constraint instead (an index SQLite made, without SQL of its own), and keep it.
+const auto sidIndex = u"CREATE UNIQUE INDEX IF NOT EXISTS numbers_by_sid ON numbers (sid)";
+const auto sidConstraint = u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                           u" AND tbl_name = 'numbers' AND sql IS NULL";
+
 QAtomicInteger<quint64> connectionCounter;
 } // namespace
 
@@ -252,6 +263,16 @@ bool SandboxDatabase::open(const QString &filePath, QString *error)
         pragma.exec(u"PRAGMA journal_mode=WAL"_s);
         pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
         pragma.exec(u"PRAGMA foreign_keys=ON"_s);
+#ifdef SWITCHBOARD_SANDBOX_SQLITE3
+        // Only when Qt's driver runs on this very SQLite (Debian's Qt uses the system
+        // library; a Qt with its own copy reports its own version): one library, one handle.
+        const bool sameSqlite = pragma.exec(u"SELECT sqlite_version()"_s) && pragma.next()
+                                && pragma.value(0).toString()
+                                       == QLatin1StringView(sqlite3_libversion());
+        const QVariant handle = database.driver()->handle();
+        if (sameSqlite && handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+#endif
     }
     if (!createSchema(error)) {
         close();
@@ -292,6 +313,14 @@ bool SandboxDatabase::createSchema(QString *error)
             return false;
         }
     }
+    if (!query.exec(QString::fromUtf16(sidConstraint)) || !query.next()) {
+        *error = u"Cannot read the database: %1"_s.arg(describeSqlError(query));
+        return false;
+    }
+    if (query.value(0).toInt() == 0 && !query.exec(QString::fromUtf16(sidIndex))) {
+        *error = u"Cannot create the database: %1"_s.arg(describeSqlError(query));
+        return false;
+    }
     if (version.isEmpty() || current < SchemaVersion)
         return setMeta(u"schema_version"_s, QString::number(SchemaVersion));
     return true;
@@ -299,6 +328,7 @@ bool SandboxDatabase::createSchema(QString *error)
 
 void SandboxDatabase::close()
 {
+    m_sqlite = nullptr;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -334,6 +364,44 @@ bool SandboxDatabase::hasNoRecords() const
     return query.exec(u"SELECT (SELECT COUNT(*) FROM properties) + (SELECT COUNT(*) FROM numbers)"
                       u" + (SELECT COUNT(*) FROM broadcast_numbers)"_s)
            && query.next() && query.value(0).toLongLong() == 0;
+}
+
+bool SandboxDatabase::dropIndexes(const QStringList &names, QStringList *recreate, QString *error)
+{
+    QStringList statements;
+    QSqlQuery query(db());
+    query.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"
+                  u" AND sql IS NOT NULL"_s);
+    for (const QString &name : names) {
+        query.bindValue(0, name);
+        if (!query.exec()) {
+            *error = describeSqlError(query);
+            return false;
+        }
+        if (query.next())
+            statements << query.value(0).toString();
+    }
+    query.finish();
+    for (const QString &name : names) {
+        if (!query.exec(u"DROP INDEX IF EXISTS \""_s + name + u"\""_s)) {
+            *error = describeSqlError(query);
+            return false;
+        }
+    }
+    *recreate = statements;
+    return true;
+}
+
+bool SandboxDatabase::run(const QStringList &statements, QString *error)
+{
+    QSqlQuery query(db());
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = describeSqlError(query);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SandboxDatabase::transaction()

@@ -20,6 +20,9 @@ if(SWITCHBOARD_NODE)
         $<TARGET_FILE:switchboard-sandbox> ${SWITCHBOARD_TWILIO_NODE_MODULES})
     set_tests_properties(tst_twilionode PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT ${SWITCHBOARD_TEST_TIMEOUT})
 endif()
+# The pages of numbers written straight into bytes, byte for byte against the QJsonObject path.
+switchboard_add_test(tst_numberpages switchboard_sandbox switchboard_testsupport
+    Qt6::Network Qt6::Sql)
 # The Broadcast family: reference lists, projects, organisation scoping, the sticky sender.
 switchboard_add_test(tst_sandboxbroadcast switchboard_sandbox switchboard_testsupport
     Qt6::Network Qt6::Sql)

@@ -4,10 +4,12 @@
 // against Twilio's OpenAPI description (tests/data/twilio_api_v2010_numbers.json, read at
 // test time) or, for SignalWire, against its document's fields.
 
+#include "demoseed.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -89,6 +92,20 @@ QString sidFor(Prefix prefix, const QString &twilioPrefix, QChar fill = u'a')
     if (isFamilySignalWire(prefix))
         return QUuid::createUuid().toString(QUuid::WithoutBraces);
     return twilioPrefix + hex32(fill);
+}
+
+// `server` on the new folder `dir` with `numbers` demo numbers an account.
+bool startDemo(SandboxServer &server, const QTemporaryDir &dir, int numbers, QString *error)
+{
+    if (!dir.isValid()) {
+        *error = u"no temporary folder"_s;
+        return false;
+    }
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    options.seed = u"demo"_s;
+    options.numbers = numbers;
+    return server.start(options, error);
 }
 
 bool isV4Uuid(const QString &text)
@@ -257,6 +274,11 @@ private slots:
     void signalwireShape_data();
     void signalwireShape();
     void demoSignalWireSidsAreV4Uuids();
+    void foreignNumbersMatchTheSpec_data();
+    void foreignNumbersMatchTheSpec();
+    void demoDataShowsEveryProblem();
+    void demoDataIsTheSameOnEveryRun();
+    void seedRestoresIndexesAndWal();
 
     // searching
     void searchFilters_data();
@@ -280,6 +302,7 @@ private slots:
     void boughtNumberLeavesTheInventory();
     void inventoryRunsOutAndComesBack();
     void addressRequired();
+    void foreignNumberNeedsItsAddress();
     void areaCodeLeftWithAddressNumbersOnly();
     void alreadyOwnedIsRecognisable();
     void typedPathsBuyAndListOnlyTheirType();
@@ -622,7 +645,7 @@ void tst_SandboxNumbers::countriesMatchTheSpec()
     QSet<QString> codes;
     for (const QJsonValue &v : list.json.value(u"countries"_s).toArray())
         codes.insert(v.toObject().value(u"country_code"_s).toString());
-    QCOMPARE(codes, (QSet<QString>{u"US"_s, u"CA"_s}));
+    QCOMPARE(codes, (QSet<QString>{u"US"_s, u"CA"_s, u"GB"_s, u"DE"_s, u"AU"_s}));
 
     const QJsonObject oneSchema = m_spec.successSchema(
         specPrefix + u"/AvailablePhoneNumbers/{CountryCode}.json"_s, u"get"_s, &status);
@@ -992,7 +1015,7 @@ void tst_SandboxNumbers::searchErrors_data()
     QTest::newRow("Page negative") << u"US/Local.json?Page=-1"_s << 400 << 20007;
     QTest::newRow("PageToken") << u"US/Local.json?PageToken=PA1"_s << 400 << 21481;
     QTest::newRow("countries PageToken") << u".json?PageToken=x"_s << 400 << 21481;
-    QTest::newRow("country not stocked") << u"GB/Local.json"_s << 404 << 20404;
+    QTest::newRow("country not stocked") << u"FR/Local.json"_s << 404 << 20404;
     QTest::newRow("country not stocked, read") << u"ZZ.json"_s << 404 << 20404;
     QTest::newRow("unknown type") << u"US/Shared.json"_s << 404 << 20404;
 }
@@ -1037,6 +1060,285 @@ void tst_SandboxNumbers::inventoryOnAnEmptyFolder()
     for (const QJsonValue &v : found)
         codes.insert(v.toObject().value(u"phone_number"_s).toString().mid(2, 3));
     QVERIFY2(codes.size() >= 4, qPrintable(QStringList(codes.values()).join(u',')));
+}
+
+void tst_SandboxNumbers::foreignNumbersMatchTheSpec_data()
+{
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("shape");        // the E.164 numbers of its blocks
+    QTest::addColumn<QStringList>("localities");
+    QTest::addColumn<QString>("region");      // of every number; empty: null
+    QTest::addColumn<QString>("requirement"); // address_requirements
+    QTest::addColumn<bool>("sms");
+    QTest::addColumn<bool>("mms");
+    QTest::newRow("GB local") << u"GB"_s << u"Local"_s << u"^\\+44(20[37]|161)\\d{7}$"_s
+                              << QStringList{u"London"_s, u"Manchester"_s} << QString() << u"any"_s
+                              << false << false;
+    QTest::newRow("GB mobile") << u"GB"_s << u"Mobile"_s << u"^\\+447[48]\\d{8}$"_s << QStringList()
+                               << QString() << u"none"_s << true << false;
+    QTest::newRow("DE local") << u"DE"_s << u"Local"_s << u"^\\+49(30[28]|891)\\d{7}$"_s
+                              << QStringList{u"Berlin"_s, u"Munich"_s} << QString() << u"local"_s
+                              << false << false;
+    QTest::newRow("DE mobile") << u"DE"_s << u"Mobile"_s << u"^\\+4915[17]\\d{8}$"_s << QStringList()
+                               << QString() << u"any"_s << true << false;
+    QTest::newRow("AU local") << u"AU"_s << u"Local"_s << u"^\\+61(2[89]|39)\\d{7}$"_s
+                              << QStringList{u"Sydney"_s, u"Melbourne"_s} << QString() << u"local"_s
+                              << false << false;
+    QTest::newRow("AU mobile") << u"AU"_s << u"Mobile"_s << u"^\\+614[01]\\d{7}$"_s << QStringList()
+                               << QString() << u"any"_s << true << true;
+}
+
+void tst_SandboxNumbers::foreignNumbersMatchTheSpec()
+{
+    QFETCH(QString, country);
+    QFETCH(QString, type);
+    QFETCH(QString, shape);
+    QFETCH(QStringList, localities);
+    QFETCH(QString, requirement);
+    QFETCH(bool, sms);
+    QFETCH(bool, mms);
+    int status = 0;
+    const QJsonObject listSchema = m_spec.successSchema(
+        specPrefix + u"/AvailablePhoneNumbers/{CountryCode}/%1.json"_s.arg(type), u"get"_s, &status);
+    QCOMPARE(status, 200);
+    for (const Prefix prefix : {Prefix::Twilio, Prefix::SignalWireLaml}) {
+        const Answer a = get(prefix, u"/AvailablePhoneNumbers/%1/%2.json"_s.arg(country, type));
+        QCOMPARE(a.status, 200);
+        if (prefix == Prefix::Twilio) {
+            const QStringList problems = m_spec.problems(a.json, listSchema, u"response"_s);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+        const QJsonArray numbers = a.json.value(u"available_phone_numbers"_s).toArray();
+        QVERIFY(numbers.size() >= 10);
+        QSet<QString> seenLocalities;
+        for (const QJsonValue &v : numbers) {
+            const QJsonObject n = v.toObject();
+            const QString e164 = n.value(u"phone_number"_s).toString();
+            QVERIFY2(QRegularExpression(shape).match(e164).hasMatch(), qPrintable(e164));
+            QCOMPARE(n.value(u"iso_country"_s).toString(), country);
+            // Twilio names a number outside North America by the number itself, and knows
+            // no rate center, LATA, postal code or coordinates for it.
+            QCOMPARE(n.value(u"friendly_name"_s).toString(), e164);
+            for (const char *none : {"rate_center", "lata", "postal_code", "latitude", "longitude"})
+                QVERIFY2(n.value(QLatin1StringView(none)).isNull(), none);
+            if (localities.isEmpty()) {
+                QVERIFY(n.value(u"locality"_s).isNull());
+                QVERIFY(n.value(u"region"_s).isNull());
+            } else {
+                seenLocalities.insert(n.value(u"locality"_s).toString());
+            }
+            QCOMPARE(n.value(u"address_requirements"_s).toString(), requirement);
+            const QJsonObject caps = n.value(u"capabilities"_s).toObject();
+            const bool sw = prefix != Prefix::Twilio;
+            QCOMPARE(caps.value(sw ? u"Voice"_s : u"voice"_s).toBool(), true);
+            QCOMPARE(caps.value(sw ? u"SMS"_s : u"sms"_s).toBool(), sms);
+            QCOMPARE(caps.value(sw ? u"MMS"_s : u"mms"_s).toBool(), mms);
+        }
+        if (!localities.isEmpty()) {
+            QCOMPARE(seenLocalities, QSet<QString>(localities.begin(), localities.end()));
+            // Australia's states, as Twilio gives them; none for the others.
+            for (const QJsonValue &v : numbers) {
+                const QJsonObject n = v.toObject();
+                const QString locality = n.value(u"locality"_s).toString();
+                if (country == u"AU")
+                    QCOMPARE(n.value(u"region"_s).toString(), locality == u"Sydney" ? u"NSW"_s : u"VIC"_s);
+                else
+                    QVERIFY(n.value(u"region"_s).isNull());
+            }
+        }
+    }
+    // The other type's numbers are not among them.
+    const QString other = type == u"Local" ? u"Mobile"_s : u"Local"_s;
+    for (const QJsonValue &v : search(Prefix::Twilio, {}, other, country))
+        QVERIFY(!QRegularExpression(shape).match(v.toObject().value(u"phone_number"_s).toString()).hasMatch());
+}
+
+void tst_SandboxNumbers::demoDataShowsEveryProblem()
+{
+    // A larger demo than the fixture's: each share is measured on the server's own rows.
+    QTemporaryDir dir;
+    SandboxServer server;
+    QString error;
+    QVERIFY2(startDemo(server, dir, 4000, &error), qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo-shares"_s);
+    const auto closeDb = qScopeGuard([&] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"demo-shares"_s);
+    });
+    db.setDatabaseName(QDir(dir.path()).filePath(u"sandbox.sqlite"_s));
+    QVERIFY(db.open());
+    const auto share = [&](const QString &where) {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT 100.0 * SUM(CASE WHEN "_s + where
+                    + u" THEN 1 ELSE 0 END) / COUNT(*) FROM numbers WHERE family = 'twilio'"
+                      u" AND account = ''"_s)
+            || !q.next())
+            return -1.0;
+        return q.value(0).toDouble();
+    };
+    struct Share
+    {
+        const char *what;
+        QString where;
+        double from, to; // percent of the account's numbers
+    };
+    const Share shares[] = {
+        {"fallback URL equal to the voice URL", u"voice_fallback_url = voice_url AND voice_url != ''"_s, 3, 5},
+        {"status callback without a method", u"status_callback != '' AND status_callback_method = ''"_s, 3, 5},
+        {"plain-http voice URL", u"voice_url LIKE 'http://%'"_s, 8, 12},
+        {"no voice handling", u"voice_url = '' AND voice_application_sid = '' AND trunk_sid = ''"_s, 8, 12},
+        {"default friendly name",
+         u"(friendly_name = phone_number OR friendly_name LIKE '(___) ___-____')"_s, 40, 50},
+        {"voice without an emergency address", u"cap_voice = 1 AND emergency_address_sid = ''"_s, 45, 65},
+        {"outside North America", u"phone_number NOT LIKE '+1%'"_s, 4, 6},
+        {"in the United Kingdom", u"phone_number LIKE '+44%'"_s, 1, 3},
+        {"in Germany", u"phone_number LIKE '+49%'"_s, 1, 3},
+        {"in Australia", u"phone_number LIKE '+61%'"_s, 1, 3},
+        {"an address it needs", u"address_requirements != 'none' AND address_sid = ''"_s, 0, 0},
+    };
+    for (const Share &s : shares) {
+        const double percent = share(s.where);
+        QVERIFY2(percent >= s.from && percent <= s.to,
+                 qPrintable(u"%1: %2 %"_s.arg(QLatin1StringView(s.what)).arg(percent)));
+    }
+    // Every foreign number has its country's shape, and its block's rules.
+    QSqlQuery foreign(db);
+    QVERIFY(foreign.exec(u"SELECT phone_number, type, address_requirements, cap_sms, emergency_status"
+                         u" FROM numbers WHERE phone_number NOT LIKE '+1%'"_s));
+    int count = 0;
+    static const QRegularExpression shapes(
+        u"^\\+(44(20[37]\\d{7}|7[48]\\d{8})|49(30[28]\\d{7}|15[17]\\d{8})|61(2[89]\\d{7}|4[01]\\d{7}))$"_s);
+    while (foreign.next()) {
+        ++count;
+        const QString e164 = foreign.value(0).toString();
+        QVERIFY2(shapes.match(e164).hasMatch(), qPrintable(e164));
+        const bool mobile = foreign.value(1).toString() == u"mobile";
+        QCOMPARE(mobile, e164.startsWith(u"+447") || e164.startsWith(u"+4915") || e164.startsWith(u"+614"));
+        QCOMPARE(foreign.value(3).toBool(), mobile);
+        QCOMPARE(foreign.value(4).toString(), u"Inactive"_s);
+        QCOMPARE(foreign.value(2).toString(),
+                 e164.startsWith(u"+44") ? (mobile ? u"none"_s : u"any"_s) : (mobile ? u"any"_s : u"local"_s));
+    }
+    QVERIFY(count > 300); // both families and the subaccount
+
+    // On the wire a missing method is null, as Twilio's schema allows.
+    QSqlQuery noMethod(db);
+    QVERIFY(noMethod.exec(u"SELECT sid FROM numbers WHERE family = 'twilio' AND account = ''"
+                          u" AND status_callback != '' AND status_callback_method = '' LIMIT 1"_s)
+            && noMethod.next());
+    const SandboxCredentials c = server.credentials();
+    QNetworkRequest request(server.baseUrl().resolved(QUrl(
+        u"/2010-04-01/Accounts/%1/IncomingPhoneNumbers/%2.json"_s.arg(c.twilioAccountSid,
+                                                                    noMethod.value(0).toString()))));
+    request.setRawHeader("Authorization", "Basic " + (c.twilioAccountSid + u':' + c.twilioAuthToken).toUtf8().toBase64());
+    request.setTransferTimeout(20000);
+    const Answer a = collect(m_nam.get(request));
+    QCOMPARE(a.status, 200);
+    QVERIFY(a.json.value(u"status_callback_method"_s).isNull());
+    QVERIFY(!a.json.value(u"status_callback"_s).toString().isEmpty());
+    const QStringList problems = m_spec.problems(
+        a.json, m_spec.schema(u"api.v2010.account.incoming_phone_number"_s), u"number"_s);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_SandboxNumbers::seedRestoresIndexesAndWal()
+{
+    // The seed sets the numbers' indexes aside and writes without the WAL; afterwards both
+    // are back, and a stopped seed leaves them as they were.
+    const auto check = [](const QString &folder, int numbers) {
+        const QString connection = u"seed-indexes"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(QDir(folder).filePath(u"sandbox.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index'"
+                           u" AND tbl_name = 'numbers' ORDER BY name"_s));
+            QStringList names;
+            while (q.next())
+                names << q.value(0).toString();
+            QCOMPARE(names, (QStringList{u"numbers_by_account"_s, u"numbers_by_phone"_s,
+                                         u"numbers_by_sid"_s}));
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM numbers"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), numbers);
+            if (numbers > 0) {
+                // The SID is unique still.
+                QVERIFY(!q.exec(u"INSERT INTO numbers (family, sid, phone_number, date_created,"
+                                u" date_updated) SELECT family, sid, '+15005550006', 0, 0 FROM"
+                                u" numbers LIMIT 1"_s));
+                // And the lists read through the index by account.
+                QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT seq FROM numbers WHERE family ="
+                               u" 'twilio' AND account = '' AND seq > 5 ORDER BY seq LIMIT 10"_s));
+                QString plan;
+                while (q.next())
+                    plan += q.value(3).toString();
+                QVERIFY2(plan.contains(u"numbers_by_account"_s), qPrintable(plan));
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    };
+    {
+        QTemporaryDir dir;
+        SandboxServer server;
+        QString error;
+        QVERIFY2(startDemo(server, dir, 300, &error), qPrintable(error));
+        check(dir.path(), 2 * 300 + DemoSeed::SubaccountNumbers);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxServer server;
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    options.seed = u"demo"_s;
+    options.numbers = 5000;
+    const std::atomic_bool stop{true};
+    options.cancel = &stop;
+    QString error;
+    QVERIFY(!server.start(options, &error));
+    QVERIFY2(error.contains(u"stopped"_s), qPrintable(error));
+    check(dir.path(), 0);
+}
+
+void tst_SandboxNumbers::demoDataIsTheSameOnEveryRun()
+{
+    // Two folders seeded apart hold the same numbers, SIDs and settings in the same order
+    // (dates are relative to the day), and the same inventory.
+    QList<QStringList> runs;
+    for (int run = 0; run < 2; ++run) {
+        QTemporaryDir dir;
+        {
+            SandboxServer server;
+            QString error;
+            QVERIFY2(startDemo(server, dir, 600, &error), qPrintable(error));
+        }
+        const QString connection = u"demo-run-%1"_s.arg(run);
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(QDir(dir.path()).filePath(u"sandbox.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT family || sid || phone_number || friendly_name || voice_url ||"
+                           u" voice_fallback_url || status_callback || status_callback_method ||"
+                           u" address_requirements || address_sid FROM numbers ORDER BY seq"_s));
+            while (q.next())
+                rows << q.value(0).toString();
+            QVERIFY(q.exec(u"SELECT family || phone_number || locality FROM available_numbers"
+                           u" ORDER BY seq"_s));
+            while (q.next())
+                rows << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        QVERIFY(rows.size() > 1200 + 3000);
+        runs << rows;
+    }
+    QCOMPARE(runs.at(0), runs.at(1));
 }
 
 // --- buying ------------------------------------------------------------------------------
@@ -1377,6 +1679,44 @@ void tst_SandboxNumbers::addressRequired()
         for (const QJsonValue &v : search(prefix, u"ExcludeAllAddressRequired=true&AreaCode=212"_s))
             QCOMPARE(v.toObject().value(u"address_requirements"_s).toString(), u"none"_s);
     }
+}
+
+void tst_SandboxNumbers::foreignNumberNeedsItsAddress()
+{
+    // A London number needs an address anywhere; bought with one it leaves the inventory, and
+    // released it comes back with its place.
+    const QJsonArray found = search(Prefix::Twilio, {}, u"Local"_s, u"GB"_s);
+    QVERIFY(!found.isEmpty());
+    QString number;
+    for (const QJsonValue &v : found) {
+        if (v.toObject().value(u"locality"_s).toString() == u"London") {
+            number = v.toObject().value(u"phone_number"_s).toString();
+            break;
+        }
+    }
+    QVERIFY(!number.isEmpty());
+    Answer a = buy(Prefix::Twilio, number);
+    QCOMPARE(a.status, 400);
+    QCOMPARE(a.code(), 21631);
+    QCOMPARE(owned(Prefix::Twilio, number), 0);
+    a = buy(Prefix::Twilio, number, {{u"AddressSid"_s, sidFor(Prefix::Twilio, u"AD"_s)}});
+    QVERIFY2(a.status == 201, a.body.constData());
+    QCOMPARE(a.json.value(u"friendly_name"_s).toString(), number);
+    QCOMPARE(a.json.value(u"address_requirements"_s).toString(), u"any"_s);
+    QCOMPARE(owned(Prefix::Twilio, number), 1);
+    const auto listed = [&] {
+        for (const QJsonValue &v : search(Prefix::Twilio, u"PageSize=30&Contains="_s + number.mid(1), u"Local"_s, u"GB"_s)) {
+            if (v.toObject().value(u"phone_number"_s).toString() == number)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QVERIFY(listed().isEmpty());
+    QCOMPARE(remove(Prefix::Twilio, u"/IncomingPhoneNumbers/%1.json"_s.arg(a.json.value(u"sid"_s).toString())).status, 204);
+    const QJsonObject back = listed();
+    QCOMPARE(back.value(u"locality"_s).toString(), u"London"_s);
+    QCOMPARE(back.value(u"iso_country"_s).toString(), u"GB"_s);
+    QCOMPARE(back.value(u"address_requirements"_s).toString(), u"any"_s);
 }
 
 void tst_SandboxNumbers::areaCodeLeftWithAddressNumbersOnly()

@@ -255,7 +255,7 @@ void tst_SandboxProcess::badFlags_data()
     QTest::newRow("listen not an address") << QStringList{u"--listen"_s, u"everywhere"_s} << u"--listen"_s;
     QTest::newRow("unknown seed") << QStringList{u"--seed"_s, u"lots"_s} << u"lots"_s;
     QTest::newRow("numbers negative") << QStringList{u"--numbers"_s, u"-5"_s} << u"--numbers"_s;
-    QTest::newRow("numbers too many") << QStringList{u"--numbers"_s, u"100001"_s} << u"--numbers"_s;
+    QTest::newRow("numbers too many") << QStringList{u"--numbers"_s, u"1000001"_s} << u"--numbers"_s;
     QTest::newRow("fault without value") << QStringList{u"--fault"_s, u"latency"_s} << u"--fault"_s;
     QTest::newRow("unknown fault") << QStringList{u"--fault"_s, u"speed=3"_s} << u"speed"_s;
     QTest::newRow("fault rate above one") << QStringList{u"--fault"_s, u"error-rate=2"_s} << u"error-rate"_s;

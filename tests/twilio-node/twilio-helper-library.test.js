@@ -62,7 +62,8 @@ async function run(start) {
   assert.equal(new Set(numbers.map((n) => n.sid)).size, 20);
   for (const n of numbers) {
     assert.match(n.sid, /^PN[0-9a-f]{32}$/);
-    assert.match(n.phoneNumber, /^\+1\d{10}$/);
+    // North American, British, German or Australian: the demo's countries.
+    assert.match(n.phoneNumber, /^\+(1\d{10}|44\d{10}|49\d{10,11}|61\d{9})$/);
     assert.equal(n.accountSid, start.twilio.account_sid);
     assert.ok(n.dateCreated instanceof Date && !isNaN(n.dateCreated), 'RFC 2822 dates parse');
   }
@@ -71,7 +72,14 @@ async function run(start) {
 
   // Countries and searches.
   const countries = await client.availablePhoneNumbers.list();
-  assert.deepEqual(countries.map((c) => c.countryCode).sort(), ['CA', 'US']);
+  assert.deepEqual(countries.map((c) => c.countryCode).sort(), ['AU', 'CA', 'DE', 'GB', 'US']);
+  const london = await client.availablePhoneNumbers('GB').local.list({ limit: 5 });
+  assert.equal(london.length, 5);
+  for (const n of london) {
+    assert.match(n.phoneNumber, /^\+44(20[37]|161)\d{7}$/);
+    assert.equal(n.isoCountry, 'GB');
+    assert.equal(n.addressRequirements, 'any');
+  }
   const us = await client.availablePhoneNumbers('US').fetch();
   assert.equal(us.country, 'United States');
   const local = await client.availablePhoneNumbers('US').local.list({

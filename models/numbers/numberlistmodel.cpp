@@ -60,14 +60,14 @@ QStringList NumberListModel::problems(const IncomingNumber &n)
         if (url.isEmpty())
             list << tr("No voice webhook: calls to this number are not answered.");
         else if (Validation::isPlainHttpUrl(url))
-            list << tr("The voice webhook is plain http: calls are announced unencrypted.");
+            list << tr("The voice webhook is plain http: each call’s details (who calls, the keys pressed) reach it unencrypted.");
     }
     if (n.sms && n.value(u"SmsApplicationSid"_s).isEmpty()) {
         const QString url = n.value(u"SmsUrl"_s);
         if (url.isEmpty())
             list << tr("No SMS webhook: incoming messages go nowhere.");
         else if (Validation::isPlainHttpUrl(url))
-            list << tr("The SMS webhook is plain http: messages are sent on unencrypted.");
+            list << tr("The SMS webhook is plain http: incoming messages reach it unencrypted.");
     }
     return list;
 }

@@ -1,6 +1,7 @@
 #include "draftform.h"
 
 #include "widgets/messagebanner.h"
+#include "widgets/wheelguard.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -21,6 +22,7 @@ DraftForm::DraftForm(QWidget *parent)
     , m_banner(new MessageBanner(this))
 {
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
+    WheelGuard::guard(this); // the wheel scrolls the form, never a value it passes over
 }
 
 namespace {

@@ -312,13 +312,13 @@ void MainWindow::createActions()
     connect(m_accountsAction, &QAction::triggered, this, [this] { emit accountsRequested(false); });
 
     m_addAccountAction = new QAction(Icons::themed(u"list-add"_s, u"document-new"_s),
-                                     tr("Add your &account…"), this);
+                                     tr("Add &your account…"), this);
     m_addAccountAction->setObjectName(u"actionAddAccount"_s);
     m_addAccountAction->setToolTip(tr("Connect your own Twilio, SignalWire, Properties or "
                                       "Broadcast account"));
     connect(m_addAccountAction, &QAction::triggered, this, [this] { emit accountsRequested(true); });
 
-    m_addSandboxAction = new QAction(Icons::appIcon(), tr("Add the &sandbox (demo data)"), this);
+    m_addSandboxAction = new QAction(Icons::appIcon(), tr("Add the sand&box (demo data)"), this);
     m_addSandboxAction->setObjectName(u"actionAddSandbox"_s);
     m_addSandboxAction->setToolTip(tr("A server on this computer with demo data, to try every "
                                       "screen"));

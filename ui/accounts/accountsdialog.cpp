@@ -484,7 +484,9 @@ QWidget *AccountsDialog::buildFormPage()
     // Test connection, with its verdict under it.
     m_testButton = new QPushButton(tr("&Test connection"), content);
     m_testButton->setObjectName(u"testButton"_s);
-    m_testButton->setIcon(Icons::themed(u"network-connect"_s, u"state-online"_s));
+    // The theme's network icon if it has one, never a tick: a tick is the verdict of a test
+    // that worked, and nothing has been tested yet.
+    m_testButton->setIcon(QIcon::fromTheme(u"network-connect"_s));
     connect(m_testButton, &QPushButton::clicked, this, &AccountsDialog::runTest);
     m_testBusy = new QProgressBar(content);
     m_testBusy->setRange(0, 0);

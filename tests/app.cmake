@@ -9,6 +9,8 @@ add_dependencies(tst_screenshot switchboard)
 # Knows at compile time whether the Properties pane exists yet.
 target_include_directories(tst_screenshot PRIVATE ${PROJECT_SOURCE_DIR}/ui)
 switchboard_add_test(tst_formundo switchboard_ui)
+# Every window and form: mnemonics used once, the wheel scrolls forms rather than values.
+switchboard_add_test(tst_everywindow switchboard_app_lib switchboard_testsupport)
 switchboard_add_test(tst_documentdrafts switchboard_app_lib switchboard_testsupport)
 switchboard_add_test(tst_singleinstance switchboard_app_lib Qt6::Network)
 target_compile_definitions(tst_singleinstance PRIVATE

@@ -70,6 +70,8 @@ private slots:
     void cancelFinishesOnceAndCleansUp();
     void destroyingClientAbortsRequests();
     void connectionStateFollowsResults();
+    void lostAnswerIsThatRequestsOutcome();
+    void lostAnswersAndFailedProbesMeanOffline();
     void secretsNeverReachTheLog();
 
 private:
@@ -154,7 +156,9 @@ void tst_AccountClient::slowServerTimesOut()
     QVERIFY(result.error.outcomeUnknown());
     QCOMPARE(retries.size(), 1); // a GET is repeatable: tried twice in all
     QVERIFY2(clock.elapsed() < 3000, "the timeout, not the server, ended the request");
-    QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Offline);
+    // Offline once the probe this sent could not get an answer either.
+    QTRY_COMPARE_WITH_TIMEOUT(client.connectionState(), AccountClient::ConnectionState::Offline,
+                              10000);
 }
 
 void tst_AccountClient::throttledRequestWaitsForRetryAfterThenSucceeds()
@@ -373,6 +377,49 @@ void tst_AccountClient::connectionStateFollowsResults()
     QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Offline);
     QVERIFY(client.lastError().displayText().contains(u"reach"_s));
     QVERIFY(state.size() >= 3); // Connecting, Online, Offline
+}
+
+void tst_AccountClient::lostAnswerIsThatRequestsOutcome()
+{
+    AccountClient client(m_sandbox->profile(ApiFamily::Properties));
+    QVERIFY(waitFor(client.probe()).ok());
+    QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Online);
+    QSignalSpy state(&client, &AccountClient::connectionStateChanged);
+
+    FaultOptions faults;
+    faults.lostAnswerRate = 1.0;
+    m_sandbox->server().setFaults(faults);
+    const quint64 before = m_sandbox->server().requestCount();
+    const ApiResult result = waitFor(client.postJson(u"/v2/Properties"_s, newPropertyBody()));
+    // Only that answer is lost: the probe the client sends to check meets a server that answers.
+    m_sandbox->server().setFaults({});
+    QCOMPARE(result.error.kind(), ApiError::Kind::Dropped);
+    const QString text = result.error.displayText();
+    QVERIFY2(!text.contains(u"Unknown error"_s, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(!text.trimmed().endsWith(u':'), qPrintable(text));
+    QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Online);
+
+    // The probe went and was answered; the account was never said to be offline.
+    QTRY_COMPARE(m_sandbox->server().requestCount() - before, quint64(2));
+    QTRY_VERIFY(!client.findChild<ApiJob *>());
+    QCOMPARE(client.connectionState(), AccountClient::ConnectionState::Online);
+    QVERIFY2(state.isEmpty(), "one lost answer changed the account's state");
+    QCOMPARE(client.lastError().kind(), ApiError::Kind::Dropped); // the tooltip's last error
+}
+
+void tst_AccountClient::lostAnswersAndFailedProbesMeanOffline()
+{
+    AccountClient client(m_sandbox->profile(ApiFamily::Properties));
+    client.setRetryPolicy(quickRetries(2));
+    QVERIFY(waitFor(client.probe()).ok());
+    FaultOptions faults;
+    faults.dropRate = 1.0; // the server accepts connections and never answers
+    m_sandbox->server().setFaults(faults);
+    const ApiResult result = waitFor(client.postJson(u"/v2/Properties"_s, newPropertyBody()));
+    QCOMPARE(result.error.kind(), ApiError::Kind::Dropped);
+    // The probe cannot get an answer either: now the account is offline.
+    QTRY_COMPARE(client.connectionState(), AccountClient::ConnectionState::Offline);
+    QVERIFY(!client.lastError().displayText().contains(u"Unknown error"_s, Qt::CaseInsensitive));
 }
 
 void tst_AccountClient::secretsNeverReachTheLog()

@@ -136,6 +136,9 @@ void tst_AccountRules::fields()
         QVERIFY2(check.reason.isEmpty(), qPrintable(check.reason));
     else
         QVERIFY2(check.reason.contains(reasonContains, Qt::CaseInsensitive), qPrintable(check.reason));
+    // A reason is a sentence of its own under the field: it starts with a capital.
+    if (!check.reason.isEmpty())
+        QVERIFY2(!check.reason.at(0).isLower(), qPrintable(check.reason));
 }
 
 void tst_AccountRules::names_data()

@@ -7,6 +7,7 @@
 #include "accounts/accountlistmodel.h"
 #include "accounts/accountsdialog.h"
 #include "sandboxfixture.h"
+#include "icons.h"
 #include "widgets/fieldfeedback.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +23,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QStyle>
 #include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
@@ -67,6 +69,7 @@ private slots:
     void testConnection();
     void testConnectionWrongCredentials();
     void testConnectionClosedPort();
+    void tickOnlyBesideAConnectionThatWorks();
     void twilioHostFromRegionAndEdge();
     void namesAreUnique();
     void reorderRemoveAndTheSandbox();
@@ -306,6 +309,50 @@ void tst_AccountsDialog::testConnectionClosedPort()
              ConnectionTest::Outcome::Unreachable);
     QVERIFY2(dialog.testResult().contains(QString::number(port)), qPrintable(dialog.testResult()));
     QVERIFY(dialog.testButton()->isEnabled());
+}
+
+// The dialog as the user sees it: green (a tick) appears only beside a test that worked.
+void tst_AccountsDialog::tickOnlyBesideAConnectionThatWorks()
+{
+    // Pixels of a picture of the dialog that are plainly green.
+    const auto green = [](QWidget *dialog) {
+        QCoreApplication::sendPostedEvents();
+        const QImage picture = dialog->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < picture.height(); ++y) {
+            for (int x = 0; x < picture.width(); ++x) {
+                const QColor c = picture.pixelColor(x, y);
+                count += c.green() > c.red() + 15 && c.green() > c.blue() + 25;
+            }
+        }
+        return count;
+    };
+
+    const AccountProfile p = m_sandbox.profile(ApiFamily::Properties);
+    AccountsDialog dialog({});
+    dialog.show();
+    dialog.addAccount(ApiFamily::Properties);
+    type(dialog.edit(AccountField::Name), u"Acme properties"_s);
+    type(dialog.edit(AccountField::Server), p.baseUrl.toString());
+    type(dialog.edit(AccountField::AccountSid), p.user);
+    type(dialog.edit(AccountField::Secret), m_sandbox.badProfile(ApiFamily::Properties).secret);
+    QCOMPARE(green(&dialog), 0); // nothing tested yet
+
+    QSignalSpy finished(&dialog, &AccountsDialog::testFinished);
+    QVERIFY2(dialog.testButton()->isEnabled(), qPrintable(dialog.testButton()->toolTip()));
+    dialog.testButton()->click();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(finished.first().first().value<ConnectionTest::Outcome>(),
+             ConnectionTest::Outcome::WrongCredentials);
+    QCOMPARE(green(&dialog), 0); // a failure has its warning, no tick beside it
+
+    type(dialog.edit(AccountField::Secret), p.secret);
+    finished.clear();
+    QVERIFY2(dialog.testButton()->isEnabled(), qPrintable(dialog.testButton()->toolTip()));
+    dialog.testButton()->click();
+    QVERIFY(finished.wait(timeoutMs));
+    QCOMPARE(finished.first().first().value<ConnectionTest::Outcome>(), ConnectionTest::Outcome::Works);
+    QVERIFY(green(&dialog) > 20); // the rule sees a tick where there is one
 }
 
 void tst_AccountsDialog::twilioHostFromRegionAndEdge()

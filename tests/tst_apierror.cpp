@@ -119,6 +119,14 @@ void tst_ApiError::transportErrorsReadWell()
     QVERIFY(nowhere.displayText().contains(u"api.example.invalid"_s));
     QVERIFY(!ApiError().isError());
     QVERIFY(ApiError().displayText().isEmpty());
+    // Without words from the transport, a whole sentence: never a dangling ": ".
+    for (const ApiError::Kind kind : {ApiError::Kind::Refused, ApiError::Kind::HostNotFound,
+                                      ApiError::Kind::Timeout, ApiError::Kind::Dropped,
+                                      ApiError::Kind::Tls, ApiError::Kind::Malformed,
+                                      ApiError::Kind::Network}) {
+        const QString text = ApiError::transport(kind, {}).displayText();
+        QVERIFY2(text.endsWith(u'.') && !text.contains(u": "_s), qPrintable(text));
+    }
 }
 
 void tst_ApiError::baseUrlRules_data()

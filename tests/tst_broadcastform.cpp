@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +43,18 @@ T *child(QWidget *form, const QString &name)
     if (!w)
         qWarning() << "no widget" << name;
     return w;
+}
+
+// Whether the whole of `widget` is in the viewport of the scroll area it sits in.
+bool inView(QWidget *widget)
+{
+    for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(p)) {
+            const QRect shown(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size());
+            return widget->isVisible() && area->viewport()->rect().contains(shown);
+        }
+    }
+    return false;
 }
 
 // Selects the combo entry whose data is `id` as a user would (the index changes).
@@ -68,6 +82,7 @@ private slots:
     void linkTrackingMakesItsFieldsRequired();
     void serverErrorsLandOnTheirFields();
     void offlineEditIsSentWhenTheSandboxIsBack();
+    void outcomeBannerIsBroughtIntoView();
 
 private:
     std::unique_ptr<BroadcastForm> openForm();
@@ -373,6 +388,38 @@ void tst_BroadcastForm::offlineEditIsSentWhenTheSandboxIsBack()
     QCOMPARE(project.name, name);
     QCOMPARE(project.phoneNumberIds, form->draft().numberIds());
     QCOMPARE(project.channel, u"10dlc"_s);
+}
+
+// Create is at the bottom of the form, its banner at the top: the outcome is brought into view.
+void tst_BroadcastForm::outcomeBannerIsBroughtIntoView()
+{
+    Outbox outbox(m_store.get(), m_client.get());
+    outbox.setSender(DraftKind::Broadcast, std::make_unique<BroadcastSender>(m_client.get()));
+    outbox.start();
+    DocumentDrafts documents(m_store.get(), &KindRegistry::builtIn(),
+                             [this](const QString &) { return m_client.get(); });
+    documents.addOutbox(&outbox);
+    std::unique_ptr<BroadcastForm> form(
+        qobject_cast<BroadcastForm *>(documents.openNew(DraftKind::Broadcast, m_client.get())));
+    QVERIFY(form);
+    QSignalSpy loaded(form.get(), &BroadcastForm::referenceLoaded);
+    form->resize(1000, 450);
+    form->show();
+    QVERIFY(loaded.wait(LongWaitMs));
+    fillValid(form.get(), u"Banner in view"_s);
+
+    auto *create = child<QPushButton>(form.get(), u"createButton"_s);
+    auto *scroll = form->findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(create);
+    QTRY_VERIFY(inView(create));
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    MessageBanner *banner = form->submissionBanner();
+    QVERIFY(!inView(banner));
+
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(form->isSent(), LongWaitMs);
+    QCOMPARE(banner->type(), MessageBanner::Type::Positive);
+    QTRY_VERIFY2(inView(banner), qPrintable(banner->text()));
 }
 
 QTEST_MAIN(tst_BroadcastForm)

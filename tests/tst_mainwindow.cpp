@@ -104,6 +104,8 @@ private slots:
     void statusBarShowsOfflineWithReason();
     void startupMessage();
     void settingsRestored();
+    void openDraftsComeBackAfterARestart();
+    void draftsCountedInTheSidebar();
     void stateSavedWhenItChanges();
     void editMenuActsOnTheFocus();
     void keyboardShortcutsListEveryShortcut();
@@ -504,6 +506,122 @@ void tst_MainWindow::settingsRestored()
     restored.addAccount(sandboxAccount());
     QCOMPARE(restored.currentSection(), Section::SignalWireNumbers);
     QCOMPARE(restored.size(), QSize(1000, 640));
+}
+
+// Like an editor's documents: the tabs of unsent drafts open at Quit come back at the next
+// start, in their order, the current one current again, with what was typed.
+void tst_MainWindow::openDraftsComeBackAfterARestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"switchboard.ini"_s), QSettings::IniFormat);
+    DraftStore store(dir.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const auto typeName = [](QWidget *form, const QString &text) {
+        auto *name = form->findChild<QLineEdit *>(u"nameEdit"_s);
+        name->setFocus();
+        QTest::keyClicks(name, text);
+    };
+    QString first, second;
+    {
+        MainWindow window;
+        window.setSettings(&settings);
+        window.readSettings(settings);
+        window.setDraftStore(&store);
+        window.addAccount(sandboxAccount());
+        Account *account = window.accounts().constFirst();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *harbour = window.newDocument(account, DraftKind::Property);
+        typeName(harbour, u"Harbour"_s);
+        QWidget *bayside = window.newDocument(account, DraftKind::Property);
+        typeName(bayside, u"Bayside"_s);
+        QWidget *closed = window.newDocument(account, DraftKind::Property);
+        typeName(closed, u"Closed before quitting"_s);
+        QWidget *untouched = window.newDocument(account, DraftKind::Broadcast); // never typed in
+        QVERIFY(untouched);
+        QTRY_COMPARE(store.count(), 3);
+        first = window.documentDrafts()->draftId(harbour);
+        second = window.documentDrafts()->draftId(bayside);
+        window.closeDocument(window.tabWidget()->indexOf(closed));
+        window.tabWidget()->setCurrentWidget(harbour);
+        QCOMPARE(window.documentCount(), 3);
+        window.close(); // Ctrl+Q: saves every form, then the settings
+    }
+    settings.sync();
+
+    // Settings first, accounts later, as the app starts.
+    MainWindow restored;
+    restored.setSettings(&settings);
+    restored.readSettings(settings);
+    restored.setDraftStore(&store);
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCoreApplication::processEvents();
+    QCOMPARE(restored.documentCount(), 0); // their account is not here yet
+    restored.addAccount(sandboxAccount());
+    QTRY_COMPARE(restored.documentCount(), 2);
+    QTabWidget *tabs = restored.tabWidget();
+    QCOMPARE(restored.documentDrafts()->draftId(tabs->widget(1)), first);
+    QCOMPARE(restored.documentDrafts()->draftId(tabs->widget(2)), second);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(tabs->widget(1)->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Harbour"_s);
+    QVERIFY(tabs->tabText(1).contains(u"Harbour"_s));
+    QCOMPARE(tabs->widget(2)->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Bayside"_s);
+    QCOMPARE(restored.sidebar()->sectionCount(Section::Drafts), 3); // the closed one is kept
+
+    // A draft sent meanwhile (from another Switchboard, a bulk send) does not come back.
+    restored.closeDocument(2);
+    QTRY_VERIFY(!restored.documentDrafts()->openDocument(second));
+    Draft sent = store.draft(second);
+    for (OutboxState state : {OutboxState::Queued, OutboxState::Sending, OutboxState::Sent}) {
+        sent.state = state;
+        QVERIFY2(store.save(sent), qPrintable(store.errorString()));
+    }
+    restored.writeSettings(settings);
+    settings.sync();
+    QCOMPARE(settings.value(u"MainWindow/openDrafts"_s).toStringList(), QStringList{first});
+}
+
+void tst_MainWindow::draftsCountedInTheSidebar()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DraftStore store(dir.path());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    const QString profile = m_sandbox.profile(ApiFamily::Properties).id;
+    store.create(DraftKind::Property, profile, u"Kept from yesterday"_s);
+
+    MainWindow window;
+    window.setDraftStore(&store);
+    window.addAccount(sandboxAccount());
+    Account *account = window.accounts().constFirst();
+    // The row the user sees, whether or not the section was ever shown.
+    const auto draftsRow = [&window] {
+        const QAbstractItemModel *model = window.sidebar()->model();
+        const QModelIndex accountRow = model->index(0, 0);
+        for (int i = 0; i < model->rowCount(accountRow); ++i) {
+            const QModelIndex row = model->index(i, 0, accountRow);
+            if (row.data(AccountSidebar::SectionRole).toString() == Section(Section::Drafts).key())
+                return row.data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(draftsRow(), u"Drafts (1)"_s);
+    const Draft second = store.create(DraftKind::Property, profile, u"Second"_s);
+    QTRY_COMPARE(draftsRow(), u"Drafts (2)"_s);
+
+    // A sent draft is not waiting for anything: it is not counted.
+    Draft sent = second;
+    for (OutboxState state : {OutboxState::Queued, OutboxState::Sending, OutboxState::Sent}) {
+        sent.state = state;
+        QVERIFY2(store.save(sent), qPrintable(store.errorString()));
+    }
+    QTRY_COMPARE(draftsRow(), u"Drafts (1)"_s);
+    QVERIFY(store.remove(store.drafts().constFirst().id));
+    QTRY_COMPARE(draftsRow(), u"Drafts"_s);
+    QVERIFY(window.selectSection(account, Section::Drafts));
+    QCOMPARE(window.tabWidget()->tabText(0), u"Drafts"_s); // the tab says the section's name
 }
 
 // Not only on a clean close: a second after the splitter, the section or the size change.

@@ -17,6 +17,7 @@
 #include <QStyleOptionViewItem>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,9 @@ private slots:
     void fiftiethRefused();
     void removeFromChosenList();
     void droppedNumbersAreSaid();
+    void droppedMessageGoesWhenItNoLongerHolds();
+    void greyedNumbersSayWhy();
+    void eligibleFirstEachGroupByNumber();
     void readOnly();
 
 private:
@@ -282,6 +286,94 @@ void tst_NumberPicker::droppedNumbersAreSaid()
     checkWithSpace(0);
     QCOMPARE(m_picker->model()->selectedIds(), QStringList{idOf(90)});
     QCOMPARE(m_picker->message(), QString());
+}
+
+void tst_NumberPicker::droppedMessageGoesWhenItNoLongerHolds()
+{
+    NumberSelectionModel *model = m_picker->model();
+    model->setChannel(BroadcastChannel::TollFree);
+    model->setTollFreeVerification(u"tfv_a"_s);
+    model->setSelectedIds({BroadcastNumbers::id(BroadcastNumbers::FirstTollFreeA),
+                           BroadcastNumbers::id(BroadcastNumbers::FirstTollFreeA + 1)});
+    model->setChannel(BroadcastChannel::TenDlc);
+    QVERIFY2(m_picker->message().contains(u"toll-free, not allowed on 10DLC"_s), qPrintable(m_picker->message()));
+    QCOMPARE(messageLabel()->text(), m_picker->message());
+    // Back on toll-free those numbers could be chosen again: the message no longer holds.
+    model->setChannel(BroadcastChannel::TollFree);
+    QCOMPARE(m_picker->message(), QString());
+    QVERIFY2(!messageLabel()->text().contains(u"Dropped"_s), qPrintable(messageLabel()->text()));
+    QCOMPARE(messageLabel()->text(), model->rulesNote()); // the line says why others are grey
+}
+
+void tst_NumberPicker::greyedNumbersSayWhy()
+{
+    NumberSelectionModel *model = m_picker->model();
+    model->setVerificationNames({{u"tfv_a"_s, u"Acme Dental – reminders"_s}});
+    // Said in the line and in the list's accessible description, not only on hover.
+    const auto says = [this](const QString &part) {
+        return messageLabel()->text().contains(part)
+               && list()->accessibleDescription().contains(part);
+    };
+    QTRY_VERIFY2(says(u"Toll-free numbers are greyed out: a 10DLC project sends from local numbers"_s),
+                 qPrintable(messageLabel()->text()));
+    model->setChannel(BroadcastChannel::TollFree);
+    QVERIFY2(says(u"Choose a toll-free verification first"_s), qPrintable(messageLabel()->text()));
+    model->setTollFreeVerification(u"tfv_a"_s);
+    QVERIFY2(says(u"Only the numbers of the toll-free verification “Acme Dental – reminders” can be chosen"_s),
+             qPrintable(messageLabel()->text()));
+    QVERIFY(list()->accessibleDescription().startsWith(u"Check the numbers"_s));
+
+    // A message of the moment takes the line; the note comes back when it is answered.
+    QStringList ids;
+    for (int n = BroadcastNumbers::FirstTollFreeA; n < BroadcastNumbers::FirstTollFreeB; ++n)
+        ids << idOf(n);
+    model->setSelectedIds(ids);
+    m_picker->showMessage(u"The server says +1 833 555 1000 is busy."_s);
+    QCOMPARE(messageLabel()->text(), u"The server says +1 833 555 1000 is busy."_s);
+    QVERIFY(list()->accessibleDescription().contains(u"Only the numbers of the toll-free verification"_s));
+    model->setChosen(idOf(BroadcastNumbers::FirstTollFreeA), false);
+    QVERIFY(says(u"Only the numbers of the toll-free verification"_s));
+
+    // Nothing greyed out, nothing to say.
+    auto local = BroadcastNumbers::demo().mid(0, BroadcastNumbers::FirstTollFreeA);
+    model->setChannel(BroadcastChannel::TenDlc);
+    model->setNumbers(local);
+    QTRY_COMPARE(messageLabel()->text(), QString());
+    QVERIFY(!list()->accessibleDescription().contains(u"grey"_s));
+}
+
+void tst_NumberPicker::eligibleFirstEachGroupByNumber()
+{
+    // The server's order is not the user's: reversed here, and mixed.
+    QList<BroadcastNumberRef> numbers = BroadcastNumbers::demo();
+    std::reverse(numbers.begin(), numbers.end());
+    std::swap(numbers[3], numbers[70]);
+    NumberSelectionModel *model = m_picker->model();
+    model->setNumbers(numbers);
+    model->setChannel(BroadcastChannel::TollFree);
+    model->setTollFreeVerification(u"tfv_b"_s);
+    const QAbstractItemModel *shown = list()->model();
+    QCOMPARE(shown->rowCount(), 105);
+    QStringList eligible, greyed;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, 0);
+        const QString number = index.data(NumberSelectionModel::PhoneNumberRole).toString();
+        if (index.data(NumberSelectionModel::EligibleRole).toBool()) {
+            QVERIFY2(greyed.isEmpty(), "an eligible number after a greyed-out one");
+            eligible << number;
+        } else {
+            greyed << number;
+        }
+    }
+    QCOMPARE(eligible.size(), 5);
+    QCOMPARE(eligible.constFirst(), u"+18445551000"_s);
+    QStringList sorted = eligible;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(eligible, sorted);
+    sorted = greyed;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(greyed, sorted);
+    QCOMPARE(greyed.constFirst(), u"+12065551000"_s);
 }
 
 void tst_NumberPicker::readOnly()

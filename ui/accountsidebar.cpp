@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
@@ -74,8 +75,7 @@ void AccountSidebar::addAccount(Account *account)
     bold.setBold(true);
     item->setFont(bold);
     for (const Section &section : m_kinds->sectionsFor(account->families())) {
-        auto *child = new QStandardItem(m_kinds->sectionIcon(section),
-                                        m_kinds->sectionTitle(section));
+        auto *child = new QStandardItem(m_kinds->sectionIcon(section), sectionText(section));
         child->setData(account->id(), AccountIdRole);
         child->setData(section.key(), SectionRole);
         child->setToolTip(m_kinds->sectionDescription(section));
@@ -97,6 +97,24 @@ void AccountSidebar::addAccount(Account *account)
             m_model->removeRow(row);
         }
     });
+}
+
+QString AccountSidebar::sectionText(const Section &section) const
+{
+    const int count = m_counts.value(section.key());
+    const QString title = m_kinds->sectionTitle(section);
+    return count > 0 ? tr("%1 (%2)").arg(title, QLocale().toString(count)) : title;
+}
+
+void AccountSidebar::setSectionCount(const Section &section, int count)
+{
+    if (m_counts.value(section.key()) == count)
+        return;
+    m_counts.insert(section.key(), count);
+    for (const Account *account : std::as_const(m_accounts)) {
+        if (QStandardItem *item = sectionItem(account, section))
+            item->setText(sectionText(section));
+    }
 }
 
 void AccountSidebar::removeAccount(Account *account)

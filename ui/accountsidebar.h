@@ -2,6 +2,7 @@
 
 #include "section.h"
 
+#include <QHash>
 #include <QTreeView>
 
 class Account;
@@ -36,6 +37,11 @@ public:
     // Reorders what is listed and places what arrives later.
     void setAccountOrder(const QStringList &ids);
 
+    // A number beside the section's title in every account's row of it, and in those added
+    // later ("Drafts (3)"); 0 takes it away.
+    void setSectionCount(const Section &section, int count);
+    int sectionCount(const Section &section) const { return m_counts.value(section.key()); }
+
     // Selects a section row; false if the account does not have that section.
     bool selectSection(Account *account, const Section &section);
     // The selected section row, if any.
@@ -53,9 +59,11 @@ private:
     void updateAccountItem(Account *account);
     void onSelectionChanged();
     int rowFor(const Account *account) const; // where the order puts it among those listed
+    QString sectionText(const Section &section) const;
 
     QStandardItemModel *m_model;
     const KindRegistry *m_kinds;
     QList<Account *> m_accounts;
     QStringList m_order;
+    QHash<QString, int> m_counts; // section key -> the number beside its title
 };

@@ -1,10 +1,12 @@
 #include "draftform.h"
 
 #include "widgets/messagebanner.h"
+#include "widgets/wheelguard.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QMenu>
+#include <QScrollArea>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,7 @@ DraftForm::DraftForm(QWidget *parent)
     , m_banner(new MessageBanner(this))
 {
     connect(m_banner, &MessageBanner::actionTriggered, this, &DraftForm::onBannerAction);
+    WheelGuard::guard(this); // the wheel scrolls the form, never a value it passes over
 }
 
 namespace {
@@ -131,8 +134,11 @@ void DraftForm::showSubmission(const Draft &draft)
     m_shown = draft;
     m_remoteId = draft.remoteId;
     m_candidates = draft.candidates();
-    if (before != m_state || draft.state != OutboxState::Editing || !draft.errorMessage.isEmpty())
+    if (before != m_state || draft.state != OutboxState::Editing || !draft.errorMessage.isEmpty()) {
         showStateBanner(draft);
+        if (before != m_state && m_banner->isShowing())
+            revealBanner(); // a new outcome, not the same one again
+    }
     if (draft.state == OutboxState::Rejected || (draft.state == OutboxState::Editing
                                                  && !draft.errors.isEmpty()))
         applyFieldErrors(draft.errors, draft.errorMessage);
@@ -228,6 +234,23 @@ void DraftForm::showStateBanner(const Draft &d)
         break;
     }
     }
+}
+
+void DraftForm::revealBanner()
+{
+    // Create sits at the bottom of a long form, the banner at its top: what happened to the
+    // submission is shown where the user is looking. Once the banner has its height (its
+    // layout is posted before this call).
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_banner->isShowing())
+            return;
+        for (QWidget *p = m_banner->parentWidget(); p && p != this; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p)) {
+                area->ensureWidgetVisible(m_banner, 0, 0);
+                return;
+            }
+        }
+    }, Qt::QueuedConnection);
 }
 
 QString DraftForm::sentMessage(const Draft &d) const

@@ -111,6 +111,8 @@ protected:
 
 private:
     void showStateBanner(const Draft &draft);
+    // Scrolls the form's page so that the submission banner is in view.
+    void revealBanner();
     void onBannerAction();
 
     MessageBanner *m_banner;

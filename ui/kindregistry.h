@@ -45,6 +45,7 @@ struct PaneContext
 struct SectionType
 {
     using PaneFactory = std::function<SectionPane *(const PaneContext &context, QWidget *parent)>;
+    using Counter = std::function<int(const DraftStore &drafts)>;
 
     SectionType() = default;
     SectionType(const Section &section, const char *sectionTitle)
@@ -63,6 +64,9 @@ struct SectionType
     // Builds the pane (owned by the caller); without one, a placeholder says comingText.
     SectionType &withPane(PaneFactory factory) { createPane = std::move(factory); return *this; }
     SectionType &comingSoon(const char *text) { comingText = text; return *this; }
+    // A number beside the title in the sidebar ("Drafts (3)"), counted from the drafts each
+    // time they change, whether the pane was ever shown or not; 0 shows none.
+    SectionType &countedBy(Counter counter) { count = std::move(counter); return *this; }
 
     Section key;
     const char *title = nullptr;       // QT_TRANSLATE_NOOP("Section", ...)
@@ -72,6 +76,7 @@ struct SectionType
     QStringList aliases;
     PaneFactory createPane;
     const char *comingText = nullptr;  // QT_TRANSLATE_NOOP("Section", ...)
+    Counter count;
 };
 
 // What a form factory is given.

@@ -6,6 +6,7 @@
 #include "broadcast/broadcastform.h"
 #include "broadcast/broadcastpane.h"
 #include "documentdrafts.h"
+#include "drafts/draftstore.h"
 #include "draftform.h"
 #include "drafts/draftspane.h"
 #include "numbers/numberform.h"
@@ -16,6 +17,8 @@
 #include "properties/propertyform.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +56,14 @@ void registerBuiltInKinds(KindRegistry &r)
     r.addSection(SectionType(Section::Drafts, QT_TRANSLATE_NOOP("Section", "Drafts"))
                      .describedAs(QT_TRANSLATE_NOOP("Section", "Forms saved as you type, sent through the outbox when online."))
                      .withIcon(u"section-drafts"_s)
+                     // What still waits for the user or the outbox: a draft kept from an
+                     // earlier day is found without opening the section.
+                     .countedBy([](const DraftStore &drafts) {
+                         const QList<Draft> all = drafts.drafts();
+                         return int(std::count_if(all.cbegin(), all.cend(), [](const Draft &d) {
+                             return d.state != OutboxState::Sent;
+                         }));
+                     })
                      .withPane([](const PaneContext &c, QWidget *parent) -> SectionPane * {
                          if (!c.drafts) {
                              return new PlaceholderPane(

@@ -59,6 +59,8 @@ const QString splitterKey = u"MainWindow/splitter"_s;
 const QString sidebarVisibleKey = u"MainWindow/sidebarVisible"_s;
 const QString lastAccountKey = u"MainWindow/lastAccount"_s;
 const QString lastSectionKey = u"MainWindow/lastSection"_s;
+const QString openDraftsKey = u"MainWindow/openDrafts"_s;
+const QString currentDraftKey = u"MainWindow/currentDraft"_s;
 
 // The key Switchboard documents first, then whatever else the platform uses for the same
 // role (the offscreen and some desktop platforms put Ctrl+F4 before Ctrl+W for Close).
@@ -312,13 +314,13 @@ void MainWindow::createActions()
     connect(m_accountsAction, &QAction::triggered, this, [this] { emit accountsRequested(false); });
 
     m_addAccountAction = new QAction(Icons::themed(u"list-add"_s, u"document-new"_s),
-                                     tr("Add your &account…"), this);
+                                     tr("Add &your account…"), this);
     m_addAccountAction->setObjectName(u"actionAddAccount"_s);
     m_addAccountAction->setToolTip(tr("Connect your own Twilio, SignalWire, Properties or "
                                       "Broadcast account"));
     connect(m_addAccountAction, &QAction::triggered, this, [this] { emit accountsRequested(true); });
 
-    m_addSandboxAction = new QAction(Icons::appIcon(), tr("Add the &sandbox (demo data)"), this);
+    m_addSandboxAction = new QAction(Icons::appIcon(), tr("Add the sand&box (demo data)"), this);
     m_addSandboxAction->setObjectName(u"actionAddSandbox"_s);
     m_addSandboxAction->setToolTip(tr("A server on this computer with demo data, to try every "
                                       "screen"));
@@ -426,6 +428,8 @@ void MainWindow::addAccount(Account *account)
         if (account == m_currentAccount)
             updateStatus();
     });
+    // Its drafts that were open when the window last closed come back after its section.
+    QMetaObject::invokeMethod(this, &MainWindow::reopenDocuments, Qt::QueuedConnection);
     const QList<Section> sections = m_kinds->sectionsFor(account->families());
     const bool asked = account->id() == m_pendingAccountId;
     // Accounts arrive in any order (the keychain, the sandbox's seeding): the one asked for
@@ -779,7 +783,8 @@ void MainWindow::updateTabActions()
     m_previousTabAction->setEnabled(m_tabs->count() > 1);
 }
 
-void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
+void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon, int at,
+                                  bool makeCurrent)
 {
     if (!document)
         return;
@@ -802,7 +807,8 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
         document->setEnabled(false);
         document->setToolTip(readOnlyText());
     }
-    const int index = m_tabs->addTab(document, icon, tabText(document->windowTitle()));
+    const int index = at > 0 ? m_tabs->insertTab(at, document, icon, tabText(document->windowTitle()))
+                             : m_tabs->addTab(document, icon, tabText(document->windowTitle()));
     // One close icon in the whole window (the style's own is a loud red on the current tab).
     auto *close = new QToolButton(m_tabs->tabBar());
     close->setObjectName(u"tabCloseButton"_s);
@@ -829,9 +835,67 @@ void MainWindow::onDocumentOpened(QWidget *document, const QIcon &sectionIcon)
         if (i > 0)
             m_tabs->setTabIcon(i, icon);
     });
-    m_tabs->setCurrentIndex(index);
-    document->setFocus(Qt::OtherFocusReason);
+    if (makeCurrent) {
+        m_tabs->setCurrentIndex(index);
+        document->setFocus(Qt::OtherFocusReason);
+    }
     updateTabActions();
+    if (m_saveTimer)
+        m_saveTimer->start(); // which tabs are open is kept too
+}
+
+QStringList MainWindow::openDraftIds() const
+{
+    QStringList ids;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (const QString id = m_documentDrafts ? m_documentDrafts->draftId(m_tabs->widget(i))
+                                                : QString();
+            !id.isEmpty())
+            ids << id;
+    }
+    // Those whose account has not arrived yet are still open as far as the user knows.
+    for (const QString &id : m_toReopen) {
+        if (!ids.contains(id))
+            ids << id;
+    }
+    QStringList unsent;
+    for (const QString &id : std::as_const(ids)) {
+        const Draft draft = m_draftStore ? m_draftStore->draft(id) : Draft();
+        if (!draft.isNull() && draft.state != OutboxState::Sent)
+            unsent << id;
+    }
+    return unsent;
+}
+
+void MainWindow::reopenDocuments()
+{
+    if (!m_draftStore || !m_documentDrafts || m_toReopen.isEmpty())
+        return;
+    const QStringList waiting = m_toReopen;
+    for (const QString &id : waiting) {
+        const Draft draft = m_draftStore->draft(id);
+        if (draft.isNull() || draft.state == OutboxState::Sent) {
+            m_toReopen.removeAll(id); // deleted or sent meanwhile
+            continue;
+        }
+        if (!clientForProfile(draft.accountId))
+            continue; // its account is not here yet
+        m_toReopen.removeAll(id);
+        DraftForm *form = m_documentDrafts->open(draft);
+        const DraftKindType *kind = m_kinds->kind(draft.kind);
+        if (!form || !kind || form->parentWidget())
+            continue; // no form, or open already (in a tab, or in its pane)
+        // In the order they had: after the last tab open that came before it.
+        const qsizetype rank = m_reopenOrder.indexOf(id);
+        int at = 1;
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            const qsizetype other = m_reopenOrder.indexOf(m_documentDrafts->draftId(m_tabs->widget(i)));
+            if (other >= 0 && other < rank)
+                at = i + 1;
+        }
+        const bool current = id == m_reopenCurrent && !m_userNavigated;
+        onDocumentOpened(form, m_kinds->sectionIcon(kind->section()), at, current);
+    }
 }
 
 void MainWindow::closeDocument(int index)
@@ -840,6 +904,8 @@ void MainWindow::closeDocument(int index)
         return;
     QWidget *document = m_tabs->widget(index);
     m_tabs->removeTab(index);
+    if (m_saveTimer)
+        m_saveTimer->start();
     if (m_documentDrafts) {
         m_documentDrafts->release(document); // a form still sending stays until its answer
     } else {
@@ -896,6 +962,34 @@ void MainWindow::setDraftStore(DraftStore *store)
         return; // once, before panes exist
     m_draftStore = store;
     ensureDocuments();
+    if (!store)
+        return;
+    for (auto signal : {&DraftStore::draftAdded, &DraftStore::draftChanged, &DraftStore::draftRemoved}) {
+        connect(store, signal, this, [this] {
+            // Many changes in a row (an import, a bulk send) are counted once.
+            if (!m_countsPending) {
+                m_countsPending = true;
+                QMetaObject::invokeMethod(this, &MainWindow::updateSectionCounts, Qt::QueuedConnection);
+            }
+        });
+    }
+    // A new form's draft exists from its first change: its tab is kept from then on.
+    connect(store, &DraftStore::draftAdded, this, [this] {
+        if (m_saveTimer)
+            m_saveTimer->start();
+    });
+    updateSectionCounts();
+}
+
+void MainWindow::updateSectionCounts()
+{
+    m_countsPending = false;
+    if (!m_draftStore)
+        return;
+    for (const SectionType &type : m_kinds->sections()) {
+        if (type.count)
+            m_sidebar->setSectionCount(type.key, type.count(*m_draftStore));
+    }
 }
 
 void MainWindow::ensureDocuments()
@@ -1013,6 +1107,11 @@ void MainWindow::readSettings(QSettings &settings)
     m_sidebarAction->setChecked(settings.value(sidebarVisibleKey, true).toBool());
     m_pendingAccountId = settings.value(lastAccountKey).toString();
     m_pendingSectionKey = settings.value(lastSectionKey).toString();
+    // The tabs of unsent drafts open at the last close, reopened as their accounts arrive.
+    m_reopenOrder = settings.value(openDraftsKey).toStringList();
+    m_toReopen = m_reopenOrder;
+    m_reopenCurrent = settings.value(currentDraftKey).toString();
+    QMetaObject::invokeMethod(this, &MainWindow::reopenDocuments, Qt::QueuedConnection);
     if (Account *a = account(m_pendingAccountId)) {
         if (const std::optional<Section> section = m_kinds->sectionFromKey(m_pendingSectionKey))
             selectSection(a, *section);
@@ -1028,6 +1127,15 @@ void MainWindow::writeSettings(QSettings &settings) const
     if (m_currentAccount) {
         settings.setValue(lastAccountKey, m_currentAccount->id());
         settings.setValue(lastSectionKey, m_currentSection.key());
+    }
+    if (m_draftStore) {
+        settings.setValue(openDraftsKey, openDraftIds());
+        QString current = m_tabs->currentIndex() > 0 && m_documentDrafts
+                              ? m_documentDrafts->draftId(m_tabs->currentWidget())
+                              : QString();
+        if (m_tabs->currentIndex() == 0 && m_toReopen.contains(m_reopenCurrent))
+            current = m_reopenCurrent; // still to come back, and still to be the current one
+        settings.setValue(currentDraftKey, current);
     }
 }
 
@@ -1169,6 +1277,7 @@ void MainWindow::setSettings(QSettings *settings)
         connect(m_splitter, &QSplitter::splitterMoved, m_saveTimer, qOverload<>(&QTimer::start));
         connect(this, &MainWindow::currentPaneChanged, m_saveTimer, qOverload<>(&QTimer::start));
         connect(m_sidebarAction, &QAction::toggled, m_saveTimer, qOverload<>(&QTimer::start));
+        connect(m_tabs, &QTabWidget::currentChanged, m_saveTimer, qOverload<>(&QTimer::start));
     }
 }
 

@@ -136,6 +136,9 @@ public:
     // The settings closeEvent() saves into (not owned; may be null: nothing is saved).
     // Also where every table remembers its columns (TableBehaviour); the window's state is
     // saved there a moment after it changes.
+    // The settings also keep the tabs of unsent drafts: readSettings() reopens them as their
+    // accounts arrive, in their order, the current one current again (unless the user has
+    // chosen a section meanwhile).
     void setSettings(QSettings *settings);
     void readSettings(QSettings &settings);
     void writeSettings(QSettings &settings) const;
@@ -178,7 +181,14 @@ private:
     void updateTabActions();
     void updatePaneAccounts();
     AccountClient *clientForProfile(const QString &profileId) const;
-    void onDocumentOpened(QWidget *document, const QIcon &sectionIcon);
+    // Shows a document in a tab of its own (at `at`, else last), current unless told not.
+    void onDocumentOpened(QWidget *document, const QIcon &sectionIcon, int at = -1,
+                          bool makeCurrent = true);
+    // The drafts of the document tabs, in order, as the settings keep them (unsent only).
+    QStringList openDraftIds() const;
+    // Opens the remembered drafts whose account is here now (see readSettings()).
+    void reopenDocuments();
+    void updateSectionCounts();
     void onPaneLoadFinished(SectionPane *pane, bool ok, const QString &message);
     void refresh();
     void showAbout();
@@ -255,4 +265,8 @@ private:
     QString m_readOnlyReason;
     QLabel *m_readOnlyNotice = nullptr;
     bool m_quitConfirmed = false; // the user chose to quit with unsaved drafts
+    QStringList m_reopenOrder;    // the drafts open at the last close, in tab order
+    QStringList m_toReopen;       // those of them whose account has not arrived yet
+    QString m_reopenCurrent;      // the one that was current
+    bool m_countsPending = false;
 };

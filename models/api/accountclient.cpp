@@ -99,6 +99,11 @@ QNetworkRequest AccountClient::makeRequest(const QString &path, const QUrlQuery 
 
 ApiJob *AccountClient::send(ApiRequest request)
 {
+    return sendRequest(std::move(request), false);
+}
+
+ApiJob *AccountClient::sendRequest(ApiRequest request, bool isProbe)
+{
     const quint64 serial = m_log ? m_log->recordStarted(m_profile, request) : 0;
     // An unreadable CA file never means trusting less, or more: nothing is sent.
     auto *job = m_caProblem.isEmpty()
@@ -113,7 +118,11 @@ ApiJob *AccountClient::send(ApiRequest request)
                     log->recordFinished(serial, result, {secret});
                 });
     }
-    connect(job, &ApiJob::finished, this, &AccountClient::noteResult);
+    connect(job, &ApiJob::finished, this, [this, job, isProbe](const ApiResult &result) {
+        if (isProbe && m_probeJob == job)
+            m_probeJob.clear(); // it deletes itself later; a new lost answer may probe again
+        noteResult(result, isProbe);
+    });
     return job;
 }
 
@@ -184,15 +193,28 @@ ApiJob *AccountClient::probe()
         setState(ConnectionState::Connecting);
     ApiRequest request{"GET", makeRequest(path, query), {}, true};
     request.paced = false;
-    return send(std::move(request));
+    ApiJob *job = sendRequest(std::move(request), true);
+    m_probeJob = job;
+    return job;
 }
 
-void AccountClient::noteResult(const ApiResult &result)
+void AccountClient::noteResult(const ApiResult &result, bool fromProbe)
 {
     // Every answer says something about reachability; a cancelled job says nothing.
     const ApiError &error = result.error;
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
+    const bool lostAnswer = error.kind() == ApiError::Kind::Dropped
+                            || error.kind() == ApiError::Kind::Timeout;
+    if (lostAnswer && !fromProbe) {
+        // One answer lost or late is that request's own outcome (its caller reconciles or
+        // says so), not the account's: the server answered a moment ago and may answer the
+        // next one. Only a probe that cannot reach it either makes the account offline.
+        m_lastError = error;
+        if (!m_probeJob)
+            probe();
+        return;
+    }
     // The error first: whoever hears of the new state asks at once why (the status bar).
     if (error.meansAuthFailed()) {
         m_lastError = error;

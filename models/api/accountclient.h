@@ -71,13 +71,20 @@ public:
     ApiError lastError() const { return m_lastError; }
     // A cheap authenticated GET that sets the connection state. It goes at once even while
     // the pacer holds the account's requests (its answer still sets the pace).
+    //
+    // The state follows every answer: any answer (even an error) means Online, refused
+    // credentials AuthFailed, a server that cannot be reached (refused, not found, TLS)
+    // Offline. A lost or late answer (dropped, timed out) is the outcome of that request
+    // alone: it leaves the state as it is and sends a probe, whose own failure makes the
+    // account Offline.
     ApiJob *probe();
 
 signals:
     void connectionStateChanged(AccountClient::ConnectionState state);
 
 private:
-    void noteResult(const ApiResult &result);
+    ApiJob *sendRequest(ApiRequest request, bool isProbe);
+    void noteResult(const ApiResult &result, bool fromProbe);
     void setState(ConnectionState state);
     void applyProfile();
 
@@ -91,4 +98,5 @@ private:
     int m_timeoutMs = 30000;
     ConnectionState m_state = ConnectionState::Unknown;
     ApiError m_lastError;
+    QPointer<ApiJob> m_probeJob; // the last probe, while it runs
 };

@@ -214,6 +214,10 @@ bool ApiError::meansUnreachable() const
 
 QString ApiError::displayText() const
 {
+    // The transport's own words follow when it has some; never an empty ": ".
+    const auto withDetail = [this](const QString &plain, const QString &detailed) {
+        return m_message.isEmpty() ? plain : detailed.arg(m_message);
+    };
     switch (m_kind) {
     case Kind::None:
         return {};
@@ -222,22 +226,27 @@ QString ApiError::displayText() const
             return m_message;
         return Tr::tr("%1 (%2, HTTP %3)").arg(m_message, m_code).arg(m_httpStatus);
     case Kind::Refused:
-        return Tr::tr("Cannot reach the server: %1").arg(m_message);
+        return withDetail(Tr::tr("Cannot reach the server."), Tr::tr("Cannot reach the server: %1"));
     case Kind::HostNotFound:
-        return Tr::tr("Server not found: %1").arg(m_message);
+        return withDetail(Tr::tr("Server not found."), Tr::tr("Server not found: %1"));
     case Kind::Timeout:
-        return Tr::tr("The server stopped answering: %1").arg(m_message);
+        return withDetail(Tr::tr("The server stopped answering."),
+                          Tr::tr("The server stopped answering: %1"));
     case Kind::Dropped:
-        return Tr::tr("The connection was lost before the server answered: %1").arg(m_message);
+        return withDetail(Tr::tr("The connection was lost before the server answered."),
+                          Tr::tr("The connection was lost before the server answered: %1"));
     case Kind::Tls:
-        return Tr::tr("Secure connection failed: %1").arg(m_message);
+        return withDetail(Tr::tr("Secure connection failed."),
+                          Tr::tr("Secure connection failed: %1"));
     case Kind::Malformed:
-        return Tr::tr("The server sent an answer Switchboard cannot read: %1").arg(m_message);
+        return withDetail(Tr::tr("The server sent an answer Switchboard cannot read."),
+                          Tr::tr("The server sent an answer Switchboard cannot read: %1"));
     case Kind::Cancelled:
         return Tr::tr("Cancelled.");
     case Kind::InsecureUrl:
     case Kind::Network:
-        return m_message;
+        return m_message.isEmpty() ? Tr::tr("The request could not be sent over the network.")
+                                   : m_message;
     }
     return m_message;
 }

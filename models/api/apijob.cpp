@@ -3,6 +3,7 @@
 #include "accountprofile.h"
 #include "requestpacer.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -15,6 +16,14 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcApi, "switchboard.api", QtInfoMsg)
 
 namespace {
+// Qt's words for a failure, or "" where they say nothing: a reply without an error text of
+// its own says QIODevice's "Unknown error", which no user can act on.
+QString transportDetail(const QNetworkReply *reply)
+{
+    const QString text = reply->errorString().trimmed();
+    return text == QBuffer().errorString() ? QString() : text;
+}
+
 // Logs carry scheme, host and path only: never credentials or query strings.
 QString safeUrl(const QUrl &url)
 {
@@ -203,7 +212,7 @@ ApiResult ApiJob::resultFromReply(QNetworkReply *reply) const
 
     if (result.httpStatus == 0) {
         // Nothing (complete) came back: a transport failure.
-        const QString detail = reply->errorString();
+        const QString detail = transportDetail(reply);
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
             result.error = ApiError::transport(ApiError::Kind::Refused, detail);

@@ -224,6 +224,39 @@ QString NumberSelectionModel::droppedMessage(const QList<DroppedNumber> &dropped
     return tr("Dropped %n number(s): %1", nullptr, int(dropped.size())).arg(list);
 }
 
+bool NumberSelectionModel::stillHolds(const QList<DroppedNumber> &dropped) const
+{
+    for (const DroppedNumber &d : dropped) {
+        const int row = rowOfId(d.id);
+        if (row < 0)
+            return false;
+        const Entry &e = m_entries.at(row);
+        if (e.why == Ineligibility::None || shortReason(e.why, e.ref.tollFreeVerificationId) != d.reason)
+            return false;
+    }
+    return true;
+}
+
+QString NumberSelectionModel::rulesNote() const
+{
+    const bool anyGreyed = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                       [](const Entry &e) { return e.why != Ineligibility::None; });
+    if (!anyGreyed)
+        return {};
+    switch (m_channel) {
+    case BroadcastChannel::TenDlc:
+        return tr("Toll-free numbers are greyed out: a 10DLC project sends from local numbers.");
+    case BroadcastChannel::TollFree:
+        if (m_verificationId.isEmpty())
+            return tr("Choose a toll-free verification first: a toll-free project sends from that "
+                      "verification’s numbers, so every number is greyed out until then.");
+        return tr("Only the numbers of the toll-free verification “%1” can be chosen; the others "
+                  "are greyed out.")
+            .arg(verificationName(m_verificationId));
+    }
+    return {};
+}
+
 QString NumberSelectionModel::limitMessage()
 {
     return tr("A project sends from at most %1 numbers: remove one before choosing another.")
@@ -273,6 +306,7 @@ void NumberSelectionModel::applyRules()
     // Every row's flags may have changed: one signal for all, not one per row.
     if (!m_entries.isEmpty())
         emit dataChanged(index(0), index(int(m_entries.size()) - 1));
+    emit rulesChanged();
     if (!dropped.isEmpty()) {
         emit droppedNumbers(dropped);
         emit selectionChanged();
@@ -438,7 +472,7 @@ NumberSelectionFilterModel::NumberSelectionFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(true);
-    sort(0); // lessThan(): eligible first, else the source's order
+    sort(0); // lessThan(): eligible first, then by number
 }
 
 void NumberSelectionFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -497,10 +531,15 @@ bool NumberSelectionFilterModel::lessThan(const QModelIndex &left, const QModelI
 {
     if (!m_numbers)
         return left.row() < right.row();
-    const bool a = m_numbers->entryAt(left.row()).why == NumberSelectionModel::Ineligibility::None;
-    const bool b = m_numbers->entryAt(right.row()).why == NumberSelectionModel::Ineligibility::None;
+    const NumberSelectionModel::Entry &l = m_numbers->entryAt(left.row());
+    const NumberSelectionModel::Entry &r = m_numbers->entryAt(right.row());
+    const bool a = l.why == NumberSelectionModel::Ineligibility::None;
+    const bool b = r.why == NumberSelectionModel::Ineligibility::None;
     if (a != b)
         return a;
+    // By number: country code first, so a plain comparison of the digits is E.164 order.
+    if (const int byNumber = l.digits.compare(r.digits); byNumber != 0)
+        return byNumber < 0;
     return left.row() < right.row();
 }
 

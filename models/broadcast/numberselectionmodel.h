@@ -132,6 +132,13 @@ public:
     // "Dropped 2 numbers: +1 833 555 0100 (toll-free, not allowed on 10DLC), +1 ..." naming at
     // most three numbers ("and 4 more").
     static QString droppedMessage(const QList<DroppedNumber> &dropped);
+    // Whether what droppedMessage(dropped) says still holds: each of those numbers is still
+    // ineligible, for the reason it gave (false once the channel that ruled them out is left).
+    bool stillHolds(const QList<DroppedNumber> &dropped) const;
+    // Why numbers are greyed out under the rules as they are, in one sentence for the
+    // picker's message line and its list's accessible description ("Choose a toll-free
+    // verification first: …"); "" when every number can be chosen.
+    QString rulesNote() const;
     // The message limitReached() carries.
     static QString limitMessage();
     // "+1 206 555 0143" for a +1 number of 10 digits, the E.164 text as it is otherwise.
@@ -141,6 +148,9 @@ signals:
     // The chosen ids or their order changed (also when an unknown id became known).
     void selectionChanged();
     void limitReached(const QString &message);
+    // The channel or verification changed: which numbers are eligible may have too. Comes
+    // before the droppedNumbers() of the same change.
+    void rulesChanged();
     void droppedNumbers(const QList<DroppedNumber> &dropped);
 
 private:
@@ -161,8 +171,8 @@ private:
     bool m_readOnly = false;
 };
 
-// Filters a NumberSelectionModel for the picker and shows the eligible numbers first (in the
-// source's order within each group). The filter text matches the digits of the number (typed
+// Filters a NumberSelectionModel for the picker and shows the eligible numbers first, each
+// group in the order of the numbers (digits first to last, as E.164 reads). The filter text matches the digits of the number (typed
 // with or without +, spaces, dashes or brackets), so an area code too, and words match the
 // type ("local", "toll-free", "toll free") or the verification's name; digits and words
 // together must both match ("local 206").

@@ -45,6 +45,9 @@ struct IncomingNumber
     // about the rest (missing parameters read as ""). Kind::Malformed names the problem.
     static ApiError fromJson(const QJsonObject &object, ApiFamily family, IncomingNumber *out);
 
+    // What the user calls a parameter: "Voice URL" for "VoiceUrl" (the wire name itself
+    // for one without a label).
+    static QString parameterLabel(const QString &parameter);
     // "voice_caller_id_lookup" for "VoiceCallerIdLookup".
     static QString jsonKey(const QString &parameter);
     // "Thu, 30 Jul 2015 23:19:04 +0000" (RFC 2822, what both providers send); invalid if not.

@@ -90,7 +90,7 @@ QString NumberChecks::describe(Problem problem)
     case NoVoiceHandling:
         return tr("No voice handling: calls to this number are not answered (no URL, application or trunk).");
     case PlainHttpWebhook:
-        return tr("A webhook is plain http: what the provider sends to it travels unencrypted.");
+        return tr("A webhook is plain http: call details (who calls, the keys pressed) or incoming messages reach it unencrypted.");
     case FallbackSameAsPrimary:
         return tr("The fallback URL is the primary URL: when that fails, the fallback fails too.");
     case CallbackWithoutMethod:

@@ -95,8 +95,8 @@ QString NumberEditDraft::title() const
         return phoneNumber;
     QStringList names;
     for (const auto &change : list)
-        names << change.first;
-    return tr("%1: %2").arg(phoneNumber, names.join(u", "_s));
+        names << IncomingNumber::parameterLabel(change.first);
+    return tr("%1: %2").arg(phoneNumber, names.join(tr(", ")));
 }
 
 QJsonObject NumberEditDraft::toJson() const

@@ -18,6 +18,12 @@ bool isAsciiAlnum(QChar c)
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
+// A shape said on its own, not after "Too short: ", starts a sentence.
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
+}
+
 bool isLabelChar(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
@@ -43,7 +49,7 @@ FieldCheck checkPrefixedHex(QStringView text, QStringView prefix, int digits, Re
         }
         const bool fits = i < prefix.size() ? c.toUpper() == prefix.at(i) : isHex(c);
         if (!fits)
-            return FieldCheck::wrong(expected);
+            return FieldCheck::wrong(capitalized(expected));
     }
     if (trimmed.size() < total) {
         return FieldCheck::incomplete(
@@ -54,7 +60,7 @@ FieldCheck checkPrefixedHex(QStringView text, QStringView prefix, int digits, Re
             reasonText(language, QT_TRANSLATE_NOOP("Validation", "Too long: %1")).arg(expected));
     }
     if (!trimmed.startsWith(prefix))
-        return FieldCheck::wrong(expected); // "ac…": Twilio's prefixes are upper case
+        return FieldCheck::wrong(capitalized(expected)); // "ac…": Twilio's prefixes are upper case
     return FieldCheck::ok();
 }
 
@@ -147,7 +153,7 @@ FieldCheck checkTwilioApiKeySecret(QStringView secret, ReasonLanguage language)
         reasonText(language, QT_TRANSLATE_NOOP("Validation", "an API key secret is 32 letters and digits."));
     for (QChar c : trimmed) {
         if (!isAsciiAlnum(c))
-            return FieldCheck::wrong(shape);
+            return FieldCheck::wrong(capitalized(shape));
     }
     if (trimmed.size() < 32) {
         return FieldCheck::incomplete(
@@ -252,7 +258,7 @@ FieldCheck checkProjectId(QStringView id, ReasonLanguage language)
         const QChar c = trimmed.at(i);
         const bool dash = std::find(std::begin(dashes), std::end(dashes), i) != std::end(dashes);
         if (dash ? c != u'-' : !isHex(c))
-            return FieldCheck::wrong(shape.at(0).toUpper() + shape.mid(1));
+            return FieldCheck::wrong(capitalized(shape));
     }
     if (trimmed.size() < 36) {
         return FieldCheck::incomplete(
@@ -276,7 +282,7 @@ FieldCheck checkPropertiesAccountSid(QStringView sid, ReasonLanguage language)
         language, QT_TRANSLATE_NOOP("Validation", "an account SID is 32 upper-case letters and digits."));
     for (QChar c : trimmed) {
         if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
-            return FieldCheck::wrong(shape.at(0).toUpper() + shape.mid(1));
+            return FieldCheck::wrong(capitalized(shape));
     }
     if (trimmed.size() < 32) {
         return FieldCheck::incomplete(

@@ -7,6 +7,7 @@
 #include "widgets/colors.h"
 #include "widgets/fieldfeedback.h"
 #include "widgets/tablebehaviour.h"
+#include "widgets/wheelguard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,6 +105,7 @@ AccountsDialog::AccountsDialog(const QList<AccountConfig> &accounts, QWidget *pa
 {
     setObjectName(u"accountsDialog"_s);
     setWindowTitle(tr("Accounts"));
+    WheelGuard::guard(this); // its scrolled page, as the forms
     setSizeGripEnabled(true);
     m_model->setAccounts(accounts);
     for (const AccountConfig &c : accounts)
@@ -315,7 +317,7 @@ QWidget *AccountsDialog::buildFormPage()
     m_originNote = new QLabel(content);
     m_originNote->setObjectName(u"originNote"_s);
     m_originNote->setWordWrap(true);
-    m_keepButton = new QPushButton(tr("&Keep in my accounts"), content);
+    m_keepButton = new QPushButton(tr("Keep in &my accounts"), content);
     m_keepButton->setObjectName(u"keepButton"_s);
     m_keepButton->setToolTip(tr("Save this account with your others; its secret goes to the "
                                 "system keychain"));
@@ -336,7 +338,7 @@ QWidget *AccountsDialog::buildFormPage()
     for (ApiFamily family : families)
         m_familyCombo->addItem(familyIcon(family), familyName(family), int(family));
     m_familyCombo->setToolTip(tr("The service can be chosen until the account is saved"));
-    auto *familyLabel = new QLabel(tr("Ser&vice:"), fields);
+    auto *familyLabel = new QLabel(tr("Serv&ice:"), fields);
     familyLabel->setBuddy(m_familyCombo);
     addRow(familyLabel, m_familyCombo);
     connect(m_familyCombo, &QComboBox::activated, this, [this] {
@@ -387,7 +389,7 @@ QWidget *AccountsDialog::buildFormPage()
     m_authRow = new QWidget(fields);
     auto *authLayout = new QHBoxLayout(m_authRow);
     authLayout->setContentsMargins(0, 0, 0, 0);
-    m_authTokenRadio = new QRadioButton(tr("Au&th token"), m_authRow);
+    m_authTokenRadio = new QRadioButton(tr("Aut&h token"), m_authRow);
     m_authTokenRadio->setObjectName(u"authTokenRadio"_s);
     m_apiKeyRadio = new QRadioButton(tr("A&PI key"), m_authRow);
     m_apiKeyRadio->setObjectName(u"apiKeyRadio"_s);
@@ -482,7 +484,9 @@ QWidget *AccountsDialog::buildFormPage()
     // Test connection, with its verdict under it.
     m_testButton = new QPushButton(tr("&Test connection"), content);
     m_testButton->setObjectName(u"testButton"_s);
-    m_testButton->setIcon(Icons::themed(u"network-connect"_s, u"state-online"_s));
+    // The theme's network icon if it has one, never a tick: a tick is the verdict of a test
+    // that worked, and nothing has been tested yet.
+    m_testButton->setIcon(QIcon::fromTheme(u"network-connect"_s));
     connect(m_testButton, &QPushButton::clicked, this, &AccountsDialog::runTest);
     m_testBusy = new QProgressBar(content);
     m_testBusy->setRange(0, 0);
@@ -798,14 +802,14 @@ void AccountsDialog::loadForm(const AccountConfig &c)
     QString secretLabel;
     switch (c.family) {
     case ApiFamily::Twilio:
-        secretLabel = c.twilioAuth == TwilioAuth::ApiKey ? tr("API key s&ecret:")
-                                                         : tr("Auth t&oken:");
+        secretLabel = c.twilioAuth == TwilioAuth::ApiKey ? tr("API ke&y secret:")
+                                                         : tr("A&uth token:");
         break;
     case ApiFamily::SignalWire:
-        secretLabel = tr("API t&oken:");
+        secretLabel = tr("API tok&en:");
         break;
     case ApiFamily::Properties:
-        secretLabel = tr("Auth t&oken:");
+        secretLabel = tr("A&uth token:");
         break;
     case ApiFamily::Broadcast:
         secretLabel = tr("API &key:");

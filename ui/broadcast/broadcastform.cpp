@@ -153,7 +153,7 @@ void BroadcastForm::buildUi()
     m_typeCombo->addItem(tr("MMS (text and media)"),
                          Validation::broadcastMessageTypeWire(BroadcastMessageType::Mms));
     m_typeCombo->setToolTip(tr("What the project sends."));
-    addRow(tr("Message &type:"), TypeField, m_typeCombo);
+    addRow(tr("Message t&ype:"), TypeField, m_typeCombo);
 
     m_channelBox = new QWidget(m_fields);
     m_channelBox->setObjectName(u"channelBox"_s);
@@ -161,7 +161,7 @@ void BroadcastForm::buildUi()
     m_tenDlcRadio = new QRadioButton(tr("&10DLC (brand and campaign)"), m_channelBox);
     m_tenDlcRadio->setObjectName(u"tenDlcRadio"_s);
     m_tenDlcRadio->setToolTip(tr("Ten-digit long codes: sends from local numbers under a registered brand and campaign."));
-    m_tollFreeRadio = new QRadioButton(tr("T&oll-free (verification)"), m_channelBox);
+    m_tollFreeRadio = new QRadioButton(tr("&Toll-free (verification)"), m_channelBox);
     m_tollFreeRadio->setObjectName(u"tollFreeRadio"_s);
     m_tollFreeRadio->setToolTip(tr("Sends from the toll-free numbers of one toll-free verification."));
     m_channelGroup = new QButtonGroup(this);
@@ -201,7 +201,7 @@ void BroadcastForm::buildUi()
     m_verificationCombo = new QComboBox(m_fields);
     m_verificationCombo->setObjectName(u"verificationCombo"_s);
     m_verificationCombo->setToolTip(tr("The toll-free verification whose numbers send the messages (required on toll-free)."));
-    m_tollFreeRow += addRow(tr("Toll-free &verification:"), VerificationField, m_verificationCombo);
+    m_tollFreeRow += addRow(tr("Toll-free ver&ification:"), VerificationField, m_verificationCombo);
 
     m_picker = new NumberPicker(m_fields);
     m_picker->setObjectName(u"numberPicker"_s);
@@ -236,7 +236,7 @@ void BroadcastForm::buildUi()
         trackingGrid->addWidget(FieldFeedback::stacked(editor, fb->label(), m_trackingGroup), row, 1);
     };
     addTrackingRow(tr("&Destination:"), UrlField, m_urlEdit);
-    addTrackingRow(tr("Tracking do&main:"), DomainField, m_domainCombo);
+    addTrackingRow(tr("Trac&king domain:"), DomainField, m_domainCombo);
     addTrackingRow(tr("&Query parameter:"), ParamField, m_paramCombo);
     auto *trackingFeedback = new FieldFeedback(m_trackingGroup, m_fields);
     m_feedback.insert(TrackingField, trackingFeedback);

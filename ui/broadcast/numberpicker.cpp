@@ -39,7 +39,8 @@ NumberPicker::NumberPicker(QWidget *parent)
     m_list->setUniformItemSizes(true); // thousands of rows: no per-row size hints
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAccessibleName(tr("Numbers"));
-    m_list->setAccessibleDescription(tr("Check the numbers the project sends from; Space checks the current one"));
+    m_listDescription = tr("Check the numbers the project sends from; Space checks the current one.");
+    m_list->setAccessibleDescription(m_listDescription);
 
     m_chosenList->setModel(m_chosen);
     m_chosenList->setUniformItemSizes(true);
@@ -60,9 +61,9 @@ NumberPicker::NumberPicker(QWidget *parent)
     // Two lines reserved whether or not a message is shown, so that nothing below jumps.
     m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
 
-    auto *numbersLabel = new QLabel(tr("&Numbers"), this);
+    auto *numbersLabel = new QLabel(tr("Numbe&rs"), this);
     numbersLabel->setBuddy(m_list);
-    auto *chosenLabel = new QLabel(tr("C&hosen"), this);
+    auto *chosenLabel = new QLabel(tr("Ch&osen"), this);
     chosenLabel->setBuddy(m_chosenList);
 
     auto *left = new QVBoxLayout;
@@ -102,6 +103,7 @@ NumberPicker::NumberPicker(QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &NumberPicker::removeCurrentChosen);
 
     connect(m_model, &NumberSelectionModel::limitReached, this, &NumberPicker::showMessage);
+    connect(m_model, &NumberSelectionModel::rulesChanged, this, &NumberPicker::updateLine);
     connect(m_model, &NumberSelectionModel::droppedNumbers, this, &NumberPicker::onDropped);
     connect(m_model, &NumberSelectionModel::selectionChanged, this, [this] {
         // A drop's message arrives just before its selectionChanged(): it stays; any other
@@ -143,19 +145,47 @@ bool NumberPicker::isReadOnly() const
 
 QString NumberPicker::message() const
 {
+    return m_messageText;
+}
+
+QString NumberPicker::lineText() const
+{
     return m_message->text();
 }
 
 void NumberPicker::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setToolTip(text);
+    m_messageText = text;
+    m_dropped.clear();
+    updateLine();
 }
 
 void NumberPicker::onDropped(const QList<DroppedNumber> &dropped)
 {
     showMessage(NumberSelectionModel::droppedMessage(dropped));
+    m_dropped = dropped;
     m_keepMessage = true;
+}
+
+void NumberPicker::updateLine()
+{
+    // "Dropped … (toll-free, not allowed on 10DLC)" is wrong once back on toll-free (or once
+    // those numbers left the list): a drop's message goes when what it says no longer holds.
+    if (!m_dropped.isEmpty() && !m_model->stillHolds(m_dropped)) {
+        m_messageText.clear();
+        m_dropped.clear();
+        m_keepMessage = false;
+    }
+    const QString note = m_model->rulesNote();
+    const QString text = m_messageText.isEmpty() ? note : m_messageText;
+    if (m_message->text() != text) {
+        m_message->setText(text);
+        m_message->setToolTip(text);
+    }
+    const QString description = note.isEmpty() ? m_listDescription
+                                               : m_listDescription + u' ' + note;
+    if (m_list->accessibleDescription() != description)
+        m_list->setAccessibleDescription(description);
 }
 
 bool NumberPicker::eventFilter(QObject *watched, QEvent *event)
@@ -213,6 +243,7 @@ void NumberPicker::scheduleUpdate()
 void NumberPicker::updateState()
 {
     m_updatePending = false;
+    updateLine(); // new numbers may be greyed out, or none any more
     const bool readOnly = m_model->isReadOnly();
     const int count = m_model->selectedCount();
 

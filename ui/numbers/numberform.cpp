@@ -9,6 +9,7 @@
 #include "numbers/numberrow.h"
 #include "widgets/messagebanner.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -80,12 +81,18 @@ void NumberForm::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_editor);
 
-    m_save = new QPushButton(tr("&Save changes"), this);
+    m_save = new QPushButton(tr("S&ave changes"), this);
     m_save->setObjectName(u"saveButton"_s);
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &DraftForm::requestSubmit);
-    m_revert = new QPushButton(tr("Re&vert"), this);
+    // An action of its own: a button has one shortcut, and its text's mnemonic is that one.
+    m_saveAction = new QAction(tr("Save changes"), this);
+    m_saveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_saveAction, &QAction::triggered, this, &DraftForm::requestSubmit);
+    addAction(m_saveAction);
+    m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(u"revertButton"_s);
     m_revert->setToolTip(tr("Drop the changes and show the number as the server has it"));
     connect(m_revert, &QPushButton::clicked, this, &NumberForm::revertRequested);
@@ -211,7 +218,7 @@ void NumberForm::refresh()
     const QString reason = blockingReason();
     m_save->setEnabled(editable && reason.isEmpty());
     m_save->setToolTip(reason.isEmpty() ? tr("Save the changes on the server (%1)")
-                                              .arg(m_save->shortcut().toString(QKeySequence::NativeText))
+                                              .arg(m_saveAction->shortcut().toString(QKeySequence::NativeText))
                                         : reason);
     m_revert->setEnabled(editable && (hasChanges() || submissionState() == OutboxState::Rejected));
 }
@@ -220,7 +227,7 @@ void NumberForm::submissionChanged()
 {
     const bool editable = isEditable();
     m_editor->setEditable(editable);
-    m_save->setText(isBusy() ? tr("Saving…") : isSent() ? tr("Saved") : tr("&Save changes"));
+    m_save->setText(isBusy() ? tr("Saving…") : isSent() ? tr("Saved") : tr("S&ave changes"));
     refresh();
 }
 

@@ -5,6 +5,7 @@
 #include "numbers/numbereditdraft.h"
 
 class NumberParametersEditor;
+class QAction;
 class QLabel;
 class QPushButton;
 class SidLabel;
@@ -71,5 +72,6 @@ private:
     QLabel *m_problems = nullptr;
     NumberParametersEditor *m_editor = nullptr;
     QPushButton *m_save = nullptr;
+    QAction *m_saveAction = nullptr; // Ctrl+Return
     QPushButton *m_revert = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "numberparameterseditor.h"
 
+#include "numbers/incomingnumber.h"
 #include "widgets/fieldfeedback.h"
 
 #include <QCheckBox>
@@ -95,34 +96,7 @@ NumberParametersEditor::~NumberParametersEditor()
 
 QString NumberParametersEditor::label(const QString &name)
 {
-    static const QHash<QString, const char *> labels{
-        {u"FriendlyName"_s, QT_TR_NOOP("Friendly name")},
-        {u"VoiceUrl"_s, QT_TR_NOOP("Voice URL")},
-        {u"VoiceMethod"_s, QT_TR_NOOP("Voice method")},
-        {u"VoiceFallbackUrl"_s, QT_TR_NOOP("Voice fallback URL")},
-        {u"VoiceFallbackMethod"_s, QT_TR_NOOP("Fallback method")},
-        {u"VoiceCallerIdLookup"_s, QT_TR_NOOP("Caller name lookup")},
-        {u"VoiceApplicationSid"_s, QT_TR_NOOP("Voice application SID")},
-        {u"TrunkSid"_s, QT_TR_NOOP("Trunk SID")},
-        {u"VoiceReceiveMode"_s, QT_TR_NOOP("Receive")},
-        {u"StatusCallback"_s, QT_TR_NOOP("Status callback URL")},
-        {u"StatusCallbackMethod"_s, QT_TR_NOOP("Status callback method")},
-        {u"SmsUrl"_s, QT_TR_NOOP("SMS URL")},
-        {u"SmsMethod"_s, QT_TR_NOOP("SMS method")},
-        {u"SmsFallbackUrl"_s, QT_TR_NOOP("SMS fallback URL")},
-        {u"SmsFallbackMethod"_s, QT_TR_NOOP("SMS fallback method")},
-        {u"SmsApplicationSid"_s, QT_TR_NOOP("SMS application SID")},
-        {u"EmergencyStatus"_s, QT_TR_NOOP("Emergency calling")},
-        {u"EmergencyAddressSid"_s, QT_TR_NOOP("Emergency address SID")},
-        {u"AddressSid"_s, QT_TR_NOOP("Address SID")},
-        {u"IdentitySid"_s, QT_TR_NOOP("Identity SID")},
-        {u"BundleSid"_s, QT_TR_NOOP("Bundle SID")},
-        {u"ApiVersion"_s, QT_TR_NOOP("API version")},
-        {u"PhoneNumber"_s, QT_TR_NOOP("Phone number")},
-        {u"AreaCode"_s, QT_TR_NOOP("Area code")},
-    };
-    const char *text = labels.value(name);
-    return text ? tr(text) : name;
+    return IncomingNumber::parameterLabel(name);
 }
 
 void NumberParametersEditor::build()

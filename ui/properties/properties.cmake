@@ -13,4 +13,5 @@ target_sources(switchboard_ui PRIVATE
     widgets/sidlabel.cpp widgets/sidlabel.h
     widgets/tablebehaviour.cpp widgets/tablebehaviour.h
     widgets/timezonepicker.cpp widgets/timezonepicker.h
+    widgets/wheelguard.cpp widgets/wheelguard.h
 )

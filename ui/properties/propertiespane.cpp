@@ -93,7 +93,7 @@ void PropertiesPane::buildUi()
     connect(m_flagFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setFlagFilter(PropertyFilterModel::FlagFilter(m_flagFilter->itemData(index).toInt()));
     });
-    auto *showLabel = new QLabel(tr("&Show:"), this);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_flagFilter);
     addFilterWidget(m_search, 1);
     addFilterWidget(showLabel);

@@ -88,7 +88,7 @@ void PropertyForm::buildUi()
     m_timeZoneFeedback = new FieldFeedback(m_timeZonePicker->lineEdit(), m_fields);
     m_timeZoneFeedback->label()->setObjectName(u"timeZoneEditFeedback"_s);
 
-    m_smsCheck = new QCheckBox(tr("&SMS enabled"), m_fields);
+    m_smsCheck = new QCheckBox(tr("S&MS enabled"), m_fields);
     m_smsCheck->setObjectName(u"smsCheck"_s);
     m_smsCheck->setToolTip(tr("Allow the property's numbers to send and receive SMS."));
     m_recordingCheck = new QCheckBox(tr("Call &recording enabled"), m_fields);
@@ -97,7 +97,7 @@ void PropertyForm::buildUi()
     m_integrationsCheck = new QCheckBox(tr("&Integrations enabled"), m_fields);
     m_integrationsCheck->setObjectName(u"integrationsCheck"_s);
     m_integrationsCheck->setToolTip(tr("Let external integrations use the property."));
-    m_activeCheck = new QCheckBox(tr("Acti&ve"), m_fields);
+    m_activeCheck = new QCheckBox(tr("&Active"), m_fields);
     m_activeCheck->setObjectName(u"activeCheck"_s);
     m_activeCheck->setToolTip(tr("Create the property as active. An inactive property keeps its configuration but does not handle traffic."));
 

@@ -188,8 +188,11 @@ void tst_AccountClient::throttledRequestWaitsForRetryAfterThenSucceeds()
             const ApiError why = retry.at(2).value<ApiError>();
             QCOMPARE(why.httpStatus(), 429);
             QVERIFY(why.retryAfterSeconds() >= 1);
-            QVERIFY2(retry.at(1).toInt() >= why.retryAfterSeconds() * 1000,
-                     "waited at least as long as Retry-After asked");
+            // The wait is counted from the answer (the pacer's moment); what passed between
+            // the answer and this signal (a millisecond, more under a sanitizer) is gone.
+            QVERIFY2(retry.at(1).toInt() >= why.retryAfterSeconds() * 1000 - 50,
+                     qPrintable(u"waits %1 ms for a Retry-After of %2 s"_s.arg(retry.at(1).toInt())
+                                    .arg(why.retryAfterSeconds())));
             ++throttled;
         }
     }

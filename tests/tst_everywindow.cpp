@@ -235,20 +235,9 @@ void tst_EveryWindow::mnemonicsAreUniqueInEveryView()
     QVERIFY2(views >= 8, qPrintable(QString::number(views)));
 
     found.removeAll(QString());
-    // The purchase form is being reworked on another branch (helper-purchase), which
-    // leaves it to the merge to take these letters apart.
-    QStringList purchase;
-    for (const QString &clash : std::as_const(found)) {
+    for (const QString &clash : std::as_const(found))
         qWarning().noquote() << clash;
-        if (clash.startsWith(DraftKind::Purchase + u' '))
-            purchase << clash;
-    }
-    for (const QString &clash : std::as_const(purchase))
-        found.removeOne(clash);
     QVERIFY2(found.isEmpty(), "mnemonics used twice, listed above");
-    QEXPECT_FAIL("", "the purchase form's mnemonics are taken apart when helper-purchase is merged",
-                 Continue);
-    QVERIFY2(purchase.isEmpty(), "the purchase form's mnemonics, listed above");
 }
 
 void tst_EveryWindow::accountsDialogMnemonicsAreUnique()

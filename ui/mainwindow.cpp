@@ -240,7 +240,13 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
 
 // Children go in creation order: the panes (under the splitter) before the accounts whose
 // clients they use.
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor still moves the focus, and an open form's saver flushes then: the
+    // store's signals must not reach what is no MainWindow any more (UBSan's vptr check).
+    if (m_draftStore)
+        disconnect(m_draftStore, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

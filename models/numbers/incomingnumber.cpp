@@ -1,4 +1,5 @@
 #include "incomingnumber.h"
+#include "phonenumbers.h"
 
 #include "validation/numberrules.h"
 
@@ -158,8 +159,5 @@ bool operator==(const IncomingNumber &a, const IncomingNumber &b)
 
 QString formatPhoneNumber(const QString &e164)
 {
-    if (e164.size() == 12 && e164.startsWith(u"+1")) {
-        return u"(%1) %2-%3"_s.arg(e164.mid(2, 3), e164.mid(5, 3), e164.mid(8, 4));
-    }
-    return e164;
+    return PhoneNumbers::national(e164);
 }

@@ -60,5 +60,6 @@ struct IncomingNumber
 };
 Q_DECLARE_METATYPE(IncomingNumber)
 
-// "(415) 555-0100" for a +1 number, the E.164 text otherwise.
+// The national format of the number's own country, as everywhere in the app ("(415) 555-0100",
+// "020 7946 0958"; PhoneNumbers::national), the text as it is when it is no number.
 QString formatPhoneNumber(const QString &e164);

@@ -155,7 +155,7 @@ void NumbersPane::buildUi()
     for (NumberChecks::Problem p : NumberChecks::all())
         m_showFilter->addItem(Icons::icon(NumberChecks::iconName(p)), NumberChecks::title(p), quint32(p));
     m_showFilter->setToolTip(tr("Show only the numbers with this problem"));
-    auto *showLabel = new QLabel(tr("S&how:"), this);
+    auto *showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_showFilter);
 
     m_capabilityFilter = new QComboBox(this);

@@ -203,17 +203,17 @@ QWidget *PurchaseForm::buildSearchSide()
     m_postalCode = new QLineEdit(side);
     m_postalCode->setObjectName(u"postalCodeEdit"_s);
     m_postalCode->setPlaceholderText(tr("e.g. 94105"));
-    m_voice = new QCheckBox(tr("&Voice"), side);
-    m_sms = new QCheckBox(tr("&SMS"), side);
-    m_mms = new QCheckBox(tr("&MMS"), side);
+    m_voice = new QCheckBox(tr("Vo&ice"), side);
+    m_sms = new QCheckBox(tr("S&MS"), side);
+    m_mms = new QCheckBox(tr("MMS"), side);
     m_voice->setObjectName(u"voiceCheck"_s);
     m_sms->setObjectName(u"smsCheck"_s);
     m_mms->setObjectName(u"mmsCheck"_s);
-    m_noAddress = new QCheckBox(tr("no &address needed"), side);
+    m_noAddress = new QCheckBox(tr("no address needed"), side);
     m_noAddress->setToolTip(tr("Only numbers that local regulations let you buy without an address"));
     m_noAddress->setObjectName(u"noAddressCheck"_s);
 
-    m_searchButton = new QPushButton(tr("Searc&h"), side);
+    m_searchButton = new QPushButton(tr("Sea&rch"), side);
     m_searchButton->setObjectName(u"searchButton"_s);
     m_searchButton->setDefault(true);
     connect(m_searchButton, &QPushButton::clicked, this, &PurchaseForm::search);
@@ -277,11 +277,11 @@ QWidget *PurchaseForm::buildSearchSide()
         grid->addWidget(label, row, column * 2);
         grid->addWidget(field, row, column * 2 + 1);
     };
-    addField(0, 0, tr("&Type:"), m_type, m_type);
+    addField(0, 0, tr("T&ype:"), m_type, m_type);
     addField(0, 1, tr("Area &code:"), m_areaCode, m_areaCode);
     grid->addWidget(m_areaFeedback->label(), 1, 2, 1, 2);
-    addField(2, 0, tr("C&ontains:"), m_contains, m_contains);
-    addField(2, 1, tr("&Region:"), m_region, m_region);
+    addField(2, 0, tr("Con&tains:"), m_contains, m_contains);
+    addField(2, 1, tr("Re&gion:"), m_region, m_region);
     addField(3, 0, tr("&Postal code:"), m_postalCode, m_postalCode);
     auto *caps = new QHBoxLayout;
     caps->setContentsMargins(0, 0, 0, 0);
@@ -374,10 +374,10 @@ QWidget *PurchaseForm::buildCartSide()
     m_cartView->addAction(removeAction);
     connect(m_cartView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PurchaseForm::refresh);
-    m_removeButton = new QPushButton(tr("&Remove"), cartBox);
+    m_removeButton = new QPushButton(tr("Rem&ove"), cartBox);
     m_removeButton->setObjectName(u"removeButton"_s);
     connect(m_removeButton, &QPushButton::clicked, this, &PurchaseForm::removeSelectedFromCart);
-    m_replaceButton = new QPushButton(tr("Re&place"), cartBox);
+    m_replaceButton = new QPushButton(tr("Rep&lace"), cartBox);
     m_replaceButton->setObjectName(u"replaceButton"_s);
     m_replaceButton->setToolTip(tr("Replace a number that was taken with another from the same search"));
     connect(m_replaceButton, &QPushButton::clicked, this, &PurchaseForm::replaceSelected);
@@ -595,7 +595,7 @@ void PurchaseForm::refresh()
                         && (item.state == PurchaseItem::State::Pending
                             || item.state == PurchaseItem::State::Unsettled);
     m_replaceButton->setVisible(current.isValid() && (taken || toPick));
-    m_replaceButton->setText(toPick ? tr("Pick a &number") : tr("Re&place"));
+    m_replaceButton->setText(toPick ? tr("Pic&k a number") : tr("Rep&lace"));
     m_replaceButton->setEnabled(editable && !looking);
     // The current number: where it is, and what its state means and what to do next.
     QString help;

@@ -151,8 +151,15 @@ Load loadAll(NumberTableModel &model)
     qint64 longest = 0;
     QTimer tick;
     tick.setInterval(5);
+    int atRows = -1;
     QObject::connect(&tick, &QTimer::timeout, [&] {
-        longest = std::max(longest, gap.restart());
+        const qint64 g = gap.restart();
+        if (g > longest) {
+            longest = g;
+            atRows = model.rowCount();
+        }
+        if (qEnvironmentVariableIsSet("BENCH_STALLS") && g > 30)
+            std::fprintf(stderr, "stall %lld ms at %d rows\n", g, model.rowCount());
     });
     QSignalSpy refreshed(&model, &NumberTableModel::refreshed);
     QSignalSpy failed(&model, &NumberTableModel::loadFailed);

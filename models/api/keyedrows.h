@@ -74,7 +74,10 @@ public:
     {
         reindex();
         const int first = int(m_rows.size());
-        m_index.reserve(first + m_prepared.size());
+        // Grown geometrically: reserving the exact size rehashed the whole index every page,
+        // a stall that grew with the rows already in (bench_numbers' max_ui_stall_ms).
+        if (const qsizetype needed = first + m_prepared.size(); m_index.capacity() < needed)
+            m_index.reserve(std::max(needed, 2 * m_index.capacity()));
         for (int i = 0; i < m_prepared.size(); ++i)
             m_index.insert(m_keyOf(m_prepared.at(i)), first + i);
         m_rows += m_prepared;

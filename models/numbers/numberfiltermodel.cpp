@@ -79,6 +79,7 @@ void NumberFilterModel::setSourceModel(QAbstractItemModel *source)
         const auto end = [this] {
             if (m_resetting) {
                 m_nameKeys.assign(size_t(m_source->rowCount()), std::nullopt);
+                m_poolMatch.clear();
                 rebuild();
                 m_resetting = false;
                 endResetModel();
@@ -103,6 +104,7 @@ void NumberFilterModel::setFilter(const NumberViewFilter &filter)
     m_filter = filter;
     m_textFolded = filter.text.trimmed().toCaseFolded();
     m_textDigits = digitsOf(filter.text);
+    m_poolMatch.clear(); // the pooled texts are searched again, each once
     // "415" or "(415) 5": a digits-only search looks in the numbers; letters too, elsewhere.
     if (m_textDigits.size() < m_textFolded.size() / 2)
         m_textDigits.clear();
@@ -139,10 +141,18 @@ bool NumberFilterModel::accepts(int sourceRow) const
         if (text->contains(m_textFolded, Qt::CaseInsensitive))
             return true;
     }
+    // Pooled texts repeat across rows (a few URLs and regions for thousands of numbers): each
+    // is searched once per filter, remembered by its pool index.
+    if (m_poolMatch.size() < size_t(pool.size()))
+        m_poolMatch.resize(size_t(pool.size()), Unknown);
     for (NumberField field : {NumberField::Region, NumberField::VoiceUrl, NumberField::SmsUrl,
                               NumberField::VoiceApplicationSid, NumberField::SmsApplicationSid,
                               NumberField::TrunkSid}) {
-        if (pool.at(n.field(field)).contains(m_textFolded, Qt::CaseInsensitive))
+        const quint32 at = n.field(field);
+        qint8 &known = m_poolMatch[at];
+        if (known == Unknown)
+            known = pool.at(at).contains(m_textFolded, Qt::CaseInsensitive) ? Matches : Misses;
+        if (known == Matches)
             return true;
     }
     return false;

@@ -96,6 +96,8 @@ private:
     NumberViewFilter m_filter;
     QString m_textFolded;  // m_filter.text, case-folded
     QString m_textDigits;  // its digits, to find in numbers
+    enum PoolMatch : qint8 { Unknown = -1, Misses = 0, Matches = 1 };
+    mutable std::vector<qint8> m_poolMatch; // by pool index: does that text hold m_textFolded
     QList<int> m_visible;  // source rows, in display order
     QList<int> m_proxyOf;  // source row -> proxy row, or -1
     int m_sortColumn = -1;

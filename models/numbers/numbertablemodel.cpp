@@ -231,8 +231,9 @@ void NumberTableModel::onLoadFinished(const ApiError &error)
         return;
     }
     // The whole list is in: what it no longer lists was released elsewhere.
+    // Every row seen is listed, so as many seen as listed means none went (one pass saved).
     QStringList gone;
-    for (int r = 0; r < m_rows.size(); ++r) {
+    for (int r = 0; m_seen.size() < m_rows.size() && r < m_rows.size(); ++r) {
         if (!m_seen.contains(m_rows.at(r).sid))
             gone << m_rows.at(r).sid;
     }
@@ -259,10 +260,14 @@ void NumberTableModel::saveToCache(const QStringList &removed)
     if (!m_cache)
         return;
     QList<NumberRow> changed;
-    changed.reserve(m_changed.size());
-    for (const QString &sid : std::as_const(m_changed)) {
-        if (const int r = m_rows.indexOf(sid); r >= 0)
-            changed.append(m_rows.at(r));
+    if (m_changed.size() >= m_rows.size()) {
+        changed = m_rows.rows(); // every row (a first load): shared, not copied row by row
+    } else {
+        changed.reserve(m_changed.size());
+        for (const QString &sid : std::as_const(m_changed)) {
+            if (const int r = m_rows.indexOf(sid); r >= 0)
+                changed.append(m_rows.at(r));
+        }
     }
     m_changed.clear();
     m_cache->save(changed, m_pool.strings(), removed, true);
@@ -308,6 +313,8 @@ bool NumberTableModel::removeNumber(const QString &sid)
 int NumberTableModel::removeNumbers(const QStringList &sids)
 {
     const int removed = removeRows(m_rows, sids);
+    for (const QString &sid : sids)
+        m_seen.remove(sid); // what was seen is what is listed (onLoadFinished counts on it)
     if (removed > 0 && m_cache)
         m_cache->save({}, {}, sids, false);
     return removed;

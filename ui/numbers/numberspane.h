@@ -109,7 +109,7 @@ private:
     QComboBox *m_regionFilter = nullptr;
     QTimer *m_filterTimer = nullptr;
     QPointer<NumberForm> m_form;
-    QPointer<QMessageBox> m_confirm;
+    QPointer<QWidget> m_confirm; // the open confirmation; a QWidget, as its destroyed() says it is then
     QPointer<ApiJob> m_readJob;
     QHash<QString, QString> m_releases; // release draft id -> the number's SID, while pending
 };

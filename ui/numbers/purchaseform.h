@@ -125,7 +125,7 @@ private:
     QString m_accountName;
     QPointer<ApiJob> m_searchJob;
     QPointer<ApiJob> m_lookupJob;
-    QPointer<QMessageBox> m_confirm;
+    QPointer<QWidget> m_confirm; // the open confirmation; a QWidget, as its destroyed() says it is then
     QHash<QString, QString> m_regionOfArea; // from search results: "907" -> "AK"
     QString m_nearbyArea;                   // the area code "Search nearby" is offered for
 

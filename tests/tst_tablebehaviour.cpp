@@ -50,6 +50,7 @@ class tst_TableBehaviour final : public QObject
 private slots:
     void lineIconsShowOnDarkPalettes();
     void narrowWindowNeedsNoSidewaysScrolling();
+    void flagColumnsGiveUpRoomFirst();
     void initTestCase();
     void init();
     void cleanup();
@@ -129,6 +130,41 @@ void tst_TableBehaviour::narrowWindowNeedsNoSidewaysScrolling()
     const int narrow = view->horizontalHeader()->sectionSize(PropertyListModel::DomainColumn);
     pane->resize(1400, 500);
     QTRY_VERIFY(view->horizontalHeader()->sectionSize(PropertyListModel::DomainColumn) > narrow);
+}
+
+void tst_TableBehaviour::flagColumnsGiveUpRoomFirst()
+{
+    // At 1000 px the check-mark columns (SMS, Recording, Integrations, Active) give up room
+    // before the text columns: the domain and time zone are cut only once every flag column
+    // is at its least, and a flag column is never wider than the text columns beside it.
+    auto pane = showPane();
+    QTableView *view = pane->view();
+    QHeaderView *h = view->horizontalHeader();
+    const int chars = view->fontMetrics().averageCharWidth();
+    pane->resize(740, 500);
+    QTRY_VERIFY(h->length() <= view->viewport()->width());
+    const QList<int> flags{PropertyListModel::SmsColumn, PropertyListModel::RecordingColumn,
+                           PropertyListModel::IntegrationsColumn, PropertyListModel::ActiveColumn};
+    bool textCut = false;
+    for (int c : {PropertyListModel::DomainColumn, PropertyListModel::TimeZoneColumn}) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, c).data().toString();
+            textCut = textCut || h->sectionSize(c) < view->fontMetrics().horizontalAdvance(text);
+        }
+    }
+    for (int c : flags) {
+        QVERIFY2(h->sectionSize(c) <= h->sectionSize(PropertyListModel::DomainColumn),
+                 qPrintable(u"flag column %1: %2 px"_s.arg(c).arg(h->sectionSize(c))));
+        if (textCut) {
+            QVERIFY2(h->sectionSize(c) <= 5 * chars + 1,
+                     qPrintable(u"text cut while flag column %1 keeps %2 px"_s.arg(c).arg(h->sectionSize(c))));
+        }
+    }
+    // With room again the flag columns are as wide as their headers want.
+    pane->resize(1400, 500);
+    QTRY_VERIFY(h->sectionSize(PropertyListModel::IntegrationsColumn)
+                >= h->fontMetrics().horizontalAdvance(
+                    pane->model()->headerData(PropertyListModel::IntegrationsColumn, Qt::Horizontal).toString()));
 }
 
 void tst_TableBehaviour::tabLeavesTheTable()

@@ -10,6 +10,8 @@
 #include "widgets/messagebanner.h"
 #include "widgets/tablebehaviour.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -43,6 +45,21 @@ PropertiesPane::PropertiesPane(AccountClient *client, QWidget *parent)
 
 PropertiesPane::~PropertiesPane() = default;
 
+QList<int> PropertiesPane::flagColumns()
+{
+    return {PropertyListModel::SmsColumn, PropertyListModel::RecordingColumn,
+            PropertyListModel::IntegrationsColumn, PropertyListModel::ActiveColumn};
+}
+
+int PropertiesPane::flagWidth(int column) const
+{
+    // Check marks need little room: as wide as the header says while there is room.
+    const QFontMetrics metrics = view()->horizontalHeader()->fontMetrics();
+    const int charWidth = view()->fontMetrics().averageCharWidth();
+    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    return std::max(metrics.horizontalAdvance(title) + 3 * charWidth, 6 * charWidth);
+}
+
 void PropertiesPane::buildUi()
 {
     QTableView *view = setUpTable(u"propertyTable"_s, u"properties"_s, PropertyListModel::SidRole);
@@ -55,13 +72,8 @@ void PropertiesPane::buildUi()
     const int charWidth = view->fontMetrics().averageCharWidth();
     view->setColumnWidth(PropertyListModel::DomainColumn, 22 * charWidth);
     view->setColumnWidth(PropertyListModel::TimeZoneColumn, 21 * charWidth);
-    for (int c : {PropertyListModel::SmsColumn, PropertyListModel::RecordingColumn,
-                  PropertyListModel::IntegrationsColumn, PropertyListModel::ActiveColumn}) {
-        // Check marks need little room: as wide as the header says.
-        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        view->setColumnWidth(c, qMax(header->fontMetrics().horizontalAdvance(title) + 3 * charWidth,
-                                     6 * charWidth));
-    }
+    for (int c : flagColumns())
+        view->setColumnWidth(c, flagWidth(c));
 
     setCreateAction(tr("&New property"), tr("Create a property (%1)"), DraftKind::Property,
                     u"newPropertyAction"_s);
@@ -187,16 +199,19 @@ void PropertiesPane::firstPageLoaded()
         const int most = 40 * view()->fontMetrics().averageCharWidth();
         behaviour->fitColumn(PropertyListModel::DomainColumn, most);
         behaviour->fitColumn(PropertyListModel::TimeZoneColumn, most);
+        for (int c : flagColumns())
+            behaviour->setWantedWidth(c, flagWidth(c));
     }
 }
 
 void PropertiesPane::sharedWidth()
 {
-    // Once the list has its width, the domain and time zone give up what it lacks.
+    // Once the list has its width: the flag columns give up room first (a check mark needs
+    // little, their header tooltips name them), then the domain and time zone.
     if (TableBehaviour *behaviour = table()) {
         const int chars = view()->fontMetrics().averageCharWidth();
         behaviour->shareRoom({PropertyListModel::DomainColumn, PropertyListModel::TimeZoneColumn},
-                             14 * chars, 18 * chars);
+                             14 * chars, 18 * chars, flagColumns(), 5 * chars);
     }
 }
 

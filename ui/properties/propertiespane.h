@@ -64,6 +64,8 @@ protected:
 
 private:
     void buildUi();
+    static QList<int> flagColumns();
+    int flagWidth(int column) const;
 
     AccountClient *m_client;
     PropertyListModel *m_model;

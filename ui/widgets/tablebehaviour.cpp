@@ -30,6 +30,12 @@ QString columnsKey(const QString &table)
 {
     return u"Tables/%1/columns"_s.arg(table);
 }
+
+// Whether the widths saved are the user's (a column resized by hand) or only the fitted ones.
+QString userSizedKey(const QString &table)
+{
+    return u"Tables/%1/userSized"_s.arg(table);
+}
 } // namespace
 
 TableBehaviour::TableBehaviour(QAbstractItemView *view, const QString &settingsKey)
@@ -247,7 +253,9 @@ bool TableBehaviour::restoreColumns()
     if (!h->restoreState(state))
         return false;
     m_savedState = state;
-    m_restored = true;
+    // Widths Switchboard fitted to another window are fitted again to this one; the user's
+    // own stay as they left them.
+    m_restored = m_userSized = g_settings->value(userSizedKey(m_settingsKey), false).toBool();
     // restoreState() sets the indicator without sorting: sort as it says.
     if (sorting) {
         if (auto *table = qobject_cast<QTableView *>(m_view); table && table->isSortingEnabled())
@@ -268,6 +276,7 @@ void TableBehaviour::saveColumns()
     m_savedState = state;
     g_settings->setValue(headerKey(m_settingsKey), state);
     g_settings->setValue(columnsKey(m_settingsKey), m_view->model()->columnCount());
+    g_settings->setValue(userSizedKey(m_settingsKey), m_userSized);
 }
 
 int TableBehaviour::visibleOffset(const QModelIndex &index) const
@@ -402,31 +411,64 @@ void TableBehaviour::fitColumn(int column, int maximum)
     table->setColumnWidth(column, width);
 }
 
-void TableBehaviour::shareRoom(const QList<int> &columns, int minimum, int stretchMinimum)
+void TableBehaviour::setWantedWidth(int column, int width)
+{
+    m_wanted.insert(column, width);
+    if (auto *table = qobject_cast<QTableView *>(m_view)) {
+        const QScopedValueRollback adjusting(m_adjusting, true);
+        table->setColumnWidth(column, width);
+    }
+}
+
+void TableBehaviour::shareRoom(const QList<int> &columns, int minimum, int stretchMinimum,
+                               const QList<int> &first, int firstMinimum)
 {
     auto *table = qobject_cast<QTableView *>(m_view);
     QHeaderView *h = header();
     if (!table || !h || m_restored || m_userSized)
         return;
     const QScopedValueRollback adjusting(m_adjusting, true);
-    int others = 0;
-    int wanted = 0;
+    const auto want = [this, h](int c) { return m_wanted.value(c, h->sectionSize(c)); };
+    int others = 0;       // the columns nobody resizes here
+    int stretchLeast = 0; // the stretching columns at their minimum (a longer text elides, its
+                          // tooltip tells the rest: the flags do not give up room for it)
+    int firstWant = 0, firstLeast = 0, wanted = 0;
     for (int c = 0; c < h->count(); ++c) {
         if (h->isSectionHidden(c))
             continue;
-        if (columns.contains(c))
-            wanted += m_wanted.value(c, h->sectionSize(c));
-        else if (h->sectionResizeMode(c) == QHeaderView::Stretch)
-            others += stretchMinimum;
-        else
+        if (first.contains(c)) {
+            firstWant += want(c);
+            firstLeast += std::min(want(c), firstMinimum);
+        } else if (columns.contains(c)) {
+            wanted += want(c);
+        } else if (h->sectionResizeMode(c) == QHeaderView::Stretch) {
+            stretchLeast += stretchMinimum;
+        } else {
             others += h->sectionSize(c);
+        }
     }
-    const int room = m_view->viewport()->width() - others;
+    const int viewport = m_view->viewport()->width();
+    // First the `first` columns give up what the others' text lacks, down to their minimum...
+    const int lacking = others + stretchLeast + firstWant + wanted - viewport;
+    const int firstGive = std::clamp(lacking, 0, firstWant - firstLeast);
+    int firstLeft = firstGive;
+    for (int c : first) {
+        if (h->isSectionHidden(c))
+            continue;
+        const int slack = want(c) - std::min(want(c), firstMinimum);
+        const int give = firstWant > firstLeast
+                             ? std::min(firstLeft, int(qint64(firstGive) * slack / (firstWant - firstLeast)) + 1)
+                             : 0;
+        firstLeft -= std::min(give, slack);
+        if (const int width = want(c) - std::min(give, slack); h->sectionSize(c) != width)
+            table->setColumnWidth(c, width);
+    }
+    // ...then `columns` share what is left beside the stretching ones at their minimum.
+    const int room = viewport - others - stretchLeast - (firstWant - firstGive);
     for (int c : columns) {
-        const int want = m_wanted.value(c, h->sectionSize(c));
         const int width = wanted <= room || wanted <= 0
-                              ? want
-                              : std::max(minimum, int(qint64(want) * std::max(room, 0) / wanted));
+                              ? want(c)
+                              : std::max(minimum, int(qint64(want(c)) * std::max(room, 0) / wanted));
         if (h->sectionSize(c) != width)
             table->setColumnWidth(c, width);
     }

@@ -63,19 +63,25 @@ public:
     // The remembered columns, now (also done by setUp()); false if there were none.
     bool restoreColumns();
     void saveColumns();
-    // Whether the columns came from the settings (then they are the user's: not refitted).
+    // Whether the user's own widths came from the settings (a column resized by hand: then
+    // they are not refitted). Widths that were only fitted to another window are refitted.
     bool columnsRestored() const { return m_restored; }
 
     // The width the visible columns want, stretching ones counted at `stretchMinimum`.
     int preferredWidth(int stretchMinimum) const;
     // Fits `column` to what the rows in view hold, at most `maximum` pixels.
     void fitColumn(int column, int maximum);
+    // The width `column` wants when there is room (what fitColumn() would find), set now.
+    void setWantedWidth(int column, int width);
     // When the columns want more than the view shows (a narrow window), the given columns
     // (fitted with fitColumn()) give up room in proportion to what they want, down to
     // `minimum` pixels each, so that the stretching column keeps `stretchMinimum` and nothing
     // needs scrolling sideways; with room again they get back what they want. Their text
-    // elides (the model's tooltip tells the rest).
-    void shareRoom(const QList<int> &columns, int minimum, int stretchMinimum);
+    // elides (the model's tooltip tells the rest). The `first` columns (flags, say) give up
+    // room before them, down to `firstMinimum` each, for as long as any of them or the
+    // stretching column's text would be cut.
+    void shareRoom(const QList<int> &columns, int minimum, int stretchMinimum,
+                   const QList<int> &first = {}, int firstMinimum = 0);
     // A list beside a detail pane: the list (the splitter's first widget) gets the width its
     // columns want, the detail pane gives way first, down to its minimum width, and takes
     // what is left up to `detailMaximum`.

@@ -110,6 +110,7 @@ private slots:
     void editMenuActsOnTheFocus();
     void keyboardShortcutsListEveryShortcut();
     void oneCloseIconForTabs();
+    void tabTitlesWholeWhileThereIsRoom();
     void customWidgetsHaveAccessibleNames();
     void oneTabFromTheSidebarToTheList();
     void newAndRefreshReachThePaneFromTheSidebar();
@@ -152,6 +153,9 @@ void tst_MainWindow::sidebarListsSections()
     QVERIFY(window.sidebar()->isExpanded(account));
     // The account row is a heading, not something to select.
     QVERIFY(!(model->flags(account) & Qt::ItemIsSelectable));
+    // A narrow sidebar may cut the name: its tooltip says it whole.
+    QVERIFY2(account.data(Qt::ToolTipRole).toString().startsWith(u"Sandbox (demo data)"_s),
+             qPrintable(account.data(Qt::ToolTipRole).toString()));
 }
 
 void tst_MainWindow::sectionsFollowFamilies()
@@ -728,6 +732,34 @@ void tst_MainWindow::keyboardShortcutsListEveryShortcut()
 }
 
 // One close icon: the document tabs use the banners' (not the style's red one).
+void tst_MainWindow::tabTitlesWholeWhileThereIsRoom()
+{
+    // At 1000 px two documents' titles fit: neither is elided ("Broadcast proje…"), and each
+    // tab's tooltip is its whole title.
+    MainWindow window;
+    window.addAccount(sandboxAccount());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList titles{u"New broadcast project"_s, u"Sandbox (demo data): New property"_s};
+    for (const QString &title : titles) {
+        auto *document = new QLineEdit;
+        document->setWindowTitle(title);
+        emit window.currentPane()->documentOpened(document);
+    }
+    QTabWidget *tabs = window.tabWidget();
+    QTabBar *bar = tabs->tabBar();
+    QCOMPARE(tabs->count(), 3);
+    QTRY_VERIFY(bar->tabRect(2).right() > 0);
+    for (int i = 1; i < bar->count(); ++i) {
+        QCOMPARE(bar->tabToolTip(i), titles.at(i - 1));
+        // Room for the whole text beside the icon: nothing elided.
+        const int text = bar->fontMetrics().horizontalAdvance(titles.at(i - 1));
+        QVERIFY2(bar->tabRect(i).width() >= text + bar->iconSize().width(),
+                 qPrintable(u"tab %1: %2 px for %3 px of text"_s.arg(i).arg(bar->tabRect(i).width()).arg(text)));
+    }
+}
+
 void tst_MainWindow::oneCloseIconForTabs()
 {
     MainWindow window;

@@ -246,7 +246,8 @@ void AccountSidebar::updateAccountItem(Account *account)
     const Account::ConnectionState state = account->connectionState();
     item->setIcon(stateIcon(state));
     item->setText(account->displayName());
-    QStringList tip;
+    // The name first: in a narrow sidebar it may be cut, and the tooltip says it whole.
+    QStringList tip{account->displayName()};
     if (!account->description().isEmpty())
         tip << account->description();
     if (account->isLive())

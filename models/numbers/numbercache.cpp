@@ -16,6 +16,8 @@
 #include <QVariant>
 
 #include <cstring>
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +25,8 @@ Q_LOGGING_CATEGORY(lcNumberCache, "switchboard.numbers.cache")
 
 namespace {
 constexpr int RowsPerPage = 5000;
-constexpr quint8 BlobVersion = 1;
+constexpr int RowsPerPart = 20000; // about 20 ms of the GUI thread's time to take in
+constexpr quint8 BlobVersion = 2;
 
 // A little-endian writer and reader for the row blob: lengths as varints, texts as UTF-8.
 void putVarint(QByteArray *out, quint64 v)
@@ -84,10 +87,10 @@ QString fromUtf8(QByteArrayView v)
 }
 } // namespace
 
-QByteArray NumberCache::encode(const NumberRow &row, const QList<QString> &strings)
+QByteArray NumberCache::encode(const NumberRow &row, const std::array<quint32, NumberFieldCount> &ids)
 {
     QByteArray out;
-    out.reserve(160);
+    out.reserve(96);
     out.append(char(BlobVersion));
     putText(&out, row.sid);
     putText(&out, row.phoneNumber);
@@ -98,12 +101,12 @@ QByteArray NumberCache::encode(const NumberRow &row, const QList<QString> &strin
     out.append(char(row.capabilities));
     out.append(char(row.beta ? 1 : 0));
     putVarint(&out, quint64(NumberFieldCount));
-    for (quint32 f : row.fields)
-        putText(&out, f < quint32(strings.size()) ? strings.at(f) : QString());
+    for (quint32 id : ids)
+        putVarint(&out, id);
     return out;
 }
 
-bool NumberCache::decode(QByteArrayView blob, NumberRow *row, PageStrings *strings)
+bool NumberCache::decode(QByteArrayView blob, quint32 strings, NumberRow *row)
 {
     Reader r{blob};
     if (blob.isEmpty() || quint8(blob[0]) != BlobVersion)
@@ -123,8 +126,12 @@ bool NumberCache::decode(QByteArrayView blob, NumberRow *row, PageStrings *strin
     const quint64 fields = r.varint();
     if (!r.ok || fields != quint64(NumberFieldCount))
         return false;
-    for (quint32 &f : out.fields)
-        f = strings->intern(r.bytes());
+    for (quint32 &f : out.fields) {
+        const quint64 id = r.varint();
+        if (id >= strings)
+            return false; // a text the file does not have
+        f = quint32(id);
+    }
     if (!r.ok || r.at != blob.size() || out.sid.isEmpty() || out.phoneNumber.isEmpty())
         return false;
     *row = std::move(out);
@@ -138,6 +145,10 @@ struct NumberCache::Worker
     QString identity;
     QString connection = u"numbercache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool opened = false;
+    // The file's texts (URLs, SIDs, methods: most repeat from row to row), each stored once
+    // and named by its id in the row blobs; id 0 is the empty text. Read when the file opens.
+    QList<QString> texts;
+    QHash<QString, quint32> textIds;
 
     // On the cache's thread, last: the connection is that thread's.
     void close()
@@ -179,6 +190,30 @@ struct NumberCache::Worker
             QFile::remove(path + suffix);
     }
 
+    void forgetTexts()
+    {
+        texts = {QString()};
+        textIds.clear();
+    }
+
+    // The texts table, whose ids run 1, 2, 3... as they were added; false when they do not.
+    bool readTexts()
+    {
+        forgetTexts();
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT id, text FROM texts ORDER BY id"_s))
+            return false;
+        while (q.next()) {
+            if (q.value(0).toLongLong() != texts.size())
+                return false;
+            QString text = q.value(1).toString();
+            textIds.insert(text, quint32(texts.size()));
+            texts.append(std::move(text));
+        }
+        return !q.lastError().isValid();
+    }
+
     // Opens the file, rebuilding it when it cannot be trusted; false if none can be made.
     bool open()
     {
@@ -199,21 +234,17 @@ struct NumberCache::Worker
                 continue;
             }
             opened = true;
-            QSqlQuery check(d);
-            const bool healthy = check.exec(u"PRAGMA quick_check"_s) && check.next()
-                                 && check.value(0).toString() == u"ok";
-            check.finish();
-            if (!healthy) {
-                dropFile(u"the file is damaged"_s);
-                continue;
-            }
+            // No integrity pass here (it costs a read of the whole file before the first
+            // row): reading every row finds a damaged page, and a damaged file is dropped then
+            // (readAll(), isDamage()).
             exec(u"PRAGMA journal_mode=WAL"_s);
             exec(u"PRAGMA synchronous=NORMAL"_s);
             const bool fresh = !d.tables().contains(u"meta"_s);
             if (fresh) {
                 if (!exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s)
                     || !exec(u"CREATE TABLE numbers (sid TEXT PRIMARY KEY, date_updated INTEGER NOT NULL,"
-                             u" row BLOB NOT NULL) WITHOUT ROWID"_s)) {
+                             u" row BLOB NOT NULL) WITHOUT ROWID"_s)
+                    || !exec(u"CREATE TABLE texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"_s)) {
                     dropFile(u"the tables could not be made"_s);
                     continue;
                 }
@@ -225,6 +256,7 @@ struct NumberCache::Worker
                     dropFile(q.lastError().text());
                     continue;
                 }
+                forgetTexts();
                 return true;
             }
             if (meta(u"schema"_s) != QString::number(SchemaVersion)) {
@@ -235,51 +267,95 @@ struct NumberCache::Worker
                 dropFile(u"it holds another account's numbers"_s);
                 continue;
             }
+            if (!readTexts()) {
+                dropFile(u"its texts are damaged"_s);
+                continue;
+            }
             return true;
         }
         return false;
     }
 
-    QList<NumberPage> readAll(QDateTime *savedAt)
+    // Reads every row, handing them over in parts as they are read (`part`, about
+    // RowsPerPart rows each, in pages that share the file's texts) so the table fills while
+    // the rest is read. False when the file could not be read or was dropped as damaged:
+    // what was handed over already must be discarded.
+    template <typename Part>
+    bool readAll(QDateTime *savedAt, Part part)
     {
-        QList<NumberPage> pages;
         if (!open())
-            return pages;
+            return true; // no cache: nothing to show, nothing to discard
         *savedAt = QDateTime::fromString(meta(u"saved_at"_s), Qt::ISODateWithMs);
         QSqlQuery q(db());
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT row FROM numbers"_s)) {
             dropFile(q.lastError().text());
-            return {};
+            return false;
         }
-        PageStrings strings;
+        const quint32 known = quint32(texts.size());
+        QList<NumberPage> pages;
         NumberPage page;
-        int bad = 0;
+        qsizetype inPart = 0;
         while (q.next()) {
-            const QByteArray blob = q.value(0).toByteArray();
+            const QVariant value = q.value(0);
+            const QByteArray blob = value.toByteArray();
             NumberRow row;
-            if (!NumberCache::decode(blob, &row, &strings)) {
-                ++bad;
-                continue;
+            if (!NumberCache::decode(blob, known, &row)) {
+                // A row this version cannot read: nothing of this file is trusted.
+                q.finish();
+                dropFile(u"a row could not be read"_s);
+                return false;
             }
             page.rows.append(std::move(row));
             if (page.rows.size() >= RowsPerPage) {
-                page.strings = strings.take();
+                page.strings = texts;
+                inPart += page.rows.size();
                 pages.append(std::move(page));
                 page = {};
+                if (inPart >= RowsPerPart) {
+                    part(std::exchange(pages, {}));
+                    inPart = 0;
+                }
             }
         }
-        if (bad > 0) {
-            // Rows this version cannot read: nothing of this file is trusted.
+        if (q.lastError().isValid()) {
+            // A damaged page of the file ends the read early.
+            const QString why = q.lastError().text();
             q.finish();
-            dropFile(u"%1 rows could not be read"_s.arg(bad));
-            return {};
+            dropFile(why);
+            return false;
         }
         if (!page.rows.isEmpty()) {
-            page.strings = strings.take();
+            page.strings = texts;
             pages.append(std::move(page));
         }
-        return pages;
+        if (!pages.isEmpty())
+            part(std::move(pages));
+        return true;
+    }
+
+    // The id of a text in the file, adding it when it is new (within write()'s transaction,
+    // whose rollback forgets it again).
+    bool textId(const QString &text, quint32 *id, QSqlQuery *insert, QString *error)
+    {
+        if (text.isEmpty()) {
+            *id = 0;
+            return true;
+        }
+        if (const auto it = textIds.constFind(text); it != textIds.cend()) {
+            *id = *it;
+            return true;
+        }
+        *id = quint32(texts.size());
+        insert->bindValue(0, qint64(*id));
+        insert->bindValue(1, text);
+        if (!insert->exec()) {
+            *error = insert->lastError().text();
+            return false;
+        }
+        texts.append(text);
+        textIds.insert(text, *id);
+        return true;
     }
 
     bool write(const QList<NumberRow> &rows, const QList<QString> &strings,
@@ -294,43 +370,65 @@ struct NumberCache::Worker
             *error = d.lastError().text();
             return false;
         }
+        const qsizetype knownTexts = texts.size();
+        const auto fail = [&](const QSqlError &why) {
+            *error = why.text();
+            d.rollback();
+            // The texts added in this transaction are gone with it.
+            for (qsizetype i = knownTexts; i < texts.size(); ++i)
+                textIds.remove(texts.at(i));
+            texts.resize(knownTexts);
+            if (isDamage(why))
+                dropFile(why.text()); // the next full read writes a new file
+            return false;
+        };
+        QSqlQuery insertText(d);
+        insertText.prepare(u"INSERT INTO texts (id, text) VALUES (?, ?)"_s);
+        // The file's id of each of the pool's texts, found once per save.
+        QList<quint32> ids(strings.size(), std::numeric_limits<quint32>::max());
         QSqlQuery put(d);
         put.prepare(u"INSERT OR REPLACE INTO numbers (sid, date_updated, row) VALUES (?, ?, ?)"_s);
         for (const NumberRow &row : rows) {
+            std::array<quint32, NumberFieldCount> fieldIds{};
+            for (int i = 0; i < NumberFieldCount; ++i) {
+                const quint32 f = row.fields[size_t(i)];
+                if (f >= quint32(strings.size()))
+                    continue; // no text
+                if (ids.at(f) == std::numeric_limits<quint32>::max()
+                    && !textId(strings.at(f), &ids[f], &insertText, error))
+                    return fail(insertText.lastError());
+                fieldIds[size_t(i)] = ids.at(f);
+            }
             put.bindValue(0, row.sid);
             put.bindValue(1, row.updated);
-            put.bindValue(2, NumberCache::encode(row, strings));
-            if (!put.exec()) {
-                *error = put.lastError().text();
-                d.rollback();
-                return false;
-            }
+            put.bindValue(2, NumberCache::encode(row, fieldIds));
+            if (!put.exec())
+                return fail(put.lastError());
         }
         QSqlQuery drop(d);
         drop.prepare(u"DELETE FROM numbers WHERE sid = ?"_s);
         for (const QString &sid : removed) {
             drop.bindValue(0, sid);
-            if (!drop.exec()) {
-                *error = drop.lastError().text();
-                d.rollback();
-                return false;
-            }
+            if (!drop.exec())
+                return fail(drop.lastError());
         }
         if (complete) {
             QSqlQuery when(d);
             when.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('saved_at', ?)"_s);
             when.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            if (!when.exec()) {
-                *error = when.lastError().text();
-                d.rollback();
-                return false;
-            }
+            if (!when.exec())
+                return fail(when.lastError());
         }
-        if (!d.commit()) {
-            *error = d.lastError().text();
-            return false;
-        }
+        if (!d.commit())
+            return fail(d.lastError());
         return true;
+    }
+
+    // SQLite's "database disk image is malformed" (11) and "file is not a database" (26).
+    static bool isDamage(const QSqlError &error)
+    {
+        const QString code = error.nativeErrorCode();
+        return code == u"11" || code == u"26";
     }
 };
 
@@ -370,10 +468,20 @@ void NumberCache::load()
     auto worker = m_worker;
     QMetaObject::invokeMethod(m_context, [self, worker] {
         QDateTime savedAt;
-        const QList<NumberPage> pages = worker->readAll(&savedAt);
-        QMetaObject::invokeMethod(self, [self, pages, savedAt] {
-            if (self)
-                emit self->loaded(pages, savedAt);
+        int parts = 0;
+        const bool read = worker->readAll(&savedAt, [&](QList<NumberPage> pages) {
+            ++parts;
+            QMetaObject::invokeMethod(self, [self, pages = std::move(pages)] {
+                if (self)
+                    emit self->partLoaded(pages);
+            }, Qt::QueuedConnection);
+        });
+        QMetaObject::invokeMethod(self, [self, read, parts, savedAt] {
+            if (!self)
+                return;
+            if (!read && parts > 0)
+                emit self->loadDiscarded();
+            emit self->loaded(read ? savedAt : QDateTime());
         }, Qt::QueuedConnection);
     });
 }

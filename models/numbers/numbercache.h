@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 
 class QThread;
@@ -17,7 +18,8 @@ class QThread;
 // One account's numbers as last read, in an SQLite file of the data folder
 // (numbers-<account>.sqlite, 0600), so the Numbers table opens at once and refreshes behind.
 // Keyed by SID with date_updated; each row is one blob (far faster to read back than column
-// by column). Reads and writes run on a thread of the cache's own, each on its own
+// by column) naming its repeated texts (URLs, SIDs, methods) by id in a table of texts kept
+// once, so reading a row decodes no text but its SID, number and name. Reads and writes run on a thread of the cache's own, each on its own
 // connection; nothing here waits on the GUI thread.
 //
 // The cache is only ever a copy: a file from an older schema, a damaged one, or one written
@@ -26,7 +28,8 @@ class QThread;
 // user makes (reviewed marks, baselines) is not kept here.
 //
 //     NumberCache cache(dataDir, profile.id, identity);   // identity: host and account
-//     connect(&cache, &NumberCache::loaded, ...);         // pages, and when they were read
+//     connect(&cache, &NumberCache::partLoaded, ...);     // the rows, a part at a time
+//     connect(&cache, &NumberCache::loaded, ...);         // all read; when the server's were
 //     cache.load();
 //     cache.save(rows, pool.strings(), releasedSids, true);
 class NumberCache final : public QObject
@@ -35,7 +38,7 @@ class NumberCache final : public QObject
     Q_DISABLE_COPY_MOVE(NumberCache)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: texts kept once, rows name them by id
 
     // `accountKey` names the file (an AccountProfile id); `identity` is what the rows belong
     // to (the server's host and the account SID or project); a file of another identity is
@@ -45,8 +48,11 @@ public:
     ~NumberCache() override;
 
     QString filePath() const { return m_path; }
-    // Reads every row (asynchronously): loaded() with the rows in pages, and when the
-    // server's list was last read in full (invalid if never).
+    // Reads every row (asynchronously): partLoaded() with the rows in pages, a part at a
+    // time as they are read (so a table fills while the rest is read), then loaded() with
+    // when the server's list was last read in full (invalid if never, or if the file could
+    // not be used). A file found damaged part-way is dropped: loadDiscarded() says the parts
+    // handed over must be forgotten, before loaded().
     void load();
     // Writes these rows and removes these SIDs, in one transaction (asynchronously);
     // `complete`: this is the server's whole list as of now (the "as of" time moves).
@@ -56,12 +62,16 @@ public:
     // Waits for what was asked so far to be on disk (tests, the benchmark, quitting).
     bool waitForIdle(int timeoutMs = 30000);
 
-    // The blob of one row, and back (strings inline, so a row stands on its own).
-    static QByteArray encode(const NumberRow &row, const QList<QString> &strings);
-    static bool decode(QByteArrayView blob, NumberRow *row, PageStrings *strings);
+    // The blob of one row, its fields given as ids of the file's texts, and back; decode()
+    // refuses ids from `texts` up (the file's count).
+    static QByteArray encode(const NumberRow &row, const std::array<quint32, NumberFieldCount> &ids);
+    static bool decode(QByteArrayView blob, quint32 texts, NumberRow *row);
 
 signals:
-    void loaded(const QList<NumberPage> &pages, const QDateTime &savedAt);
+    // Pages share the file's texts: the same (implicitly shared) list in each.
+    void partLoaded(const QList<NumberPage> &pages);
+    void loadDiscarded();
+    void loaded(const QDateTime &savedAt);
     // A write failed (a full disk): the next full read writes again. Says why.
     void saveFailed(const QString &message);
 

@@ -32,8 +32,11 @@ NumberTableModel::NumberTableModel(AccountClient *client, NumberCache *cache, QO
     connect(m_loader, &NumberLoader::batchReady, this, &NumberTableModel::apply);
     connect(m_loader, &NumberLoader::finished, this, &NumberTableModel::onLoadFinished);
     connect(m_loader, &NumberLoader::progress, this, &NumberTableModel::updateJob);
-    if (m_cache)
+    if (m_cache) {
+        connect(m_cache, &NumberCache::partLoaded, this, &NumberTableModel::onCachePart);
+        connect(m_cache, &NumberCache::loadDiscarded, this, &NumberTableModel::onCacheDiscarded);
         connect(m_cache, &NumberCache::loaded, this, &NumberTableModel::onCacheLoaded);
+    }
 }
 
 NumberTableModel::~NumberTableModel() = default;
@@ -96,23 +99,38 @@ void NumberTableModel::startLoading()
     startServerLoad();
 }
 
-void NumberTableModel::onCacheLoaded(const QList<NumberPage> &pages, const QDateTime &savedAt)
+void NumberTableModel::onCachePart(const QList<NumberPage> &pages)
+{
+    if (!m_loadingCache)
+        return;
+    // The last visit's rows, a part at a time: the table fills while the rest is read.
+    m_fromCache = true;
+    merge(pages, false);
+}
+
+void NumberTableModel::onCacheDiscarded()
+{
+    // The file was found damaged part-way: nothing it gave is trusted.
+    if (!m_loadingCache || m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_fromCache = false;
+    m_firstRows = false;
+    setTotalCount(0);
+    endResetModel();
+}
+
+void NumberTableModel::onCacheLoaded(const QDateTime &savedAt)
 {
     if (!m_loadingCache)
         return;
     m_loadingCache = false;
-    int rows = 0;
-    for (const NumberPage &page : pages)
-        rows += int(page.rows.size());
+    const int rows = m_fromCache ? m_rows.size() : 0;
     if (rows > 0) {
-        m_fromCache = true;
         m_cachedAt = savedAt.toLocalTime();
         m_expected = rows;
-        apply(pages);
-        m_changed.clear(); // what the cache holds need not be written back
-        m_firstRows = true;
-        setTotalCount(m_rows.size());
-        emit pageLoaded(0, m_rows.size());
+        setTotalCount(rows);
     }
     emit cacheLoaded(rows);
     startServerLoad();
@@ -176,20 +194,34 @@ void NumberTableModel::updateJob()
 
 void NumberTableModel::apply(const QList<NumberPage> &pages)
 {
+    merge(pages, true);
+}
+
+void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
+{
     QList<NumberRow> fresh;
+    QList<quint32> map;
+    const QString *mapped = nullptr; // the strings `map` was made for: the cache's pages share them
     for (const NumberPage &page : pages) {
-        const QList<quint32> map = m_pool.adopt(page.strings);
+        if (page.strings.constData() != mapped || page.strings.isEmpty()) {
+            map = m_pool.adopt(page.strings);
+            mapped = page.strings.constData();
+        }
         for (NumberRow row : page.rows) {
             for (quint32 &f : row.fields)
                 f = f < quint32(map.size()) ? map.at(f) : 0;
-            m_seen.insert(row.sid);
+            if (fromServer)
+                m_seen.insert(row.sid);
             if (const int at = m_rows.indexOf(row.sid); at >= 0) {
                 if (m_rows.replace(at, row)) {
-                    m_changed.insert(row.sid);
+                    if (fromServer)
+                        m_changed.insert(row.sid);
                     emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
                 }
             } else {
-                m_changed.insert(row.sid);
+                // What the cache holds need not be written back.
+                if (fromServer)
+                    m_changed.insert(row.sid);
                 fresh.append(std::move(row));
             }
         }
@@ -198,7 +230,7 @@ void NumberTableModel::apply(const QList<NumberPage> &pages)
         return;
     // Repeats within the batch count once (prepare() drops them); one insertion for the rest.
     const int first = m_rows.size();
-    const int count = m_rows.prepare(fresh, [](int) {});
+    const int count = m_rows.prepare(std::move(fresh), [](int) {});
     if (count > 0) {
         beginInsertRows({}, first, first + count - 1);
         m_rows.appendPrepared();

@@ -121,7 +121,12 @@ signals:
 private:
     void startServerLoad();
     void onLoadFinished(const ApiError &error);
-    void onCacheLoaded(const QList<NumberPage> &pages, const QDateTime &savedAt);
+    void onCachePart(const QList<NumberPage> &pages);
+    void onCacheDiscarded();
+    void onCacheLoaded(const QDateTime &savedAt);
+    // Pages in: listed rows updated, new ones appended in one insertion; `fromServer` rows
+    // count as seen by the load and are written to the cache when it ends.
+    void merge(const QList<NumberPage> &pages, bool fromServer);
     NumberRow prepared(const IncomingNumber &number);
     QString display(const NumberRow &row, int column) const;
     QString tooltip(const NumberRow &row, int column) const;

@@ -41,7 +41,8 @@ public:
     int indexOf(const QString &key) const
     {
         reindex();
-        return m_index.value(key, -1);
+        const int row = m_index.value(key, -1);
+        return row < m_rows.size() ? row : -1; // not a prepared row, not yet appended
     }
     bool contains(const QString &key) const { return indexOf(key) >= 0; }
 
@@ -51,7 +52,7 @@ public:
     template <typename Changed>
     int prepare(const QList<Row> &page, Changed changed)
     {
-        m_prepared.clear();
+        dropPrepared();
         m_prepared.reserve(page.size());
         QSet<QString> seen;
         seen.reserve(page.size());
@@ -70,8 +71,45 @@ public:
         return int(m_prepared.size());
     }
 
+    // The same, taking the page's rows by move: each key is hashed once (into the index, at
+    // the row it will have), so a large batch (a cache's 20,000 rows) costs one look-up a row.
+    template <typename Changed>
+    int prepare(QList<Row> &&page, Changed changed)
+    {
+        dropPrepared();
+        reindex();
+        const int first = int(m_rows.size());
+        if (const qsizetype needed = first + page.size(); m_index.capacity() < needed)
+            m_index.reserve(std::max(needed, 2 * m_index.capacity()));
+        m_prepared.reserve(page.size());
+        for (Row &row : page) {
+            const QString key = m_keyOf(row);
+            const auto it = m_index.constFind(key);
+            if (it == m_index.cend()) {
+                m_index.insert(key, first + int(m_prepared.size()));
+                m_prepared.append(std::move(row));
+            } else if (*it < first) {
+                if (replace(*it, row))
+                    changed(*it);
+            } // else a repeat within the page: the first one counts
+        }
+        m_preparedIndexed = true;
+        return int(m_prepared.size());
+    }
+
     void appendPrepared()
     {
+        if (m_preparedIndexed) {
+            // prepare(&&) indexed them already.
+            if (m_rows.isEmpty())
+                m_rows = std::move(m_prepared);
+            else
+                m_rows.append(std::make_move_iterator(m_prepared.begin()), std::make_move_iterator(m_prepared.end()));
+            m_prepared.clear();
+            m_preparedIndexed = false;
+            m_indexedUpTo = int(m_rows.size());
+            return;
+        }
         reindex();
         const int first = int(m_rows.size());
         // Grown geometrically: reserving the exact size rehashed the whole index every page,
@@ -108,6 +146,7 @@ public:
         m_rows.clear();
         m_index.clear();
         m_prepared.clear();
+        m_preparedIndexed = false;
         m_indexedUpTo = 0;
     }
 
@@ -170,6 +209,17 @@ public:
     }
 
 private:
+    // A prepared page that is not appended (a page that failed): forgotten, index and all.
+    void dropPrepared()
+    {
+        if (m_preparedIndexed) {
+            for (const Row &row : std::as_const(m_prepared))
+                m_index.remove(m_keyOf(row));
+            m_preparedIndexed = false;
+        }
+        m_prepared.clear();
+    }
+
     void reindex() const
     {
         for (int row = m_indexedUpTo; row < m_rows.size(); ++row)
@@ -180,6 +230,7 @@ private:
     KeyOf m_keyOf;
     QList<Row> m_rows;
     QList<Row> m_prepared;
+    bool m_preparedIndexed = false; // prepare(&&) put m_prepared in the index already
     mutable QHash<QString, int> m_index;
     mutable int m_indexedUpTo = 0; // rows below this are indexed where they are
 };

@@ -199,7 +199,11 @@ void NumberTableModel::apply(const QList<NumberPage> &pages)
 
 void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
 {
-    QList<NumberRow> fresh;
+    qsizetype size = 0;
+    for (const NumberPage &page : pages)
+        size += page.rows.size();
+    QList<NumberRow> incoming;
+    incoming.reserve(size);
     QList<quint32> map;
     const QString *mapped = nullptr; // the strings `map` was made for: the cache's pages share them
     for (const NumberPage &page : pages) {
@@ -212,29 +216,27 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
                 f = f < quint32(map.size()) ? map.at(f) : 0;
             if (fromServer)
                 m_seen.insert(row.sid);
-            if (const int at = m_rows.indexOf(row.sid); at >= 0) {
-                if (m_rows.replace(at, row)) {
-                    if (fromServer)
-                        m_changed.insert(row.sid);
-                    emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
-                }
-            } else {
-                // What the cache holds need not be written back.
-                if (fromServer)
-                    m_changed.insert(row.sid);
-                fresh.append(std::move(row));
-            }
+            incoming.append(std::move(row));
         }
     }
-    if (fresh.isEmpty())
+    if (incoming.isEmpty())
         return;
-    // Repeats within the batch count once (prepare() drops them); one insertion for the rest.
+    // Listed rows are updated in place, repeats within the batch count once, and the rest
+    // arrive in one insertion. What the cache holds need not be written back to it.
     const int first = m_rows.size();
-    const int count = m_rows.prepare(std::move(fresh), [](int) {});
+    const int count = m_rows.prepare(std::move(incoming), [this, fromServer](int at) {
+        if (fromServer)
+            m_changed.insert(m_rows.at(at).sid);
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    });
     if (count > 0) {
         beginInsertRows({}, first, first + count - 1);
         m_rows.appendPrepared();
         endInsertRows();
+        if (fromServer) {
+            for (int r = first; r < m_rows.size(); ++r)
+                m_changed.insert(m_rows.at(r).sid);
+        }
     }
     const bool firstRows = !m_firstRows;
     m_firstRows = true;

@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,35 @@ QString identityOf(const AccountProfile &profile)
 {
     return profile.baseUrl.host() + u'/' + profile.pathAccount();
 }
+
+// What a cache handed over, part by part, until it said it was done.
+struct CacheRead
+{
+    bool done = false;
+    bool discarded = false;
+    int parts = 0;
+    QList<NumberRow> rows;
+    QDateTime savedAt;
+};
+
+CacheRead readCache(NumberCache *cache)
+{
+    CacheRead read;
+    QObject context;
+    QObject::connect(cache, &NumberCache::partLoaded, &context, [&](const QList<NumberPage> &pages) {
+        ++read.parts;
+        for (const NumberPage &page : pages)
+            read.rows += page.rows;
+    });
+    QObject::connect(cache, &NumberCache::loadDiscarded, &context, [&] { read.discarded = true; });
+    QObject::connect(cache, &NumberCache::loaded, &context, [&](const QDateTime &savedAt) {
+        read.done = true;
+        read.savedAt = savedAt;
+    });
+    cache->load();
+    read.done = QTest::qWaitFor([&] { return read.done; }, 10000);
+    return read;
+}
 } // namespace
 
 class tst_NumberTable final : public QObject
@@ -87,6 +117,7 @@ private slots:
     void offlineTheCacheIsBrowsable();
     void damagedOldOrForeignCachesAreRebuilt_data();
     void damagedOldOrForeignCachesAreRebuilt();
+    void damageFoundPartWayForgetsWhatWasShown();
     void cancelMidLoadLeavesAConsistentTable();
     void removingManyIsOnePassAndKeepsTheContract_data();
     void removingManyIsOnePassAndKeepsTheContract();
@@ -524,17 +555,15 @@ void tst_NumberTable::cacheReopensThenRefreshAppliesChanges()
 
     // And the cache now holds the new state.
     NumberCache again(m_dir->path(), profile.id, identityOf(profile));
-    QSignalSpy loaded(&again, &NumberCache::loaded);
-    again.load();
-    QVERIFY(loaded.wait(10000));
-    int rows = 0;
+    const CacheRead read = readCache(&again);
+    QVERIFY(read.done);
+    QVERIFY(!read.discarded);
+    QVERIFY(read.savedAt.isValid());
+    const int rows = int(read.rows.size());
     bool sawRenamed = false, sawReleased = false;
-    for (const NumberPage &page : loaded.first().first().value<QList<NumberPage>>()) {
-        rows += int(page.rows.size());
-        for (const NumberRow &r : page.rows) {
-            sawRenamed = sawRenamed || (r.sid == renamedSid && r.friendlyName == u"Renamed elsewhere");
-            sawReleased = sawReleased || r.sid == releasedSid;
-        }
+    for (const NumberRow &r : read.rows) {
+        sawRenamed = sawRenamed || (r.sid == renamedSid && r.friendlyName == u"Renamed elsewhere");
+        sawReleased = sawReleased || r.sid == releasedSid;
     }
     QCOMPARE(rows, model.rowCount());
     QVERIFY(sawRenamed);
@@ -634,13 +663,101 @@ void tst_NumberTable::damagedOldOrForeignCachesAreRebuilt()
     QVERIFY(cache.waitForIdle());
     // And the rebuilt file serves the next start.
     NumberCache again(m_dir->path(), profile.id, identity);
-    QSignalSpy loaded(&again, &NumberCache::loaded);
-    again.load();
-    QVERIFY(loaded.wait(10000));
-    int rows = 0;
-    for (const NumberPage &page : loaded.first().first().value<QList<NumberPage>>())
-        rows += int(page.rows.size());
-    QCOMPARE(rows, model.rowCount());
+    const CacheRead read = readCache(&again);
+    QVERIFY(read.done);
+    QVERIFY(!read.discarded);
+    QCOMPARE(int(read.rows.size()), model.rowCount());
+}
+
+void tst_NumberTable::damageFoundPartWayForgetsWhatWasShown()
+{
+    // A damaged page late in the file: the rows before it were shown already (the
+    // cache hands rows over by parts); the read stops there, the table forgets them, and
+    // the server's numbers fill it as on a first start. The file is rebuilt.
+    const AccountProfile profile = m_sandbox.profile(ApiFamily::Twilio);
+    AccountClient client(profile);
+    QString path;
+    {
+        NumberCache cache(m_dir->path(), profile.id, identityOf(profile));
+        NumberTableModel first(&client, &cache);
+        QVERIFY(loadAll(&first));
+        QVERIFY(cache.waitForIdle());
+        // A file the size of a real account's (the server's rows many times over, under
+        // SIDs of their own), so the table takes parts in while the rest is still being read.
+        QList<NumberRow> many;
+        for (int copy = 0; copy < 200; ++copy) {
+            for (int r = 0; r < first.rowCount(); ++r) {
+                NumberRow row = first.rowAt(r);
+                row.sid = u"PN%1"_s.arg(copy * 1000 + r, 32, 10, QChar(u'0'));
+                many.append(row);
+            }
+        }
+        cache.save(many, first.pool().strings(), {}, true);
+        QVERIFY(cache.waitForIdle());
+        path = cache.filePath();
+    }
+    qint64 offset = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"damage"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        const qint64 pageSize = q.value(0).toLongLong();
+        // The numbers table's leaf pages in the order they are read: damage one near the end.
+        QVERIFY2(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'numbers' AND pagetype = 'leaf' ORDER BY path"_s),
+                 qPrintable(q.lastError().text()));
+        QList<qint64> leaves;
+        while (q.next())
+            leaves << q.value(0).toLongLong();
+        QVERIFY2(leaves.size() >= 3, qPrintable(QString::number(leaves.size())));
+        offset = (leaves.at(leaves.size() * 9 / 10) - 1) * pageSize;
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"damage"_s);
+    }
+    QVERIFY(!QFile::exists(path + u"-wal"_s) || QFile(path + u"-wal"_s).size() == 0);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(offset));
+        file.write(QByteArray(512, char(0xff)));
+    }
+
+    NumberCache cache(m_dir->path(), profile.id, identityOf(profile));
+    cache.setPartRows(500);
+    NumberTableModel model(&client, &cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    NumberFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy fromCache(&model, &NumberTableModel::cacheLoaded);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Rows the file gave before the damage was found (when the table took them in before the
+    // read reached it), and what the table held when the cache was done with.
+    int shownFromFile = 0;
+    int rowsWhenCacheDone = -1;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+        if (fromCache.isEmpty())
+            shownFromFile += last - first + 1;
+    });
+    connect(&model, &NumberTableModel::cacheLoaded, this, [&] { rowsWhenCacheDone = model.rowCount(); });
+    QVERIFY(loadAll(&model));
+    QCOMPARE(fromCache.size(), 1);
+    QCOMPARE(fromCache.first().first().toInt(), 0); // nothing of the file is kept
+    QCOMPARE(rowsWhenCacheDone, 0);
+    qInfo("%d rows of the file were shown before the damage was found", shownFromFile);
+    if (shownFromFile > 0)
+        QVERIFY(reset.size() >= 1); // the rows shown before the damage were dropped at once
+    QVERIFY(!model.isFromCache());
+    QCOMPARE(model.rowCount(), serverRows(ApiFamily::Twilio));
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    QVERIFY(cache.waitForIdle());
+    NumberCache again(m_dir->path(), profile.id, identityOf(profile));
+    const CacheRead read = readCache(&again);
+    QVERIFY(read.done && !read.discarded);
+    QCOMPARE(int(read.rows.size()), model.rowCount());
 }
 
 void tst_NumberTable::cancelMidLoadLeavesAConsistentTable()

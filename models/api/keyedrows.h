@@ -103,8 +103,10 @@ public:
             // prepare(&&) indexed them already.
             if (m_rows.isEmpty())
                 m_rows = std::move(m_prepared);
-            else
-                m_rows.append(std::make_move_iterator(m_prepared.begin()), std::make_move_iterator(m_prepared.end()));
+            else {
+                for (Row &row : m_prepared)
+                    m_rows.append(std::move(row));
+            }
             m_prepared.clear();
             m_preparedIndexed = false;
             m_indexedUpTo = int(m_rows.size());

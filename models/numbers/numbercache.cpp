@@ -15,6 +15,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <utility>
@@ -25,7 +26,6 @@ Q_LOGGING_CATEGORY(lcNumberCache, "switchboard.numbers.cache")
 
 namespace {
 constexpr int RowsPerPage = 5000;
-constexpr int RowsPerPart = 20000; // about 20 ms of the GUI thread's time to take in
 constexpr quint8 BlobVersion = 2;
 
 // A little-endian writer and reader for the row blob: lengths as varints, texts as UTF-8.
@@ -145,6 +145,7 @@ struct NumberCache::Worker
     QString identity;
     QString connection = u"numbercache-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool opened = false;
+    int rowsPerPart = NumberCache::DefaultPartRows;
     // The file's texts (URLs, SIDs, methods: most repeat from row to row), each stored once
     // and named by its id in the row blobs; id 0 is the empty text. Read when the file opens.
     QList<QString> texts;
@@ -237,7 +238,12 @@ struct NumberCache::Worker
             // No integrity pass here (it costs a read of the whole file before the first
             // row): reading every row finds a damaged page, and a damaged file is dropped then
             // (readAll(), isDamage()).
-            exec(u"PRAGMA journal_mode=WAL"_s);
+            // The first statement reads the file's header: a file that is not a database
+            // (SQLite's 26) or is damaged there (11) is dropped before anything else.
+            if (QSqlQuery wal(d); !wal.exec(u"PRAGMA journal_mode=WAL"_s)) {
+                dropFile(isDamage(wal.lastError()) ? u"the file is damaged"_s : wal.lastError().text());
+                continue;
+            }
             exec(u"PRAGMA synchronous=NORMAL"_s);
             const bool fresh = !d.tables().contains(u"meta"_s);
             if (fresh) {
@@ -277,7 +283,7 @@ struct NumberCache::Worker
     }
 
     // Reads every row, handing them over in parts as they are read (`part`, about
-    // RowsPerPart rows each, in pages that share the file's texts) so the table fills while
+    // rowsPerPart rows each, in pages that share the file's texts) so the table fills while
     // the rest is read. False when the file could not be read or was dropped as damaged:
     // what was handed over already must be discarded.
     template <typename Part>
@@ -307,12 +313,12 @@ struct NumberCache::Worker
                 return false;
             }
             page.rows.append(std::move(row));
-            if (page.rows.size() >= RowsPerPage) {
+            if (page.rows.size() >= std::min(RowsPerPage, rowsPerPart)) {
                 page.strings = texts;
                 inPart += page.rows.size();
                 pages.append(std::move(page));
                 page = {};
-                if (inPart >= RowsPerPart) {
+                if (inPart >= rowsPerPart) {
                     part(std::exchange(pages, {}));
                     inPart = 0;
                 }
@@ -460,6 +466,12 @@ NumberCache::~NumberCache()
     });
     m_thread->wait();
     delete m_context;
+}
+
+void NumberCache::setPartRows(int rows)
+{
+    auto worker = m_worker;
+    QMetaObject::invokeMethod(m_context, [worker, rows] { worker->rowsPerPart = std::max(rows, 1); });
 }
 
 void NumberCache::load()

@@ -19,8 +19,9 @@ class QThread;
 // (numbers-<account>.sqlite, 0600), so the Numbers table opens at once and refreshes behind.
 // Keyed by SID with date_updated; each row is one blob (far faster to read back than column
 // by column) naming its repeated texts (URLs, SIDs, methods) by id in a table of texts kept
-// once, so reading a row decodes no text but its SID, number and name. Reads and writes run on a thread of the cache's own, each on its own
-// connection; nothing here waits on the GUI thread.
+// once, so reading a row decodes no text but its SID, number and name. Reads and writes run
+// on a thread of the cache's own, each on its own connection; nothing here waits on the GUI
+// thread.
 //
 // The cache is only ever a copy: a file from an older schema, a damaged one, or one written
 // for another account (the same profile signed in elsewhere) is deleted and rebuilt from the
@@ -48,6 +49,10 @@ public:
     ~NumberCache() override;
 
     QString filePath() const { return m_path; }
+    // About 20 ms of the GUI thread's time to take in, per part load() hands over.
+    static constexpr int DefaultPartRows = 20000;
+    // Rows per part (before load(); tests use small parts to see a table fill by parts).
+    void setPartRows(int rows);
     // Reads every row (asynchronously): partLoaded() with the rows in pages, a part at a
     // time as they are read (so a table fills while the rest is read), then loaded() with
     // when the server's list was last read in full (invalid if never, or if the file could

@@ -5,6 +5,7 @@
 #include <QCollator>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -347,8 +348,15 @@ void NumberFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
             runs.append({at, {r}});
     }
     if (runs.size() > ManyRuns) {
+        // Too many places for one insertion each: one reset, the sorted rows merged in (linear:
+        // a full re-sort here grew with every part of a cache's 100,000 rows).
         beginResetModel();
-        rebuild();
+        QList<int> merged;
+        merged.reserve(m_visible.size() + fresh.size());
+        std::merge(m_visible.cbegin(), m_visible.cend(), fresh.cbegin(), fresh.cend(),
+                   std::back_inserter(merged), less);
+        m_visible = std::move(merged);
+        reindex();
         endResetModel();
         return;
     }

@@ -36,6 +36,9 @@ NumberTableModel::NumberTableModel(AccountClient *client, NumberCache *cache, QO
         connect(m_cache, &NumberCache::partLoaded, this, &NumberTableModel::onCachePart);
         connect(m_cache, &NumberCache::loadDiscarded, this, &NumberTableModel::onCacheDiscarded);
         connect(m_cache, &NumberCache::loaded, this, &NumberTableModel::onCacheLoaded);
+        m_cacheFeed.setSingleShot(true);
+        m_cacheFeed.setInterval(0);
+        connect(&m_cacheFeed, &QTimer::timeout, this, &NumberTableModel::takeCachePart);
     }
 }
 
@@ -103,15 +106,34 @@ void NumberTableModel::onCachePart(const QList<NumberPage> &pages)
 {
     if (!m_loadingCache)
         return;
-    // The last visit's rows, a part at a time: the table fills while the rest is read.
-    m_fromCache = true;
-    merge(pages, false);
+    // The last visit's rows, a part at a time: the table fills while the rest is read. The
+    // cache reads faster than the table takes rows in, so parts queue up; each is taken in
+    // on its own turn of the event loop, so the window answers between them.
+    m_cacheParts.append(pages);
+    if (!m_cacheFeed.isActive())
+        m_cacheFeed.start();
+}
+
+void NumberTableModel::takeCachePart()
+{
+    if (!m_cacheParts.isEmpty()) {
+        m_fromCache = true;
+        merge(m_cacheParts.takeFirst(), false);
+    }
+    if (!m_cacheParts.isEmpty())
+        m_cacheFeed.start();
+    else if (m_cacheRead)
+        finishCacheLoad();
 }
 
 void NumberTableModel::onCacheDiscarded()
 {
     // The file was found damaged part-way: nothing it gave is trusted.
-    if (!m_loadingCache || m_rows.isEmpty())
+    if (!m_loadingCache)
+        return;
+    m_cacheParts.clear();
+    m_cacheFeed.stop();
+    if (m_rows.isEmpty())
         return;
     beginResetModel();
     m_rows.clear();
@@ -125,10 +147,21 @@ void NumberTableModel::onCacheLoaded(const QDateTime &savedAt)
 {
     if (!m_loadingCache)
         return;
+    m_cacheRead = true;
+    m_cacheSavedAt = savedAt;
+    if (m_cacheParts.isEmpty())
+        finishCacheLoad();
+}
+
+void NumberTableModel::finishCacheLoad()
+{
     m_loadingCache = false;
+    m_cacheRead = false;
+    m_adoptedStrings = {};
+    m_adoptedMap = {};
     const int rows = m_fromCache ? m_rows.size() : 0;
     if (rows > 0) {
-        m_cachedAt = savedAt.toLocalTime();
+        m_cachedAt = m_cacheSavedAt.toLocalTime();
         m_expected = rows;
         setTotalCount(rows);
     }
@@ -204,13 +237,15 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
         size += page.rows.size();
     QList<NumberRow> incoming;
     incoming.reserve(size);
-    QList<quint32> map;
-    const QString *mapped = nullptr; // the strings `map` was made for: the cache's pages share them
     for (const NumberPage &page : pages) {
-        if (page.strings.constData() != mapped || page.strings.isEmpty()) {
-            map = m_pool.adopt(page.strings);
-            mapped = page.strings.constData();
+        // The cache's pages all share the file's texts (one list): adopted into the pool once
+        // for the whole read. m_adoptedStrings holds that list, so its data stays where it is
+        // while compared.
+        if (page.strings.isEmpty() || page.strings.constData() != m_adoptedStrings.constData()) {
+            m_adoptedMap = m_pool.adopt(page.strings);
+            m_adoptedStrings = page.strings;
         }
+        const QList<quint32> &map = m_adoptedMap;
         for (NumberRow row : page.rows) {
             for (quint32 &f : row.fields)
                 f = f < quint32(map.size()) ? map.at(f) : 0;
@@ -218,6 +253,10 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
                 m_seen.insert(row.sid);
             incoming.append(std::move(row));
         }
+    }
+    if (fromServer) {
+        m_adoptedStrings = {}; // a server page's texts are its own: nothing to keep
+        m_adoptedMap = {};
     }
     if (incoming.isEmpty())
         return;

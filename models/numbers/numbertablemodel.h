@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class AccountClient;
 class JobProgress;
@@ -124,6 +125,8 @@ private:
     void onCachePart(const QList<NumberPage> &pages);
     void onCacheDiscarded();
     void onCacheLoaded(const QDateTime &savedAt);
+    void takeCachePart();
+    void finishCacheLoad();
     // Pages in: listed rows updated, new ones appended in one insertion; `fromServer` rows
     // count as seen by the load and are written to the cache when it ends.
     void merge(const QList<NumberPage> &pages, bool fromServer);
@@ -149,4 +152,13 @@ private:
     bool m_complete = false;
     bool m_fromCache = false;
     bool m_loadingCache = false;
+    // The cache's parts not yet taken in, one per turn of the event loop (m_cacheFeed), and
+    // whether the cache has said it is done (when, in m_cacheSavedAt).
+    QList<QList<NumberPage>> m_cacheParts;
+    QTimer m_cacheFeed;
+    bool m_cacheRead = false;
+    QDateTime m_cacheSavedAt;
+    // The texts last adopted into the pool and their pool indexes (the cache's pages share one list).
+    QList<QString> m_adoptedStrings;
+    QList<quint32> m_adoptedMap;
 };

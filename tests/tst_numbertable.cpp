@@ -10,6 +10,7 @@
 #include "numbers/numbercache.h"
 #include "numbers/numberchecks.h"
 #include "numbers/numberfiltermodel.h"
+#include "numbers/numberloader.h"
 #include "numbers/numberpageparser.h"
 #include "numbers/numbersclient.h"
 #include "numbers/numbertablemodel.h"
@@ -119,6 +120,7 @@ private slots:
     void damagedOldOrForeignCachesAreRebuilt();
     void damageFoundPartWayForgetsWhatWasShown();
     void cancelMidLoadLeavesAConsistentTable();
+    void lostAnswersAreAskedAgainNotTheEnd();
     void removingManyIsOnePassAndKeepsTheContract_data();
     void removingManyIsOnePassAndKeepsTheContract();
 
@@ -758,6 +760,40 @@ void tst_NumberTable::damageFoundPartWayForgetsWhatWasShown()
     const CacheRead read = readCache(&again);
     QVERIFY(read.done && !read.discarded);
     QCOMPARE(int(read.rows.size()), model.rowCount());
+}
+
+void tst_NumberTable::lostAnswersAreAskedAgainNotTheEnd()
+{
+    // Half the answers lost (on a fixed seed, so every run meets the same): the client's own
+    // retries are not enough for a page now and then, and the loader asks for that page
+    // again rather than ending the load with "The connection was lost".
+    AccountClient client(m_sandbox.profile(ApiFamily::Twilio));
+    RetryPolicy quick;
+    quick.maxAttempts = 2;
+    quick.initialDelayMs = 10;
+    client.setRetryPolicy(quick);
+    NumberTableModel model(&client, nullptr);
+    model.setPageSize(20);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FaultOptions lossy;
+    lossy.lostAnswerRate = 0.5;
+    lossy.seed = 19;
+    m_sandbox.server().setFaults(lossy);
+    const quint64 lostBefore = m_sandbox.server().faultCounts().lostAnswers;
+    QSignalSpy retrying(model.findChild<NumberLoader *>(), &NumberLoader::retrying);
+    QVERIFY(loadAll(&model));
+    QCOMPARE(model.rowCount(), serverRows(ApiFamily::Twilio));
+    QVERIFY(m_sandbox.server().faultCounts().lostAnswers - lostBefore >= 10);
+    QVERIFY2(!retrying.isEmpty(), "no page needed more than the client's own retries: the seed exercises nothing");
+
+    // A server that never answers: asked again a few rounds, then the load ends, saying why.
+    FaultOptions away;
+    away.dropRate = 1.0;
+    m_sandbox.server().setFaults(away);
+    NumberTableModel offline(&client, nullptr);
+    QSignalSpy failed(&offline, &ListModel::loadFailed);
+    offline.startLoading();
+    QVERIFY(failed.wait(30000));
 }
 
 void tst_NumberTable::cancelMidLoadLeavesAConsistentTable()

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,7 @@ NumberLoader::NumberLoader(AccountClient *client, QObject *parent)
     , m_thread(new QThread(this))
     , m_worker(new QObject)
     , m_batchTimer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     m_endpoint = NumbersClient(client).listEndpoint({}, m_pageSize);
     m_thread->setObjectName(u"numbers-parser"_s);
@@ -41,6 +43,11 @@ NumberLoader::NumberLoader(AccountClient *client, QObject *parent)
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(100);
     connect(m_batchTimer, &QTimer::timeout, this, &NumberLoader::flush);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            request(m_current);
+    });
 }
 
 NumberLoader::~NumberLoader()
@@ -88,6 +95,7 @@ void NumberLoader::resume()
     if (m_running || !m_current.isValid())
         return;
     m_running = true;
+    m_retryRounds = 0;
     request(m_current);
 }
 
@@ -101,6 +109,8 @@ void NumberLoader::cancelQuietly()
     }
     m_pending.clear();
     m_batchTimer->stop();
+    m_retryTimer->stop();
+    m_retryRounds = 0;
     m_parsing = 0;
     m_lastRequested = false;
     m_running = false;
@@ -128,10 +138,13 @@ void NumberLoader::onPageFinished(const ApiResult &result)
 {
     m_job = nullptr;
     if (!result.ok()) {
+        if (retryLater(result.error))
+            return;
         qCWarning(lcNumberLoader).noquote() << "a page of numbers failed:" << result.error.displayText();
         end(result.error);
         return;
     }
+    m_retryRounds = 0;
     const int generation = m_generation;
     ++m_parsing;
     QPointer<NumberLoader> self(this);
@@ -221,8 +234,30 @@ void NumberLoader::maybeEnd()
     }
 }
 
+bool NumberLoader::retryLater(const ApiError &error)
+{
+    // An answer lost on the way, or a server busy for a moment: the page is there to be read.
+    // Not a refused connection or a name that does not resolve (offline: say so now), nor a
+    // refusal the server meant (4xx), nor a cancel.
+    const bool lost = error.kind() == ApiError::Kind::Dropped || error.kind() == ApiError::Kind::Timeout
+                      || (error.kind() == ApiError::Kind::Http
+                          && (error.httpStatus() == 429 || error.httpStatus() >= 500));
+    if (!lost || !m_running || m_retryRounds >= MaxRetryRounds)
+        return false;
+    ++m_retryRounds;
+    const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy{};
+    const qint64 delay = std::min<qint64>(qint64(policy.initialDelayMs) * 4 << (m_retryRounds - 1),
+                                          std::max(policy.maxDelayMs, policy.initialDelayMs));
+    qCInfo(lcNumberLoader).noquote() << "a page of numbers was lost, asking again in" << delay
+                                     << "ms:" << error.displayText();
+    emit retrying(m_retryRounds, int(delay), error);
+    m_retryTimer->start(int(delay));
+    return true;
+}
+
 void NumberLoader::end(const ApiError &error)
 {
+    m_retryTimer->stop();
     // Pages already read still arrive and are handed over (resume() goes on after them);
     // nothing new is asked for.
     if (m_job) {

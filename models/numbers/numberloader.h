@@ -27,8 +27,11 @@ class QTimer;
 //     connect(loader, &NumberLoader::finished, this, [](const ApiError &e) { ... });
 //     loader->start();
 //
-// A page that fails (after the client's own retries) stops the load: finished(error), the
-// rows handed over stay, and resume() goes on from that page. cancel() stops it for good:
+// A page whose answer is lost (a dropped connection, a timeout, a 5xx or 429) after the
+// client's own retries is asked for again, a few rounds later and later (one lost answer in
+// a hundred pages must not end a load of a whole account). A page that still fails, or fails
+// otherwise, stops the load: finished(error), the rows handed over stay, and resume() goes
+// on from that page. cancel() stops it for good:
 // finished(Kind::Cancelled).
 class NumberLoader final : public QObject
 {
@@ -52,12 +55,15 @@ public:
     bool isRunning() const { return m_running; }
     int rowsRead() const { return m_rows; }
     int pagesRead() const { return m_pages; }
+    static constexpr int MaxRetryRounds = 3; // each round is the client's own attempts
 
 signals:
     void batchReady(const QList<NumberPage> &pages);
     void progress(int rowsRead);
     // Every page read and handed over (no error), or why not.
     void finished(const ApiError &error);
+    // A page's answer was lost: it is asked for again in `delayMs` (round `round`).
+    void retrying(int round, int delayMs, const ApiError &error);
 
 private:
     struct WorkerState;
@@ -70,6 +76,7 @@ private:
     void flush();
     void end(const ApiError &error);
     void maybeEnd();
+    bool retryLater(const ApiError &error);
 
     QPointer<AccountClient> m_client;
     PagedEndpoint m_endpoint;
@@ -77,6 +84,7 @@ private:
     QObject *m_worker; // lives in m_thread
     std::shared_ptr<WorkerState> m_state; // the worker's parser, used on its thread only
     QTimer *m_batchTimer;
+    QTimer *m_retryTimer;   // asks for m_current again after a lost answer
     QPointer<ApiJob> m_job;
     PageRequest m_current;  // the page asked for (again by resume())
     QList<NumberPage> m_pending; // read, not handed over yet
@@ -85,6 +93,7 @@ private:
     int m_parsing = 0;      // bodies handed to the worker, not back yet
     int m_rows = 0;
     int m_pages = 0;
+    int m_retryRounds = 0;  // rounds of asking for m_current again (0 after a page read)
     bool m_running = false;
     bool m_lastRequested = false; // the last page has been asked for (no next after it)
 };

@@ -32,6 +32,12 @@ NumberTableModel::NumberTableModel(AccountClient *client, NumberCache *cache, QO
     connect(m_loader, &NumberLoader::batchReady, this, &NumberTableModel::apply);
     connect(m_loader, &NumberLoader::finished, this, &NumberTableModel::onLoadFinished);
     connect(m_loader, &NumberLoader::progress, this, &NumberTableModel::updateJob);
+    connect(m_loader, &NumberLoader::retrying, this, [this](int, int delayMs) {
+        // Said in the status bar until the next page arrives (updateJob() says it again).
+        if (m_job)
+            m_job->setText(tr("An answer was lost: asking again in %n second(s)", nullptr,
+                              std::max(1, (delayMs + 500) / 1000)));
+    });
     if (m_cache) {
         connect(m_cache, &NumberCache::partLoaded, this, &NumberTableModel::onCachePart);
         connect(m_cache, &NumberCache::loadDiscarded, this, &NumberTableModel::onCacheDiscarded);

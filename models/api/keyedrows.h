@@ -37,6 +37,13 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     QString keyAt(int row) const { return m_keyOf(m_rows.at(row)); }
 
+    // Room for this many rows (a hint: a load that knows about how many will come).
+    void reserve(int rows)
+    {
+        m_rows.reserve(rows);
+        m_index.reserve(rows);
+    }
+
     // The row of a key, or -1: a hash look-up.
     int indexOf(const QString &key) const
     {
@@ -101,7 +108,7 @@ public:
     {
         if (m_preparedIndexed) {
             // prepare(&&) indexed them already.
-            if (m_rows.isEmpty())
+            if (m_rows.isEmpty() && m_rows.capacity() < m_prepared.size())
                 m_rows = std::move(m_prepared);
             else {
                 for (Row &row : m_prepared)

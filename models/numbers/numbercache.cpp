@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <QElapsedTimer>
 #include <QVariant>
 
 #include <algorithm>
@@ -286,12 +287,15 @@ struct NumberCache::Worker
     // rowsPerPart rows each, in pages that share the file's texts) so the table fills while
     // the rest is read. False when the file could not be read or was dropped as damaged:
     // what was handed over already must be discarded.
-    template <typename Part>
-    bool readAll(QDateTime *savedAt, Part part)
+    template <typename Expect, typename Part>
+    bool readAll(QDateTime *savedAt, Expect expect, Part part)
     {
         if (!open())
             return true; // no cache: nothing to show, nothing to discard
         *savedAt = QDateTime::fromString(meta(u"saved_at"_s), Qt::ISODateWithMs);
+        bool counted = false;
+        if (const int rows = meta(u"rows"_s).toInt(&counted); counted && rows > 0)
+            expect(rows);
         QSqlQuery q(db());
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT row FROM numbers"_s)) {
@@ -365,7 +369,7 @@ struct NumberCache::Worker
     }
 
     bool write(const QList<NumberRow> &rows, const QList<QString> &strings,
-               const QStringList &removed, bool complete, QString *error)
+               const QStringList &removed, bool complete, int listed, QString *error)
     {
         if (!open()) {
             *error = u"the numbers cache could not be opened"_s;
@@ -424,6 +428,13 @@ struct NumberCache::Worker
             when.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             if (!when.exec())
                 return fail(when.lastError());
+            if (listed >= 0) {
+                QSqlQuery count(d);
+                count.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('rows', ?)"_s);
+                count.addBindValue(QString::number(listed));
+                if (!count.exec())
+                    return fail(count.lastError());
+            }
         }
         if (!d.commit())
             return fail(d.lastError());
@@ -481,13 +492,25 @@ void NumberCache::load()
     QMetaObject::invokeMethod(m_context, [self, worker] {
         QDateTime savedAt;
         int parts = 0;
-        const bool read = worker->readAll(&savedAt, [&](QList<NumberPage> pages) {
+        qsizetype rows = 0;
+        QElapsedTimer clock;
+        clock.start();
+        const auto expect = [self](int rows) {
+            QMetaObject::invokeMethod(self, [self, rows] {
+                if (self)
+                    emit self->rowsExpected(rows);
+            }, Qt::QueuedConnection);
+        };
+        const bool read = worker->readAll(&savedAt, expect, [&](QList<NumberPage> pages) {
             ++parts;
+            for (const NumberPage &page : pages)
+                rows += page.rows.size();
             QMetaObject::invokeMethod(self, [self, pages = std::move(pages)] {
                 if (self)
                     emit self->partLoaded(pages);
             }, Qt::QueuedConnection);
         });
+        qCInfo(lcNumberCache).noquote() << "read" << rows << "cached numbers in" << clock.elapsed() << "ms";
         QMetaObject::invokeMethod(self, [self, read, parts, savedAt] {
             if (!self)
                 return;
@@ -499,13 +522,13 @@ void NumberCache::load()
 }
 
 void NumberCache::save(const QList<NumberRow> &rows, const QList<QString> &strings,
-                       const QStringList &removed, bool complete)
+                       const QStringList &removed, bool complete, int listed)
 {
     QPointer<NumberCache> self(this);
     auto worker = m_worker;
-    QMetaObject::invokeMethod(m_context, [self, worker, rows, strings, removed, complete] {
+    QMetaObject::invokeMethod(m_context, [self, worker, rows, strings, removed, complete, listed] {
         QString error;
-        if (!worker->write(rows, strings, removed, complete, &error)) {
+        if (!worker->write(rows, strings, removed, complete, listed, &error)) {
             qCWarning(lcNumberCache).noquote() << "numbers cache not written:" << error;
             QMetaObject::invokeMethod(self, [self, error] {
                 if (self)

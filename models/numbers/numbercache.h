@@ -62,8 +62,10 @@ public:
     // Writes these rows and removes these SIDs, in one transaction (asynchronously);
     // `complete`: this is the server's whole list as of now (the "as of" time moves).
     // `strings` is the pool the rows' fields index.
+    // `listed`, with `complete`: how many rows the whole list has (the next read makes room
+    // for them at once).
     void save(const QList<NumberRow> &rows, const QList<QString> &strings,
-              const QStringList &removed, bool complete);
+              const QStringList &removed, bool complete, int listed = -1);
     // Waits for what was asked so far to be on disk (tests, the benchmark, quitting).
     bool waitForIdle(int timeoutMs = 30000);
 
@@ -73,6 +75,8 @@ public:
     static bool decode(QByteArrayView blob, quint32 texts, NumberRow *row);
 
 signals:
+    // Before the first part: about how many rows the file holds (as of its last full save).
+    void rowsExpected(int rows);
     // Pages share the file's texts: the same (implicitly shared) list in each.
     void partLoaded(const QList<NumberPage> &pages);
     void loadDiscarded();

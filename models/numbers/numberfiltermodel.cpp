@@ -5,7 +5,6 @@
 #include <QCollator>
 
 #include <algorithm>
-#include <iterator>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -308,9 +307,11 @@ void NumberFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         return;
     const int count = last - first + 1;
     // Source rows after `first` moved down (rows are appended in practice: none moved).
-    for (int &s : m_visible) {
-        if (s >= first)
-            s += count;
+    if (first < m_source->rowCount() - count) {
+        for (int &s : m_visible) {
+            if (s >= first)
+                s += count;
+        }
     }
     m_proxyOf.insert(first, count, -1);
     m_nameKeys.insert(m_nameKeys.begin() + first, size_t(count), std::nullopt);
@@ -348,13 +349,19 @@ void NumberFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
             runs.append({at, {r}});
     }
     if (runs.size() > ManyRuns) {
-        // Too many places for one insertion each: one reset, the sorted rows merged in (linear:
-        // a full re-sort here grew with every part of a cache's 100,000 rows).
+        // Too many places for one insertion each: one reset, the sorted rows merged in. The
+        // places are known (runs), so the rows shown are copied across in blocks between them
+        // with no comparison (a full re-sort here grew with every part of a cache's rows).
         beginResetModel();
-        QList<int> merged;
-        merged.reserve(m_visible.size() + fresh.size());
-        std::merge(m_visible.cbegin(), m_visible.cend(), fresh.cbegin(), fresh.cend(),
-                   std::back_inserter(merged), less);
+        QList<int> merged(m_visible.size() + fresh.size());
+        auto out = merged.begin();
+        auto from = m_visible.cbegin();
+        for (const auto &[at, rows] : std::as_const(runs)) {
+            out = std::copy(from, m_visible.cbegin() + at, out);
+            out = std::copy(rows.cbegin(), rows.cend(), out);
+            from = m_visible.cbegin() + at;
+        }
+        std::copy(from, m_visible.cend(), out);
         m_visible = std::move(merged);
         reindex();
         endResetModel();

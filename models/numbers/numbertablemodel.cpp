@@ -39,6 +39,11 @@ NumberTableModel::NumberTableModel(AccountClient *client, NumberCache *cache, QO
                               std::max(1, (delayMs + 500) / 1000)));
     });
     if (m_cache) {
+        connect(m_cache, &NumberCache::rowsExpected, this, [this](int rows) {
+            // Room for them all at once: no rehash of a million keys part-way.
+            if (m_loadingCache && m_rows.isEmpty())
+                m_rows.reserve(rows);
+        });
         connect(m_cache, &NumberCache::partLoaded, this, &NumberTableModel::onCachePart);
         connect(m_cache, &NumberCache::loadDiscarded, this, &NumberTableModel::onCacheDiscarded);
         connect(m_cache, &NumberCache::loaded, this, &NumberTableModel::onCacheLoaded);
@@ -244,17 +249,25 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
     QList<NumberRow> incoming;
     incoming.reserve(size);
     for (const NumberPage &page : pages) {
-        // The cache's pages all share the file's texts (one list): adopted into the pool once
-        // for the whole read. m_adoptedStrings holds that list, so its data stays where it is
-        // while compared.
+        // The cache's pages all share the file's texts (one list, hundreds of thousands of
+        // texts at a million numbers): each is taken into the pool when a row first names it,
+        // once for the whole read. m_adoptedStrings holds that list, so its data stays where
+        // it is while compared.
         if (page.strings.isEmpty() || page.strings.constData() != m_adoptedStrings.constData()) {
-            m_adoptedMap = m_pool.adopt(page.strings);
+            m_adoptedMap.fill(NotAdopted, page.strings.size());
             m_adoptedStrings = page.strings;
         }
-        const QList<quint32> &map = m_adoptedMap;
+        const auto map = [this](quint32 f) {
+            if (f >= quint32(m_adoptedMap.size()))
+                return quint32(0);
+            quint32 &to = m_adoptedMap[f];
+            if (to == NotAdopted)
+                to = m_pool.intern(m_adoptedStrings.at(f));
+            return to;
+        };
         for (NumberRow row : page.rows) {
             for (quint32 &f : row.fields)
-                f = f < quint32(map.size()) ? map.at(f) : 0;
+                f = map(f);
             if (fromServer)
                 m_seen.insert(row.sid);
             incoming.append(std::move(row));
@@ -349,7 +362,7 @@ void NumberTableModel::saveToCache(const QStringList &removed)
         }
     }
     m_changed.clear();
-    m_cache->save(changed, m_pool.strings(), removed, true);
+    m_cache->save(changed, m_pool.strings(), removed, true, m_rows.size());
 }
 
 NumberRow NumberTableModel::prepared(const IncomingNumber &number)

@@ -158,7 +158,9 @@ private:
     QTimer m_cacheFeed;
     bool m_cacheRead = false;
     QDateTime m_cacheSavedAt;
-    // The texts last adopted into the pool and their pool indexes (the cache's pages share one list).
+    // The texts last adopted into the pool and their pool indexes, NotAdopted until a row
+    // names them (the cache's pages share one list).
+    static constexpr quint32 NotAdopted = 0xffffffffu;
     QList<QString> m_adoptedStrings;
     QList<quint32> m_adoptedMap;
 };

@@ -84,6 +84,11 @@ NumberSummary::NumberSummary(NumberTableModel *model, QObject *parent)
 
 NumberSummary::~NumberSummary() = default;
 
+NumberTableModel *NumberSummary::model() const
+{
+    return m_model;
+}
+
 void NumberSummary::setTopPlaces(int places)
 {
     places = std::max(1, places);

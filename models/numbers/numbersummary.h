@@ -84,7 +84,8 @@ public:
     // regions as bars of their own and the rest as Other.
     static NumberSummaryCounts count(const NumberTableModel &model, int topPlaces = DefaultTopPlaces);
 
-    NumberTableModel *model() const { return m_model; }
+    // Out of line: QPointer needs the complete type, which this header does not include.
+    NumberTableModel *model() const;
     const NumberSummaryCounts &counts() const { return m_counts; }
     void setTopPlaces(int places);
     int topPlaces() const { return m_topPlaces; }

@@ -8,7 +8,8 @@
 // page_1000_server_ms, small_requests_100_ms and the rest), load_100k_ms (every page fetched,
 // parsed and in the model, no cache), max_ui_stall_ms (the longest gap of a 5 ms timer on this
 // thread during that load), reopen_cached_100k_ms (a new model from the cache written by the
-// load, to a full table), filter_100k_ms (one keystroke of text), sort_100k_ms,
+// load, to a full table), filter_100k_ms (one keystroke of text), sort_100k_ms, summary_100k_ms
+// (one NumberSummary recount),
 // load_100k_latency100_ms (the sandbox restarted with latency=100) and rss_100k_mb (this
 // process with one model loaded). With --million the same load, reopen and rss at 1,000,000
 // follow, on a second folder.
@@ -16,6 +17,7 @@
 #include "api/accountprofile.h"
 #include "numbers/numbercache.h"
 #include "numbers/numberfiltermodel.h"
+#include "numbers/numbersummary.h"
 #include "numbers/numbertablemodel.h"
 
 #include <QCommandLineParser>
@@ -252,6 +254,14 @@ void run(int numbers, bool full)
             bench(u"sort_%1_ms"_s.arg(n), double(clock.nsecsElapsed()) / 1e6, "ms");
             if (proxy.rowCount() != numbers)
                 fail(u"the sorted view shows %1 rows"_s.arg(proxy.rowCount()));
+
+            // The summary's whole count, as each coalesced recount does it (the model loaded).
+            NumberSummary summary(&model);
+            clock.restart();
+            summary.recount();
+            bench(u"summary_%1_ms"_s.arg(n), double(clock.nsecsElapsed()) / 1e6, "ms");
+            if (summary.counts().total != numbers)
+                fail(u"the summary counted %1 numbers"_s.arg(summary.counts().total));
         }
     }
     bench(u"rss_%1_mb"_s.arg(n), residentLoaded, "MiB");

@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -115,7 +116,9 @@ void NumberSummaryView::build(Chart which, const QString &accessibleName)
     p.categories = new QBarCategoryAxis(p.chart);
     p.categories->setGridLineVisible(false);
     p.categories->setLineVisible(false);
-    p.categories->setTruncateLabels(true);
+    // Whole labels: truncating ones let the layout squeeze every place to "..." in a narrow
+    // chart; the bars give up the width instead.
+    p.categories->setTruncateLabels(false);
     p.values = new QValueAxis(p.chart);
     p.values->setVisible(false); // the bars carry their counts
     p.chart->addAxis(p.categories, Qt::AlignLeft);
@@ -252,24 +255,48 @@ void NumberSummaryView::fill(Chart which, const QList<NumberSummaryBar> &bars, c
     if (bars == p.bars)
         return;
     p.bars = bars;
-    QStringList categories;
     QList<qreal> values;
     int most = 0;
     QStringList described;
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        categories.append(label(*it));
         values.append(it->count);
         most = std::max(most, it->count);
     }
     for (const NumberSummaryBar &bar : bars)
         described.append(tr("%1: %2").arg(label(bar), QLocale().toString(bar.count)));
     p.set->remove(0, p.set->count());
-    p.categories->clear();
-    p.categories->append(categories);
+    relabel(which);
     p.set->append(values);
     // Room right of the longest bar for its count.
     p.values->setRange(0, std::max(1.0, most * 1.22));
     p.view->setAccessibleDescription(described.join(u"; "_s));
+}
+
+void NumberSummaryView::relabel(Chart which)
+{
+    // Qt Charts gives the labels a share of a narrow chart and draws longer ones past its
+    // edge, cut: a long place or problem is elided here, whole in its tooltip.
+    ChartParts &p = parts(which);
+    const QFontMetrics metrics(font());
+    const int room = std::max(metrics.averageCharWidth() * 8, int(p.view->width() * 0.36));
+    QStringList categories;
+    for (auto it = p.bars.crbegin(); it != p.bars.crend(); ++it) {
+        const QString whole = label(*it);
+        const QString shown = metrics.elidedText(whole, Qt::ElideRight, room);
+        // The axis keeps one of equal categories: two cut alike stay whole.
+        categories.append(categories.contains(shown) ? whole : shown);
+    }
+    if (categories == p.categories->categories())
+        return;
+    p.categories->clear();
+    p.categories->append(categories);
+}
+
+void NumberSummaryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (Chart which : {Chart::Places, Chart::Capabilities, Chart::Problems})
+        relabel(which);
 }
 
 void NumberSummaryView::restyle()

@@ -59,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct ChartParts
@@ -76,6 +77,7 @@ private:
     void showCounts();
     void fill(Chart which, const QList<NumberSummaryBar> &bars, const QString &title);
     void restyle();
+    void relabel(Chart which);
     void showActive();
     QString toolTip(const NumberSummaryBar &bar) const;
     ChartParts &parts(Chart chart) { return m_charts[size_t(chart)]; }

@@ -9,7 +9,8 @@
 // parsed and in the model, no cache), max_ui_stall_ms (the longest gap of a 5 ms timer on this
 // thread during that load), reopen_cached_100k_ms (a new model from the cache written by the
 // load, to a full table, with the table's proxy attached), reopen_cached_ui_stall_100k_ms
-// (the longest gap meanwhile), the same sorted by number (reopen_sorted_...), filter_100k_ms (one keystroke of text), sort_100k_ms,
+// (the longest gap meanwhile), the same sorted by number (reopen_sorted_...), filter_100k_ms
+// (one keystroke of text), sort_100k_ms, summary_100k_ms (one NumberSummary recount),
 // load_100k_latency100_ms (the sandbox restarted with latency=100) and rss_100k_mb (this
 // process with one model loaded). With --million the same load, reopen and rss at 1,000,000
 // follow, on a second folder.
@@ -17,6 +18,7 @@
 #include "api/accountprofile.h"
 #include "numbers/numbercache.h"
 #include "numbers/numberfiltermodel.h"
+#include "numbers/numbersummary.h"
 #include "numbers/numbertablemodel.h"
 
 #include <QCommandLineParser>
@@ -286,6 +288,14 @@ void run(int numbers, bool full)
             bench(u"sort_%1_ms"_s.arg(n), double(clock.nsecsElapsed()) / 1e6, "ms");
             if (proxy.rowCount() != numbers)
                 fail(u"the sorted view shows %1 rows"_s.arg(proxy.rowCount()));
+
+            // The summary's whole count, as each coalesced recount does it (the model loaded).
+            NumberSummary summary(&model);
+            clock.restart();
+            summary.recount();
+            bench(u"summary_%1_ms"_s.arg(n), double(clock.nsecsElapsed()) / 1e6, "ms");
+            if (summary.counts().total != numbers)
+                fail(u"the summary counted %1 numbers"_s.arg(summary.counts().total));
         }
     }
     bench(u"rss_%1_mb"_s.arg(n), residentLoaded, "MiB");

@@ -29,6 +29,7 @@ set(SWITCHBOARD_ICONS
     switchboard.svg
     tab-close.svg
     view-refresh.svg
+    view-summary.svg
 )
 list(TRANSFORM SWITCHBOARD_ICONS PREPEND "${CMAKE_CURRENT_LIST_DIR}/icons/")
 qt_add_resources(switchboard_ui "switchboard_icons"

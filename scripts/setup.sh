@@ -11,6 +11,7 @@ packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
+    qt6-charts-dev libqt6opengl6-dev # Qt Charts; its CMake files need Qt6OpenGL's, which it does not pull in
     libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus

@@ -109,6 +109,7 @@ private slots:
     void stateSavedWhenItChanges();
     void editMenuActsOnTheFocus();
     void keyboardShortcutsListEveryShortcut();
+    void numbersSummaryShortcutIsListed();
     void oneCloseIconForTabs();
     void tabTitlesWholeWhileThereIsRoom();
     void customWidgetsHaveAccessibleNames();
@@ -729,6 +730,31 @@ void tst_MainWindow::keyboardShortcutsListEveryShortcut()
     }
     QCOMPARE(ShortcutsDialog::plainText(u"&Save elsewhere…"_s), u"Save elsewhere"_s);
     QCOMPARE(ShortcutsDialog::plainText(u"Acme && Co"_s), u"Acme & Co"_s);
+}
+
+// The Numbers pane's Summary toggle (Ctrl+Shift+M) is in the toolbar, so in the list too,
+// under the section's title, and no other action of the window has its keys.
+void tst_MainWindow::numbersSummaryShortcutIsListed()
+{
+    MainWindow window;
+    window.addAccount(sandboxAccount({ApiFamily::Twilio}));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectSection(window.accounts().first(), Section::TwilioNumbers));
+    const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    QStringList holders;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcuts().contains(keys))
+            holders << ShortcutsDialog::plainText(action->text());
+    }
+    QCOMPARE(holders, QStringList{u"Summary"_s});
+    window.findChild<QAction *>(u"actionShortcuts"_s)->trigger();
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()));
+    const QList<QStringList> rows = dialog->rows();
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&keys](const QStringList &row) {
+        return row.at(1) == u"Summary"_s && row.at(2) == keys.toString(QKeySequence::NativeText);
+    }));
 }
 
 // One close icon: the document tabs use the banners' (not the style's red one).

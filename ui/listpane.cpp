@@ -216,6 +216,12 @@ void ListPane::setFindTarget(QLineEdit *filter)
     });
 }
 
+void ListPane::addAboveList(QWidget *widget)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_splitter), widget);
+}
+
 void ListPane::addFilterWidget(QWidget *widget, int stretch)
 {
     m_filterBar->addWidget(widget, stretch);

@@ -96,6 +96,8 @@ protected:
     // Edit ▸ Find (Ctrl+F) goes to this filter; Esc there clears it, twice back to the table.
     void setFindTarget(QLineEdit *filter);
     void addFilterWidget(QWidget *widget, int stretch = 0);
+    // A widget across the pane between the banner and the list (a summary of the rows).
+    void addAboveList(QWidget *widget);
     // Actions on the selected row(s): in the toolbar and the context menu.
     void setSelectionActions(const QList<QAction *> &actions);
     // The context menu's own first entries (Copy SID...); the selection's actions, New and

@@ -108,6 +108,13 @@ void NumberFilterModel::setFilter(const NumberViewFilter &filter)
     // "415" or "(415) 5": a digits-only search looks in the numbers; letters too, elsewhere.
     if (m_textDigits.size() < m_textFolded.size() / 2)
         m_textDigits.clear();
+    // "+1 415", "+44 20": a leading + means the beginning of the number, and only that.
+    m_numberPrefix.clear();
+    if (m_textFolded.startsWith(u'+') && !m_textDigits.isEmpty()
+        && std::all_of(m_textFolded.cbegin() + 1, m_textFolded.cend(), [](QChar c) {
+               return c.isDigit() || c == u' ' || c == u'-' || c == u'(' || c == u')' || c == u'.';
+           }))
+        m_numberPrefix = u'+' + m_textDigits;
     rebuild();
     endResetModel();
     emit filterChanged();
@@ -135,6 +142,8 @@ bool NumberFilterModel::accepts(int sourceRow) const
         return false;
     if (m_textFolded.isEmpty())
         return true;
+    if (!m_numberPrefix.isEmpty())
+        return n.phoneNumber.startsWith(m_numberPrefix);
     if (!m_textDigits.isEmpty() && n.phoneNumber.contains(m_textDigits))
         return true;
     for (const QString *text : {&n.friendlyName, &n.sid, &n.phoneNumber}) {

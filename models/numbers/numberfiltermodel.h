@@ -13,7 +13,8 @@ class NumberTableModel;
 // What a NumberFilterModel shows of an account's numbers: every criterion narrows (and).
 struct NumberViewFilter
 {
-    QString text;          // in the number (digits), friendly name, SID, region or a URL
+    QString text;          // in the number (digits), friendly name, SID, region or a URL;
+                           // "+1 415", a leading + with digits: the number's beginning only
     QString areaCode;      // "415": a North American area code (the number starts +1415)
     QString region;        // exactly this region ("California")
     quint8 capabilities = 0;  // NumberRow::Capability bits the number must all have
@@ -96,6 +97,7 @@ private:
     NumberViewFilter m_filter;
     QString m_textFolded;  // m_filter.text, case-folded
     QString m_textDigits;  // its digits, to find in numbers
+    QString m_numberPrefix; // "+1415" for "+1 415": what the number starts with, or empty
     enum PoolMatch : qint8 { Unknown = -1, Misses = 0, Matches = 1 };
     mutable std::vector<qint8> m_poolMatch; // by pool index: does that text hold m_textFolded
     QList<int> m_visible;  // source rows, in display order

@@ -3,6 +3,7 @@ target_sources(switchboard_ui PRIVATE
     numbers/numberform.cpp numbers/numberform.h
     numbers/numberparameterseditor.cpp numbers/numberparameterseditor.h
     numbers/numberspane.cpp numbers/numberspane.h
+    numbers/numbersummaryview.cpp numbers/numbersummaryview.h
     numbers/problemsdelegate.cpp numbers/problemsdelegate.h
     numbers/purchaseform.cpp numbers/purchaseform.h
 )

@@ -8,9 +8,11 @@
 #include "drafts/draftstore.h"
 #include "icons.h"
 #include "numberform.h"
+#include "numbersummaryview.h"
 #include "numbers/numbereditdraft.h"
 #include "numbers/numberchecks.h"
 #include "numbers/numberfiltermodel.h"
+#include "numbers/numbersummary.h"
 #include "numbers/numbertablemodel.h"
 #include "numbers/phonenumbers.h"
 #include "problemsdelegate.h"
@@ -22,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QClipboard>
 #include <QHeaderView>
@@ -30,6 +33,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
@@ -46,6 +50,9 @@ QString providerName(ApiFamily family)
 {
     return family == ApiFamily::SignalWire ? u"SignalWire"_s : u"Twilio"_s;
 }
+
+// Whether the summary is shown: one setting for every Numbers pane, as the table's columns.
+const QString SummaryShownKey = u"Numbers/summaryShown"_s;
 } // namespace
 
 NumbersPane::NumbersPane(Account *account, AccountClient *client, DraftStore *drafts,
@@ -208,6 +215,85 @@ void NumbersPane::buildUi()
     detailStack()->setObjectName(u"numberDetail"_s);
     showDetailPlaceholder(tr("Select a number to see and change its configuration."));
     setDetailWidths(300, 440);
+
+    // The summary: counted only while its charts are on screen (eventFilter()).
+    m_summary = new NumberSummary(m_model, this);
+    m_summary->setActive(false);
+    m_summaryView = new NumberSummaryView(m_summary, this);
+    m_summaryView->setEmptyText(tr("Loading numbers…"));
+    m_summaryView->setVisible(false);
+    m_summaryView->installEventFilter(this);
+    addAboveList(m_summaryView);
+    connect(m_summaryView, &NumberSummaryView::barClicked, this, &NumbersPane::showSummaryBar);
+    connect(m_proxy, &NumberFilterModel::filterChanged, this,
+            [this] { m_summaryView->setActiveFilter(m_proxy->filter()); });
+    connect(m_model, &ListModel::loadingChanged, this, [this](bool loading) {
+        m_summaryView->setEmptyText(loading ? tr("Loading numbers…") : tr("This account has no numbers yet."));
+    });
+
+    m_summaryAction = new QAction(Icons::icon(u"view-summary"_s), tr("S&ummary"), this);
+    m_summaryAction->setObjectName(u"summaryAction"_s);
+    m_summaryAction->setCheckable(true);
+    m_summaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_summaryAction->setToolTip(tr("Show the numbers counted by area code, capability and problem; "
+                                   "click a bar to list its numbers (%1)")
+                                    .arg(m_summaryAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_summaryAction); // the shortcut works while the pane is shown
+    connect(m_summaryAction, &QAction::toggled, this, &NumbersPane::setSummaryShown);
+    QSettings *settings = TableBehaviour::settings();
+    m_summaryAction->setChecked(settings && settings->value(SummaryShownKey, false).toBool());
+}
+
+PaneActions NumbersPane::paneActions() const
+{
+    PaneActions actions = ListPane::paneActions();
+    actions.other = {m_summaryAction};
+    return actions;
+}
+
+void NumbersPane::setSummaryShown(bool shown)
+{
+    if (m_summaryAction->isChecked() != shown) {
+        m_summaryAction->setChecked(shown); // toggled() comes back here
+        return;
+    }
+    m_summaryView->setVisible(shown);
+    if (QSettings *settings = TableBehaviour::settings())
+        settings->setValue(SummaryShownKey, shown);
+}
+
+bool NumbersPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Counting follows what is on screen: the toggle, and the pane itself (another section shown).
+    if (watched == m_summaryView && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_summary->setActive(event->type() == QEvent::Show);
+    return ListPane::eventFilter(watched, event);
+}
+
+void NumbersPane::showSummaryBar(const NumberSummaryBar &bar)
+{
+    // Other selects no filter: its bar only tells how many numbers are elsewhere.
+    if (!bar.isFilterable())
+        return;
+    const NumberViewFilter wanted = bar.filter();
+    const bool again = m_proxy->filter() == wanted;
+    // The pane's own filter widgets say what the table shows, so the user sees and clears it
+    // as any filter: every other one is cleared, the bar's one set.
+    const QSignalBlocker a(m_textFilter), b(m_showFilter), c(m_capabilityFilter), d(m_regionFilter);
+    m_textFilter->clear();
+    m_showFilter->setCurrentIndex(0);
+    m_capabilityFilter->setCurrentIndex(0);
+    m_regionFilter->setCurrentIndex(0);
+    if (!again) {
+        m_textFilter->setText(wanted.text);
+        if (wanted.problems)
+            m_showFilter->setCurrentIndex(std::max(0, m_showFilter->findData(wanted.problems)));
+        if (wanted.capabilities)
+            m_capabilityFilter->setCurrentIndex(std::max(0, m_capabilityFilter->findData(int(wanted.capabilities))));
+        if (!wanted.region.isEmpty())
+            m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(wanted.region)));
+    }
+    applyFilter();
 }
 
 void NumbersPane::fillRegions()

@@ -17,6 +17,9 @@ class DocumentDrafts;
 class DraftStore;
 class NumberFilterModel;
 class NumberForm;
+class NumberSummary;
+class NumberSummaryView;
+struct NumberSummaryBar;
 class NumberTableModel;
 class QComboBox;
 class QLineEdit;
@@ -51,6 +54,10 @@ public:
     NumberTableModel *model() const { return m_model; }
     NumberFilterModel *proxy() const { return m_proxy; }
     NumberForm *form() const { return m_form; }
+    NumberSummary *summary() const { return m_summary; }
+    NumberSummaryView *summaryView() const { return m_summaryView; }
+    QAction *summaryAction() const { return m_summaryAction; }
+    PaneActions paneActions() const override;
     std::optional<IncomingNumber> currentNumber() const;
     // Selects the listed number with this SID; false if it is not listed.
     bool selectNumber(const QString &sid);
@@ -60,6 +67,10 @@ public:
 
 public slots:
     void buyNumbers();
+    // Shows or hides the summary above the table (remembered for the next start).
+    void setSummaryShown(bool shown);
+    // The filters set to show exactly this summary bar's rows; the bar shown already: all rows.
+    void showSummaryBar(const NumberSummaryBar &bar);
     // Asks (a window-modal box, answered asynchronously), then releases the selected number
     // through the outbox.
     void releaseSelected();
@@ -80,6 +91,7 @@ protected:
     int preferredListWidth() const override;
     void sharedWidth() override;
     void readCurrent() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -103,6 +115,9 @@ private:
     NumberFilterModel *m_proxy;
 
     QAction *m_releaseAction = nullptr;
+    QAction *m_summaryAction = nullptr;
+    NumberSummary *m_summary = nullptr;
+    NumberSummaryView *m_summaryView = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QComboBox *m_showFilter = nullptr;
     QComboBox *m_capabilityFilter = nullptr;

@@ -24,12 +24,18 @@
 #include "numbers/purchasesender.h"
 #include "sandboxfixture.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tablebehaviour.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -71,6 +77,7 @@ private slots:
     void releaseWaitsOfflineAndLeavesTheTableOnce();
     void enterOpensTheDetail();
     void filterIsLocalAndInstant();
+    void columnsFitBesideTheDetailAndComeBackFromTheHeader();
 
 private:
     NumbersPane *showNumbers();
@@ -454,4 +461,55 @@ void tst_NumbersPane::filterIsLocalAndInstant()
 }
 
 QTEST_MAIN(tst_NumbersPane)
+void tst_NumbersPane::columnsFitBesideTheDetailAndComeBackFromTheHeader()
+{
+    // At 1280 px beside the detail pane every column shown has room for its title (not
+    // "riendly nam", "apabilitie"), the friendly name for a name, and nothing scrolls
+    // sideways. When a number was made and its emergency status start hidden; the header's
+    // menu shows them again, and that is remembered.
+    QSettings settings(m_dir->filePath(u"columns.ini"_s), QSettings::IniFormat);
+    TableBehaviour::setSettings(&settings);
+    const auto forget = qScopeGuard([] { TableBehaviour::setSettings(nullptr); });
+    NumbersPane *pane = showNumbers();
+    QVERIFY(pane);
+    QTableView *view = pane->view();
+    QHeaderView *h = view->horizontalHeader();
+    QVERIFY(h->isSectionHidden(NumberTableModel::EmergencyColumn));
+    QVERIFY(h->isSectionHidden(NumberTableModel::CreatedColumn));
+    const auto titleOf = [view](int c) { return view->model()->headerData(c, Qt::Horizontal).toString(); };
+    const auto cut = [&] {
+        QStringList cut;
+        for (int c = 0; c < h->count(); ++c) {
+            if (!h->isSectionHidden(c) && h->sectionSize(c) < h->fontMetrics().horizontalAdvance(titleOf(c)))
+                cut << u"%1 (%2 px)"_s.arg(titleOf(c)).arg(h->sectionSize(c));
+        }
+        return cut.join(u", "_s);
+    };
+    QTRY_COMPARE(cut(), QString());
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY2(h->sectionSize(NumberTableModel::FriendlyNameColumn) >= 20 * view->fontMetrics().averageCharWidth(),
+             qPrintable(QString::number(h->sectionSize(NumberTableModel::FriendlyNameColumn))));
+
+    TableBehaviour *behaviour = TableBehaviour::of(view);
+    QVERIFY(behaviour);
+    std::unique_ptr<QMenu> menu(behaviour->createHeaderMenu(nullptr));
+    QStringList titles;
+    QAction *created = nullptr;
+    for (QAction *a : menu->actions()) {
+        titles << a->text();
+        if (a->text() == titleOf(NumberTableModel::CreatedColumn))
+            created = a;
+    }
+    QCOMPARE(titles, (QStringList{u"Region"_s, u"Capabilities"_s, u"Voice"_s, u"Messaging"_s,
+                                  u"Emergency"_s, u"Created"_s}));
+    QVERIFY(created && !created->isChecked());
+    created->setChecked(true);
+    QVERIFY(!h->isSectionHidden(NumberTableModel::CreatedColumn));
+    QVERIFY(h->sectionSize(NumberTableModel::CreatedColumn) >= h->fontMetrics().horizontalAdvance(u"Created"_s));
+    // Remembered: what the settings hold brings it back.
+    view->setColumnHidden(NumberTableModel::CreatedColumn, true);
+    QVERIFY(behaviour->restoreColumns());
+    QVERIFY(!h->isSectionHidden(NumberTableModel::CreatedColumn));
+}
+
 #include "tst_numberspane.moc"

@@ -299,7 +299,12 @@ void ListPane::startLoading()
     Q_ASSERT(m_view);
     // Tab leaves the table, the columns are remembered, the selection survives a reload:
     // set up now, over the subclass's default widths, so the user's remembered ones win.
-    TableBehaviour::setUp(m_view, m_settingsKey)->setKeyRole(m_keyRole);
+    TableBehaviour *behaviour = TableBehaviour::setUp(m_view, m_settingsKey);
+    behaviour->setKeyRole(m_keyRole);
+    if (!m_optionalColumns.isEmpty()) {
+        behaviour->setOptionalColumns(m_optionalColumns);
+        connect(behaviour, &TableBehaviour::columnsShownChanged, this, &ListPane::shareWidth, Qt::UniqueConnection);
+    }
     updateContextMenu();
     m_started = true;
     beginLoad();

@@ -88,6 +88,8 @@ protected:
     // column widths, so the remembered ones win). Returns the view, to set its columns.
     QTableView *setUpTable(const QString &objectName, const QString &settingsKey, int keyRole);
     TableBehaviour *table() const;
+    // Columns the user may hide and show from the header's menu (before startLoading()).
+    void setOptionalColumns(const QList<int> &columns) { m_optionalColumns = columns; }
     // File ▸ New for this section (Ctrl+N): asks the shell for a new draft of `kind`.
     // `toolTip` may hold %1 for the shortcut.
     QAction *setCreateAction(const QString &text, const QString &toolTip, const QString &kind,
@@ -189,6 +191,7 @@ private:
     QList<QAction *> m_contextActions;
     QString m_settingsKey;
     int m_keyRole = -1;
+    QList<int> m_optionalColumns;
     QString m_statusMessage;
     State m_state = State::Loading;
     int m_detailMaximum = 440;

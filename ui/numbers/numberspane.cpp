@@ -105,12 +105,26 @@ NumbersPane::~NumbersPane()
         m_documents->release(m_form);
 }
 
+namespace {
+// The friendly name (the stretching column) keeps room for this many characters: it is what
+// a reviewer reads first; handlers and regions give up theirs before it does.
+constexpr int NameChars = 22;
+} // namespace
+
 void NumbersPane::buildUi()
 {
     QTableView *view = setUpTable(u"numberTable"_s, u"numbers-review"_s, NumberTableModel::SidRole);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
     view->setColumnHidden(NumberTableModel::AccountColumn, true);
+    // Nine columns beside the detail pane cut every one of them: when a number was made and
+    // its emergency status are in the detail pane (and a missing address is a problem), so
+    // they start hidden; the header's menu shows them, and the others, again.
+    view->setColumnHidden(NumberTableModel::EmergencyColumn, true);
+    view->setColumnHidden(NumberTableModel::CreatedColumn, true);
+    setOptionalColumns({NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn,
+                        NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
+                        NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn});
     view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
     const int chars = view->fontMetrics().averageCharWidth();
     view->setColumnWidth(NumberTableModel::NumberColumn, 17 * chars);
@@ -340,7 +354,7 @@ void NumbersPane::updateBanner()
 int NumbersPane::preferredListWidth() const
 {
     const TableBehaviour *behaviour = table();
-    return behaviour ? behaviour->preferredWidth(16 * view()->fontMetrics().averageCharWidth()) : 0;
+    return behaviour ? behaviour->preferredWidth(NameChars * view()->fontMetrics().averageCharWidth()) : 0;
 }
 
 void NumbersPane::firstPageLoaded()
@@ -360,12 +374,12 @@ void NumbersPane::firstPageLoaded()
 void NumbersPane::sharedWidth()
 {
     // In a narrow window the handlers and regions give up room first (their tooltips say
-    // the whole text), so the number, its problems and dates show without sideways scrolling.
+    // the whole text), so the number, its name and problems show without sideways scrolling.
     if (TableBehaviour *behaviour = table()) {
         const int chars = view()->fontMetrics().averageCharWidth();
         behaviour->shareRoom({NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
                               NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn},
-                             7 * chars, 12 * chars);
+                             7 * chars, NameChars * chars);
     }
 }
 

@@ -123,6 +123,43 @@ TableBehaviour *TableBehaviour::setUp(QAbstractItemView *view, const QString &se
     return behaviour;
 }
 
+void TableBehaviour::setOptionalColumns(const QList<int> &columns)
+{
+    m_optional = columns;
+    QHeaderView *h = header();
+    if (!h || h->contextMenuPolicy() == Qt::CustomContextMenu)
+        return;
+    h->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(h, &QWidget::customContextMenuRequested, this, [this, h](const QPoint &pos) {
+        QMenu *menu = createHeaderMenu(h);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(h->viewport()->mapToGlobal(pos));
+    });
+}
+
+QMenu *TableBehaviour::createHeaderMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"columnsMenu"_s);
+    QHeaderView *h = header();
+    if (!h || !m_view->model())
+        return menu;
+    for (int column : std::as_const(m_optional)) {
+        const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        QAction *show = menu->addAction(title);
+        show->setCheckable(true);
+        show->setChecked(!h->isSectionHidden(column));
+        connect(show, &QAction::toggled, this, [this, h, column](bool shown) {
+            h->setSectionHidden(column, !shown);
+            if (shown && h->sectionSize(column) < h->minimumSectionSize() * 2)
+                h->resizeSection(column, h->sectionSizeHint(column));
+            emit columnsShownChanged();
+            saveColumns();
+        });
+    }
+    return menu;
+}
+
 TableBehaviour *TableBehaviour::of(const QAbstractItemView *view)
 {
     return view ? view->findChild<TableBehaviour *>(u"tableBehaviour"_s, Qt::FindDirectChildrenOnly)

@@ -52,6 +52,12 @@ public:
     void setKeyRole(int role);
     // The context menu's own actions, in order; a null entry is a separator.
     void setContextActions(const QList<QAction *> &actions);
+    // Columns the user may hide and show again from the header's context menu (the others
+    // always show); what they chose is remembered with the widths.
+    void setOptionalColumns(const QList<int> &columns);
+    QList<int> optionalColumns() const { return m_optional; }
+    // The header's menu: a check for each optional column.
+    QMenu *createHeaderMenu(QWidget *parent);
     // The menu as the user would see it at this moment (for tests; the caller owns it).
     QMenu *createContextMenu(QWidget *parent) const;
     // "Copy as text": the selected rows (or the current one) as tab-separated lines of the
@@ -91,6 +97,10 @@ protected:
     // Ctrl+C copies the selected rows (the view alone would copy one cell).
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+signals:
+    // The user hid or showed a column from the header's menu.
+    void columnsShownChanged();
+
 private:
     TableBehaviour(QAbstractItemView *view, const QString &settingsKey);
     QHeaderView *header() const;
@@ -123,4 +133,5 @@ private:
     QVariant m_pendingKey;
     int m_pendingOffset = 0;
     bool m_restoring = false;
+    QList<int> m_optional;
 };

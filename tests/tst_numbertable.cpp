@@ -798,8 +798,10 @@ void tst_NumberTable::lostAnswersAreAskedAgainNotTheEnd()
 
 void tst_NumberTable::cancelMidLoadLeavesAConsistentTable()
 {
-    AccountClient client(m_sandbox.profile(ApiFamily::Twilio));
-    NumberTableModel model(&client, nullptr);
+    const AccountProfile profile = m_sandbox.profile(ApiFamily::Twilio);
+    AccountClient client(profile);
+    auto cache = std::make_unique<NumberCache>(m_dir->path(), profile.id, identityOf(profile));
+    NumberTableModel model(&client, cache.get());
     model.setPageSize(20);
     NumberFilterModel proxy;
     proxy.setSourceModel(&model);
@@ -834,6 +836,13 @@ void tst_NumberTable::cancelMidLoadLeavesAConsistentTable()
     QSignalSpy refreshed(&model, &NumberTableModel::refreshed);
     QVERIFY(refreshed.wait(30000));
     QCOMPARE(model.rowCount(), serverRows(ApiFamily::Twilio));
+    // The cache holds every row: those the cancelled first load took in too.
+    QVERIFY(cache->waitForIdle());
+    cache.reset();
+    NumberCache again(m_dir->path(), profile.id, identityOf(profile));
+    const CacheRead read = readCache(&again);
+    QVERIFY(read.done && !read.discarded);
+    QCOMPARE(int(read.rows.size()), serverRows(ApiFamily::Twilio));
 }
 
 void tst_NumberTable::removingManyIsOnePassAndKeepsTheContract_data()

@@ -183,6 +183,10 @@ void NumberTableModel::finishCacheLoad()
 void NumberTableModel::startServerLoad()
 {
     m_seen.clear();
+    // Into an empty table (a first visit): every row is new and nothing can have gone, so no
+    // row is counted as seen or changed (two sets of a million SIDs, rehashed as they grew,
+    // were the longest stalls of a first load) and the cache is written whole.
+    m_startedEmpty = m_rows.isEmpty();
     m_lastError = {};
     m_complete = false;
     if (!m_job) {
@@ -268,7 +272,7 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
         for (NumberRow row : page.rows) {
             for (quint32 &f : row.fields)
                 f = map(f);
-            if (fromServer)
+            if (fromServer && !m_startedEmpty)
                 m_seen.insert(row.sid);
             incoming.append(std::move(row));
         }
@@ -282,8 +286,9 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
     // Listed rows are updated in place, repeats within the batch count once, and the rest
     // arrive in one insertion. What the cache holds need not be written back to it.
     const int first = m_rows.size();
-    const int count = m_rows.prepare(std::move(incoming), [this, fromServer](int at) {
-        if (fromServer)
+    const bool track = fromServer && !m_startedEmpty;
+    const int count = m_rows.prepare(std::move(incoming), [this, track](int at) {
+        if (track)
             m_changed.insert(m_rows.at(at).sid);
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
     });
@@ -291,7 +296,7 @@ void NumberTableModel::merge(const QList<NumberPage> &pages, bool fromServer)
         beginInsertRows({}, first, first + count - 1);
         m_rows.appendPrepared();
         endInsertRows();
-        if (fromServer) {
+        if (track) {
             for (int r = first; r < m_rows.size(); ++r)
                 m_changed.insert(m_rows.at(r).sid);
         }
@@ -310,6 +315,9 @@ void NumberTableModel::onLoadFinished(const ApiError &error)
 {
     if (error.isError()) {
         m_lastError = error;
+        // Rows a first load took in were not counted as changed: the next load that ends
+        // writes them all.
+        m_saveAll = m_saveAll || m_startedEmpty;
         if (m_job)
             m_job->finish(error.kind() == ApiError::Kind::Cancelled
                               ? tr("Stopped: %n number(s) read.", nullptr, m_loader->rowsRead())
@@ -325,7 +333,7 @@ void NumberTableModel::onLoadFinished(const ApiError &error)
     // The whole list is in: what it no longer lists was released elsewhere.
     // Every row seen is listed, so as many seen as listed means none went (one pass saved).
     QStringList gone;
-    for (int r = 0; m_seen.size() < m_rows.size() && r < m_rows.size(); ++r) {
+    for (int r = 0; !m_startedEmpty && m_seen.size() < m_rows.size() && r < m_rows.size(); ++r) {
         if (!m_seen.contains(m_rows.at(r).sid))
             gone << m_rows.at(r).sid;
     }
@@ -352,7 +360,7 @@ void NumberTableModel::saveToCache(const QStringList &removed)
     if (!m_cache)
         return;
     QList<NumberRow> changed;
-    if (m_changed.size() >= m_rows.size()) {
+    if (m_startedEmpty || m_saveAll || m_changed.size() >= m_rows.size()) {
         changed = m_rows.rows(); // every row (a first load): shared, not copied row by row
     } else {
         changed.reserve(m_changed.size());
@@ -362,6 +370,7 @@ void NumberTableModel::saveToCache(const QStringList &removed)
         }
     }
     m_changed.clear();
+    m_saveAll = false;
     m_cache->save(changed, m_pool.strings(), removed, true, m_rows.size());
 }
 

@@ -152,6 +152,8 @@ private:
     bool m_complete = false;
     bool m_fromCache = false;
     bool m_loadingCache = false;
+    bool m_startedEmpty = false; // the running server load began with no rows (see startServerLoad())
+    bool m_saveAll = false;      // such a load failed: the next save writes every row
     // The cache's parts not yet taken in, one per turn of the event loop (m_cacheFeed), and
     // whether the cache has said it is done (when, in m_cacheSavedAt).
     QList<QList<NumberPage>> m_cacheParts;

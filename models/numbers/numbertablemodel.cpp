@@ -517,6 +517,11 @@ QVariant NumberTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString NumberTableModel::columnTitle(int section)
+{
     switch (section) {
     case AccountColumn: return tr("Account");
     case NumberColumn: return tr("Number");

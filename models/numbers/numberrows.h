@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <utility>
 
 class NumberTableModel;
@@ -14,6 +16,8 @@ public:
 
     virtual int partCount() const = 0;
     virtual NumberTableModel *part(int index) const = 0;
+    // What the Account column says for a part's rows (and sorts them by).
+    virtual QString partName(int index) const = 0;
     // The part a row belongs to and the row there; {-1, -1} when out of range.
     virtual std::pair<int, int> locate(int row) const = 0;
 };

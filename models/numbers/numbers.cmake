@@ -10,6 +10,7 @@ target_sources(switchboard_models PRIVATE
     numbers/numbercache.cpp numbers/numbercache.h
     numbers/numbertablemodel.cpp numbers/numbertablemodel.h
     numbers/numberfiltermodel.cpp numbers/numberfiltermodel.h
+    numbers/allnumbersmodel.cpp numbers/allnumbersmodel.h
     numbers/phonenumbers.cpp numbers/phonenumbers.h
 )
 target_sources(switchboard_models PRIVATE

@@ -77,6 +77,7 @@ public:
     // --- NumberRows: one part, itself ---
     int partCount() const override { return 1; }
     NumberTableModel *part(int) const override { return const_cast<NumberTableModel *>(this); }
+    QString partName(int) const override { return m_accountName; }
     std::pair<int, int> locate(int row) const override
     {
         return row >= 0 && row < m_rows.size() ? std::pair{0, row} : std::pair{-1, -1};

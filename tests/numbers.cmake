@@ -4,6 +4,7 @@ switchboard_add_test(tst_allnumbers switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_numberdrafts switchboard_models)
 switchboard_add_test(tst_numbersenders switchboard_models switchboard_testsupport)
 switchboard_add_test(tst_numberspane switchboard_ui switchboard_testsupport)
+switchboard_add_test(tst_allnumberspane switchboard_ui switchboard_testsupport)
 switchboard_add_test(tst_purchaseform switchboard_ui switchboard_testsupport)
 switchboard_add_test(tst_purchasesafety switchboard_models switchboard_testsupport)
 # A cart bought by a process killed at each step of a purchase, then started again.

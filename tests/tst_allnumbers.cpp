@@ -168,6 +168,15 @@ void tst_AllNumbers::everyAccountStreamsInUnderTheTester()
     QCOMPARE(all.rowCount(), signalwireRows);
     QCOMPARE(proxy.rowCount(), signalwireRows);
     QCOMPARE(all.data(all.index(0, NumberTableModel::AccountColumn)).toString(), u"SignalWire demo"_s);
+
+    // An account renamed: its rows say the new name.
+    m_signalwire->setDisplayName(u"SignalWire renamed"_s);
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(all.partName(0), u"SignalWire renamed"_s);
+    QCOMPARE(all.data(all.index(signalwireRows - 1, NumberTableModel::AccountColumn)).toString(),
+             u"SignalWire renamed"_s);
+    m_signalwire->setDescription(u"only the description"_s); // changed, not renamed: no reset
+    QCOMPARE(reset.size(), 2);
 }
 
 void tst_AllNumbers::twoViewsOverOneCache()

@@ -31,7 +31,7 @@ void AllNumbersModel::setAccounts(const QList<Account *> &accounts)
     for (Account *account : accounts) {
         for (ApiFamily family : {ApiFamily::Twilio, ApiFamily::SignalWire}) {
             if (AccountClient *client = account->client(family))
-                parts.append({NumberTableModel::forClient(client, m_dataFolder), account->displayName()});
+                parts.append({NumberTableModel::forClient(client, m_dataFolder), account->displayName(), account});
         }
     }
     setParts(parts);
@@ -43,7 +43,7 @@ void AllNumbersModel::addClient(AccountClient *client, const QString &name)
     if (indexOf(table) >= 0)
         return;
     QList<Part> parts = m_parts;
-    parts.append({table, name});
+    parts.append({table, name, nullptr});
     setParts(parts);
 }
 
@@ -53,6 +53,8 @@ void AllNumbersModel::setParts(const QList<Part> &parts)
     for (const Part &p : std::as_const(m_parts)) {
         if (p.model)
             disconnect(p.model, nullptr, this, nullptr);
+        if (p.account)
+            disconnect(p.account, nullptr, this, nullptr);
     }
     m_parts.clear();
     for (const Part &p : parts) {
@@ -62,6 +64,15 @@ void AllNumbersModel::setParts(const QList<Part> &parts)
             connectPart(p.model);
         }
     }
+    // An account renamed: its rows say the new name (each account connected once).
+    QList<Account *> named;
+    for (const Part &p : std::as_const(m_parts)) {
+        Account *account = p.account;
+        if (account && !named.contains(account)) {
+            named.append(account);
+            connect(account, &Account::changed, this, [this, account] { onAccountChanged(account); });
+        }
+    }
     updateOffsets();
     endResetModel();
     updateTotal();
@@ -69,6 +80,23 @@ void AllNumbersModel::setParts(const QList<Part> &parts)
         for (const Part &p : std::as_const(m_parts))
             p.model->startLoading();
     }
+}
+
+void AllNumbersModel::onAccountChanged(const Account *account)
+{
+    const QString name = account->displayName();
+    const bool renamed = std::any_of(m_parts.cbegin(), m_parts.cend(), [&](const Part &p) {
+        return p.account == account && p.name != name;
+    });
+    if (!renamed)
+        return;
+    // Rare, and the sorted views rank the accounts by name: a reset, not a change per row.
+    beginResetModel();
+    for (Part &p : m_parts) {
+        if (p.account == account)
+            p.name = name;
+    }
+    endResetModel();
 }
 
 void AllNumbersModel::connectPart(NumberTableModel *table)

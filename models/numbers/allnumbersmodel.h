@@ -81,6 +81,7 @@ private:
     {
         QPointer<NumberTableModel> model;
         QString name;
+        QPointer<Account> account; // whose name `name` is; null for addClient()'s
         int offset = 0; // its first row here, as of the last change that reached this model
     };
     // While a table's layout changes: where each of this model's persistent indexes was, as
@@ -93,6 +94,7 @@ private:
         QPersistentModelIndex inPart;
     };
     void setParts(const QList<Part> &parts);
+    void onAccountChanged(const Account *account);
     int indexOf(const QObject *table) const;
     void connectPart(NumberTableModel *table);
     void updateOffsets();

@@ -125,7 +125,11 @@ const NumberRow &NumberFilterModel::rowAt(int sourceRow) const
 
 quint32 NumberFilterModel::rankOf(int part, quint32 poolIndex) const
 {
-    return m_rank.value(part).value(poolIndex);
+    // By reference: value() would copy the part's list (two atomic counts) per comparison.
+    if (part < 0 || part >= m_rank.size())
+        return 0;
+    const QList<quint32> &ranks = m_rank.at(part);
+    return poolIndex < quint32(ranks.size()) ? ranks.at(poolIndex) : 0;
 }
 
 void NumberFilterModel::setFilter(const NumberViewFilter &filter)
@@ -292,12 +296,17 @@ void NumberFilterModel::prepareKeys()
 
 bool NumberFilterModel::lessThan(int a, int b) const
 {
-    const Located la = locate(a), lb = locate(b);
-    const NumberRow &x = la.table->rowAt(la.row);
-    const NumberRow &y = lb.table->rowAt(lb.row);
     const auto ordered = [this](auto less, auto greater) {
         return m_order == Qt::AscendingOrder ? less : greater;
     };
+    if (m_sortColumn == NumberTableModel::FriendlyNameColumn) {
+        // The keys are by source row: no row need be found.
+        const int c = m_nameKeys[size_t(a)]->compare(*m_nameKeys[size_t(b)]);
+        return ordered(c < 0, c > 0);
+    }
+    const Located la = locate(a), lb = locate(b);
+    const NumberRow &x = la.table->rowAt(la.row);
+    const NumberRow &y = lb.table->rowAt(lb.row);
     const auto byRank = [&](quint32 i, quint32 j) {
         const quint32 ri = rankOf(la.part, i), rj = rankOf(lb.part, j);
         return ordered(ri < rj, ri > rj);
@@ -313,10 +322,6 @@ bool NumberFilterModel::lessThan(int a, int b) const
         [[fallthrough]];
     case NumberTableModel::NumberColumn: {
         const int c = x.phoneNumber.compare(y.phoneNumber);
-        return ordered(c < 0, c > 0);
-    }
-    case NumberTableModel::FriendlyNameColumn: {
-        const int c = m_nameKeys[size_t(a)]->compare(*m_nameKeys[size_t(b)]);
         return ordered(c < 0, c > 0);
     }
     case NumberTableModel::RegionColumn:

@@ -41,6 +41,7 @@ private slots:
 
     void listedOnceUnderNoAccount();
     void showsEveryAccountsNumbersReadOnly();
+    void loadedTablesEndTheOtherViewsWait();
 
 private:
     int serverRows(ApiFamily family) const;
@@ -172,6 +173,36 @@ void tst_AllNumbersPane::showsEveryAccountsNumbersReadOnly()
     // Sorted by account: SignalWire's first.
     view->sortByColumn(NumberTableModel::AccountColumn, Qt::AscendingOrder);
     QCOMPARE(view->model()->index(0, NumberTableModel::AccountColumn).data().toString(), u"SignalWire demo"_s);
+}
+
+void tst_AllNumbersPane::loadedTablesEndTheOtherViewsWait()
+{
+    // Both Numbers sections read their tables; All numbers, opened after, has nothing to
+    // read and must not wait for a first page that will not come.
+    for (const auto &[account, section] : {std::pair{m_twilio, Section::TwilioNumbers},
+                                           std::pair{m_signalwire, Section::SignalWireNumbers}}) {
+        QVERIFY(m_window->selectSection(account, section));
+        SectionPane *numbers = m_window->currentPane();
+        QVERIFY(QTest::qWaitFor([numbers] { return numbers->isLoaded(); }, WaitMs));
+        auto *table = static_cast<NumberTableModel *>(qobject_cast<NumbersPane *>(numbers)->listModel());
+        QVERIFY(QTest::qWaitFor([table] { return table->isAtEnd(); }, WaitMs));
+    }
+    QVERIFY(m_window->selectSection(nullptr, Section::AllNumbers));
+    auto *all = qobject_cast<AllNumbersPane *>(m_window->currentPane());
+    QVERIFY(all);
+    QVERIFY(all->isLoaded());
+    QCOMPARE(all->state(), ListPane::State::Rows);
+
+    // The other way round: All numbers read a new account's table, its Numbers section opens after.
+    auto *later = new Account(u"later"_s, u"Later"_s);
+    later->addProfile(m_sandbox.profile(ApiFamily::SignalWire));
+    m_window->addAccount(later);
+    QCOMPARE(all->numbers()->partCount(), 3);
+    QVERIFY(QTest::qWaitFor([all] { return all->numbers()->isAtEnd(); }, WaitMs));
+    QVERIFY(m_window->selectSection(later, Section::SignalWireNumbers));
+    SectionPane *numbers = m_window->currentPane();
+    QVERIFY(qobject_cast<NumbersPane *>(numbers));
+    QVERIFY(numbers->isLoaded());
 }
 
 QTEST_MAIN(tst_AllNumbersPane)

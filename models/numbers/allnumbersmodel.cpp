@@ -334,6 +334,10 @@ QVariant AllNumbersModel::headerData(int section, Qt::Orientation orientation, i
 void AllNumbersModel::startLoading()
 {
     m_started = true;
+    if (m_parts.isEmpty()) {
+        emit pageLoaded(0, 0); // nothing to wait for: the view says there is nothing
+        return;
+    }
     // A table the Numbers section opened already goes on as it is (startLoading() then
     // does nothing): both views show the one table.
     for (const Part &p : std::as_const(m_parts)) {

@@ -101,6 +101,7 @@ void tst_Localization::germanUiTexts()
     const KindRegistry &kinds = KindRegistry::builtIn();
     QCOMPARE(kinds.sectionTitle(Section::Drafts), u"Entwürfe"_s);
     QCOMPARE(kinds.sectionTitle(Section::TwilioNumbers), u"Rufnummern (Twilio)"_s);
+    QCOMPARE(kinds.sectionTitle(Section::AllNumbers), u"Alle Rufnummern"_s);
     QCOMPARE(kinds.sectionDescription(Section::Broadcast),
              u"Massen-SMS- und -MMS-Projekte, die von einem Pool von Rufnummern senden."_s);
 }

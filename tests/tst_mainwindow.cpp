@@ -143,9 +143,10 @@ void tst_MainWindow::sidebarListsSections()
     MainWindow window;
     window.addAccount(sandboxAccount());
     const QAbstractItemModel *model = window.sidebar()->model();
-    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowCount(), 2); // the account, then All numbers (every account's)
     const QModelIndex account = model->index(0, 0);
     QCOMPARE(account.data().toString(), u"Sandbox (demo data)"_s);
+    QCOMPARE(model->index(1, 0).data().toString(), u"All numbers"_s);
     QStringList titles;
     for (int i = 0; i < model->rowCount(account); ++i)
         titles << model->index(i, 0, account).data().toString();

@@ -473,6 +473,78 @@ Entfernen Sie ihn, wenn Sie ihn nicht mehr brauchen; Hinzufügen ▸ Sandbox hol
     </message>
 </context>
 <context>
+    <name>AllNumbersPane</name>
+    <message>
+        <source>Read every account&apos;s numbers again; what changed is updated (%1)</source>
+        <translation>Die Rufnummern aller Konten neu lesen; Geändertes wird aktualisiert (%1)</translation>
+    </message>
+    <message>
+        <source>Filter by number, name, region, URL or SID (%1)</source>
+        <translation>Nach Rufnummer, Name, Region, URL oder SID filtern (%1)</translation>
+    </message>
+    <message>
+        <source>Filter numbers</source>
+        <translation>Rufnummern filtern</translation>
+    </message>
+    <message>
+        <source>To change a number, open its account&apos;s Numbers section.</source>
+        <translation>Um eine Rufnummer zu ändern, öffnen Sie den Bereich Rufnummern ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Could not load an account&apos;s numbers. %1</source>
+        <translation>Die Rufnummern eines Kontos konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading numbers…</source>
+        <translation>Rufnummern werden geladen…</translation>
+    </message>
+    <message>
+        <source>The numbers could not be loaded.</source>
+        <translation>Die Rufnummern konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No Twilio or SignalWire account has numbers yet.</source>
+        <translation>Noch kein Twilio- oder SignalWire-Konto hat Rufnummern.</translation>
+    </message>
+    <message>
+        <source>No Twilio or SignalWire account is set up.</source>
+        <translation>Kein Twilio- oder SignalWire-Konto ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No number read so far matches the filter; reading more…</source>
+        <translation>Keine bisher gelesene Rufnummer passt zum Filter; weitere werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No number of any account matches the filter.</source>
+        <translation>Keine Rufnummer eines Kontos passt zum Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 matching of %n number(s)</source>
+        <translation>
+            <numerusform>%1 passend von %n Rufnummer</numerusform>
+            <numerusform>%1 passend von %n Rufnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n Rufnummer</numerusform>
+            <numerusform>%n Rufnummern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more on the way</source>
+        <translation>weitere folgen</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server answered with status %1.</source>
@@ -4937,6 +5009,14 @@ Ohne eingerichtetes Konto startet es eine lokale Sandbox mit Beispieldaten.</tra
     <message>
         <source>Drafts cannot be kept: the drafts database could not be opened. Forms still work, but what you type is not saved.</source>
         <translation>Entwürfe können nicht aufbewahrt werden: Die Entwurfsdatenbank ließ sich nicht öffnen. Formulare funktionieren weiterhin, aber Ihre Eingaben werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>Alle Rufnummern</translation>
+    </message>
+    <message>
+        <source>Every number of every Twilio and SignalWire account, in one table.</source>
+        <translation>Alle Rufnummern aller Twilio- und SignalWire-Konten in einer Tabelle.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>AllNumbersPane</name>
+    <message numerus="yes">
+        <source>%1 matching of %n number(s)</source>
+        <translation>
+            <numerusform>%1 matching of %n number</numerusform>
+            <numerusform>%1 matching of %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BroadcastForm</name>
     <message numerus="yes">
         <source>The project&apos;s name, up to %n character(s) (required).</source>

@@ -99,6 +99,27 @@ void AccountSidebar::addAccount(Account *account)
     });
 }
 
+void AccountSidebar::addTopLevelSection(const Section &section)
+{
+    if (topLevelItem(section))
+        return;
+    // After every account: accounts' rows are the first ones, in m_accounts' order.
+    auto *item = new QStandardItem(m_kinds->sectionIcon(section), sectionText(section));
+    item->setData(section.key(), SectionRole);
+    item->setToolTip(m_kinds->sectionDescription(section));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_model->appendRow(item);
+}
+
+QStandardItem *AccountSidebar::topLevelItem(const Section &section) const
+{
+    for (int row = int(m_accounts.size()); row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->data(SectionRole).toString() == section.key())
+            return m_model->item(row);
+    }
+    return nullptr;
+}
+
 QString AccountSidebar::sectionText(const Section &section) const
 {
     const int count = m_counts.value(section.key());
@@ -185,7 +206,7 @@ void AccountSidebar::setAccountOrder(const QStringList &ids)
 
 bool AccountSidebar::selectSection(Account *account, const Section &section)
 {
-    QStandardItem *item = sectionItem(account, section);
+    QStandardItem *item = account ? sectionItem(account, section) : topLevelItem(section);
     if (!item)
         return false;
     setCurrentIndex(item->index()); // selects it too (single selection)
@@ -200,8 +221,9 @@ bool AccountSidebar::currentSection(Account **account, Section *section) const
         return false;
     const QModelIndex index = rows.first();
     const QVariant sectionData = index.data(SectionRole);
-    Account *a = accountForId(index.data(AccountIdRole).toString());
-    if (!sectionData.isValid() || !a)
+    const bool topLevel = !index.parent().isValid();
+    Account *a = topLevel ? nullptr : accountForId(index.data(AccountIdRole).toString());
+    if (!sectionData.isValid() || (!a && !topLevel))
         return false;
     if (account)
         *account = a;

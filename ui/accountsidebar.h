@@ -31,6 +31,9 @@ public:
     // Lists the account and its sections (expanded). The account must outlive the sidebar
     // or be removed first.
     void addAccount(Account *account);
+    // A section listed once, under no account (All numbers), after the accounts; selecting
+    // it emits sectionSelected() with no account.
+    void addTopLevelSection(const Section &section);
     void removeAccount(Account *account);
     QList<Account *> accounts() const;
     // Account ids in the order to list them; accounts not named go last, in arrival order.
@@ -42,9 +45,9 @@ public:
     void setSectionCount(const Section &section, int count);
     int sectionCount(const Section &section) const { return m_counts.value(section.key()); }
 
-    // Selects a section row; false if the account does not have that section.
+    // Selects a section row (a top-level one with no account); false if there is none.
     bool selectSection(Account *account, const Section &section);
-    // The selected section row, if any.
+    // The selected section row, if any (a top-level one: no account).
     bool currentSection(Account **account, Section *section) const;
 
     QSize sizeHint() const override;
@@ -55,6 +58,7 @@ signals:
 private:
     QStandardItem *accountItem(const Account *account) const;
     QStandardItem *sectionItem(const Account *account, const Section &section) const;
+    QStandardItem *topLevelItem(const Section &section) const;
     Account *accountForId(const QString &id) const;
     void updateAccountItem(Account *account);
     void onSelectionChanged();

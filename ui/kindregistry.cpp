@@ -73,7 +73,17 @@ QList<Section> KindRegistry::sectionsFor(const QList<ApiFamily> &families) const
 {
     QList<Section> result;
     for (const SectionType &s : m_sections) {
-        if (!s.family || families.contains(*s.family))
+        if (!s.topLevel && (!s.family || families.contains(*s.family)))
+            result << s.key;
+    }
+    return result;
+}
+
+QList<Section> KindRegistry::topLevelSections() const
+{
+    QList<Section> result;
+    for (const SectionType &s : m_sections) {
+        if (s.topLevel)
             result << s.key;
     }
     return result;

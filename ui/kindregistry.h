@@ -59,6 +59,9 @@ struct SectionType
     SectionType &withIcon(const QString &name) { icon = name; return *this; }
     // The API family whose client the pane uses; without one, a pane serves every account.
     SectionType &forFamily(ApiFamily f) { family = f; return *this; }
+    // Listed once in the sidebar, under no account (its pane serves every account, and has
+    // no family); not among any account's sections.
+    SectionType &acrossAccounts() { topLevel = true; return *this; }
     // Other keys --section accepts.
     SectionType &alsoCalled(const QStringList &keys) { aliases = keys; return *this; }
     // Builds the pane (owned by the caller); without one, a placeholder says comingText.
@@ -73,6 +76,7 @@ struct SectionType
     const char *description = nullptr;
     QString icon;
     std::optional<ApiFamily> family;
+    bool topLevel = false;
     QStringList aliases;
     PaneFactory createPane;
     const char *comingText = nullptr;  // QT_TRANSLATE_NOOP("Section", ...)
@@ -172,6 +176,8 @@ public:
     QStringList sectionKeys() const; // keys, then aliases
     // The sections of an account with these families, in order; family-less ones too.
     QList<Section> sectionsFor(const QList<ApiFamily> &families) const;
+    // The sections listed once under no account (acrossAccounts()), in order.
+    QList<Section> topLevelSections() const;
     bool hasPane(const Section &key) const;
     QString sectionTitle(const Section &key) const;       // translated; the key if unknown
     QString sectionDescription(const Section &key) const; // translated

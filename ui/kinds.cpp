@@ -9,6 +9,7 @@
 #include "drafts/draftstore.h"
 #include "draftform.h"
 #include "drafts/draftspane.h"
+#include "numbers/allnumberspane.h"
 #include "numbers/numberform.h"
 #include "numbers/numberspane.h"
 #include "numbers/purchaseform.h"
@@ -86,6 +87,14 @@ void registerBuiltInKinds(KindRegistry &r)
                              });
                          }
                          return pane;
+                     }));
+    r.addSection(SectionType(Section::AllNumbers, QT_TRANSLATE_NOOP("Section", "All numbers"))
+                     .describedAs(QT_TRANSLATE_NOOP("Section", "Every number of every Twilio and SignalWire account, in one table."))
+                     .withIcon(u"section-numbers"_s)
+                     .acrossAccounts()
+                     .withPane([](const PaneContext &c, QWidget *parent) -> SectionPane * {
+                         // The accounts' caches are where their Numbers sections keep them.
+                         return new AllNumbersPane(c.drafts ? c.drafts->folder() : QString(), parent);
                      }));
 
     r.addKind(DraftKindType(DraftKind::Property, QT_TRANSLATE_NOOP("Draft", "Property"))

@@ -129,6 +129,8 @@ MainWindow::MainWindow(const KindRegistry *kinds, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     m_sidebar->setKinds(m_kinds);
+    for (const Section &section : m_kinds->topLevelSections())
+        m_sidebar->addTopLevelSection(section);
     setWindowTitle(tr("Switchboard"));
     setWindowIcon(Icons::appIcon());
     resize(defaultWidth, defaultHeight);
@@ -660,7 +662,8 @@ QWidget *MainWindow::newDocument(Account *account, const QString &kind,
 
 void MainWindow::showSection(Account *account, const Section &section)
 {
-    if (!account)
+    const SectionType *type = m_kinds->section(section);
+    if (!account && !(type && type->topLevel)) // only a top-level section is no account's
         return;
     SectionPane *pane = ensurePane(account, section);
     m_currentAccount = account;
@@ -669,8 +672,9 @@ void MainWindow::showSection(Account *account, const Section &section)
     m_sectionStack->setCurrentWidget(pane);
     m_tabs->setTabText(0, tabText(m_kinds->sectionTitle(section)));
     m_tabs->setTabIcon(0, m_kinds->sectionIcon(section));
-    m_tabs->setTabToolTip(0, tr("%1 of %2").arg(m_kinds->sectionTitle(section),
-                                                account->displayName()));
+    m_tabs->setTabToolTip(0, account ? tr("%1 of %2").arg(m_kinds->sectionTitle(section),
+                                                          account->displayName())
+                                     : m_kinds->sectionDescription(section));
     m_tabs->setCurrentIndex(0);
     m_connection->setAccount(account);
     updatePaneActions();

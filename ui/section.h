@@ -21,6 +21,7 @@ public:
     static const Section TwilioNumbers;     // "numbers-twilio"
     static const Section SignalWireNumbers; // "numbers-signalwire"
     static const Section Drafts;            // "drafts"
+    static const Section AllNumbers;        // "all-numbers": every account's, at the top level
 
     Section() = default;
     explicit Section(const QString &key) : m_key(key) {}
@@ -42,6 +43,7 @@ inline const Section Section::Broadcast{QStringLiteral("broadcast")};
 inline const Section Section::TwilioNumbers{QStringLiteral("numbers-twilio")};
 inline const Section Section::SignalWireNumbers{QStringLiteral("numbers-signalwire")};
 inline const Section Section::Drafts{QStringLiteral("drafts")};
+inline const Section Section::AllNumbers{QStringLiteral("all-numbers")};
 
 // Shorthands for the built-in registry (KindRegistry::builtIn()), for help texts and
 // places that have no registry of their own.

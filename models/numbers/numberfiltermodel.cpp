@@ -1,5 +1,6 @@
 #include "numberfiltermodel.h"
 
+#include "numberrows.h"
 #include "numbertablemodel.h"
 
 #include <QCollator>
@@ -59,10 +60,13 @@ void NumberFilterModel::setSourceModel(QAbstractItemModel *source)
     beginResetModel();
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
-    m_source = qobject_cast<NumberTableModel *>(source);
+    m_rows = dynamic_cast<NumberRows *>(source);
+    m_source = m_rows ? source : nullptr;
+    m_single = qobject_cast<NumberTableModel *>(m_source);
     QAbstractProxyModel::setSourceModel(m_source);
     m_nameKeys.clear();
-    m_rankedPoolSize = -1;
+    m_rankedPoolSizes.clear();
+    m_partRank.clear();
     if (m_source) {
         connect(m_source, &QAbstractItemModel::rowsInserted, this, &NumberFilterModel::onRowsInserted);
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -80,6 +84,9 @@ void NumberFilterModel::setSourceModel(QAbstractItemModel *source)
             if (m_resetting) {
                 m_nameKeys.assign(size_t(m_source->rowCount()), std::nullopt);
                 m_poolMatch.clear();
+                // The parts may be others now (All numbers' accounts changed).
+                m_rankedPoolSizes.clear();
+                m_partRank.clear();
                 rebuild();
                 m_resetting = false;
                 endResetModel();
@@ -94,6 +101,34 @@ void NumberFilterModel::setSourceModel(QAbstractItemModel *source)
     }
     rebuild();
     endResetModel();
+}
+
+NumberTableModel *NumberFilterModel::numbers() const
+{
+    return qobject_cast<NumberTableModel *>(m_source);
+}
+
+NumberFilterModel::Located NumberFilterModel::locate(int sourceRow) const
+{
+    if (m_single)
+        return {m_single, sourceRow, 0};
+    const auto [part, row] = m_rows->locate(sourceRow);
+    return {m_rows->part(part), row, part};
+}
+
+const NumberRow &NumberFilterModel::rowAt(int sourceRow) const
+{
+    const Located at = locate(sourceRow);
+    return at.table->rowAt(at.row);
+}
+
+quint32 NumberFilterModel::rankOf(int part, quint32 poolIndex) const
+{
+    // By reference: value() would copy the part's list (two atomic counts) per comparison.
+    if (part < 0 || part >= m_rank.size())
+        return 0;
+    const QList<quint32> &ranks = m_rank.at(part);
+    return poolIndex < quint32(ranks.size()) ? ranks.at(poolIndex) : 0;
 }
 
 void NumberFilterModel::setFilter(const NumberViewFilter &filter)
@@ -124,7 +159,8 @@ bool NumberFilterModel::accepts(int sourceRow) const
 {
     if (!m_source)
         return false;
-    const NumberRow &n = m_source->rowAt(sourceRow);
+    const Located at = locate(sourceRow);
+    const NumberRow &n = at.table->rowAt(at.row);
     const NumberViewFilter &f = m_filter;
     if (f.problemsOnly && !n.problems)
         return false;
@@ -137,7 +173,7 @@ bool NumberFilterModel::accepts(int sourceRow) const
     if (!f.areaCode.isEmpty()
         && !(n.phoneNumber.startsWith(u"+1") && QStringView(n.phoneNumber).mid(2).startsWith(f.areaCode)))
         return false;
-    const StringPool &pool = m_source->pool();
+    const StringPool &pool = at.table->pool();
     if (!f.region.isEmpty() && pool.at(n.field(NumberField::Region)) != f.region)
         return false;
     if (m_textFolded.isEmpty())
@@ -152,15 +188,18 @@ bool NumberFilterModel::accepts(int sourceRow) const
     }
     // Pooled texts repeat across rows (a few URLs and regions for thousands of numbers): each
     // is searched once per filter, remembered by its pool index.
-    if (m_poolMatch.size() < size_t(pool.size()))
-        m_poolMatch.resize(size_t(pool.size()), Unknown);
+    if (m_poolMatch.size() <= size_t(at.part))
+        m_poolMatch.resize(size_t(at.part) + 1);
+    std::vector<qint8> &poolMatch = m_poolMatch[size_t(at.part)];
+    if (poolMatch.size() < size_t(pool.size()))
+        poolMatch.resize(size_t(pool.size()), Unknown);
     for (NumberField field : {NumberField::Region, NumberField::VoiceUrl, NumberField::SmsUrl,
                               NumberField::VoiceApplicationSid, NumberField::SmsApplicationSid,
                               NumberField::TrunkSid}) {
-        const quint32 at = n.field(field);
-        qint8 &known = m_poolMatch[at];
+        const quint32 text = n.field(field);
+        qint8 &known = poolMatch[text];
         if (known == Unknown)
-            known = pool.at(at).contains(m_textFolded, Qt::CaseInsensitive) ? Matches : Misses;
+            known = pool.at(text).contains(m_textFolded, Qt::CaseInsensitive) ? Matches : Misses;
         if (known == Matches)
             return true;
     }
@@ -202,24 +241,54 @@ void NumberFilterModel::prepareKeys()
 {
     if (!m_source)
         return;
-    const StringPool &pool = m_source->pool();
+    const int parts = m_rows->partCount();
     const bool pooled = m_sortColumn == NumberTableModel::RegionColumn
                         || m_sortColumn == NumberTableModel::VoiceColumn
                         || m_sortColumn == NumberTableModel::SmsColumn;
-    if (pooled && m_rankedPoolSize != pool.size()) {
-        // Each distinct text once, in the locale's order: a handful of thousands at most.
+    bool ranked = m_rankedPoolSizes.size() == parts;
+    for (int p = 0; ranked && p < parts; ++p)
+        ranked = m_rankedPoolSizes.at(p) == m_rows->part(p)->pool().size();
+    if (pooled && !ranked) {
+        // Each distinct text once, in the locale's order: a handful of thousands at most. Over
+        // several tables, the same text in two pools ranks the same.
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
-        QList<quint32> order(pool.size());
-        std::iota(order.begin(), order.end(), 0u);
-        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-            return collator.compare(pool.at(a), pool.at(b)) < 0;
+        QList<std::pair<int, quint32>> order; // (part, pool index)
+        m_rank.resize(parts);
+        m_rankedPoolSizes.resize(parts);
+        for (int p = 0; p < parts; ++p) {
+            const int size = m_rows->part(p)->pool().size();
+            m_rank[p].resize(size);
+            m_rankedPoolSizes[p] = size;
+            for (int i = 0; i < size; ++i)
+                order.append({p, quint32(i)});
+        }
+        const auto textOf = [this](const std::pair<int, quint32> &t) -> const QString & {
+            return m_rows->part(t.first)->pool().at(t.second);
+        };
+        std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+            return collator.compare(textOf(a), textOf(b)) < 0;
         });
-        m_rank.resize(pool.size());
-        for (int i = 0; i < order.size(); ++i)
-            m_rank[order.at(i)] = quint32(i);
-        m_rankedPoolSize = pool.size();
+        quint32 rank = 0;
+        for (int i = 0; i < order.size(); ++i) {
+            if (parts > 1 && i > 0 && collator.compare(textOf(order.at(i - 1)), textOf(order.at(i))) != 0)
+                ++rank;
+            m_rank[order.at(i).first][order.at(i).second] = parts > 1 ? rank : quint32(i);
+        }
+    }
+    if (m_sortColumn == NumberTableModel::AccountColumn && m_partRank.size() != parts) {
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        QList<int> order(parts);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return collator.compare(m_rows->partName(a), m_rows->partName(b)) < 0;
+        });
+        m_partRank.resize(parts);
+        for (int i = 0; i < parts; ++i)
+            m_partRank[order.at(i)] = quint32(i);
     }
     if (m_sortColumn == NumberTableModel::FriendlyNameColumn) {
         QCollator collator;
@@ -228,29 +297,39 @@ void NumberFilterModel::prepareKeys()
         m_nameKeys.resize(size_t(m_source->rowCount()));
         for (size_t r = 0; r < m_nameKeys.size(); ++r) {
             if (!m_nameKeys[r])
-                m_nameKeys[r] = collator.sortKey(m_source->rowAt(int(r)).friendlyName);
+                m_nameKeys[r] = collator.sortKey(rowAt(int(r)).friendlyName);
         }
     }
 }
 
 bool NumberFilterModel::lessThan(int a, int b) const
 {
-    const NumberRow &x = m_source->rowAt(a);
-    const NumberRow &y = m_source->rowAt(b);
     const auto ordered = [this](auto less, auto greater) {
         return m_order == Qt::AscendingOrder ? less : greater;
     };
-    const auto byRank = [&](quint32 i, quint32 j) {
-        return ordered(m_rank.value(i) < m_rank.value(j), m_rank.value(i) > m_rank.value(j));
-    };
-    switch (m_sortColumn) {
-    case NumberTableModel::NumberColumn:
-    case NumberTableModel::AccountColumn: {
-        const int c = x.phoneNumber.compare(y.phoneNumber);
+    if (m_sortColumn == NumberTableModel::FriendlyNameColumn) {
+        // The keys are by source row: no row need be found.
+        const int c = m_nameKeys[size_t(a)]->compare(*m_nameKeys[size_t(b)]);
         return ordered(c < 0, c > 0);
     }
-    case NumberTableModel::FriendlyNameColumn: {
-        const int c = m_nameKeys[size_t(a)]->compare(*m_nameKeys[size_t(b)]);
+    const Located la = locate(a), lb = locate(b);
+    const NumberRow &x = la.table->rowAt(la.row);
+    const NumberRow &y = lb.table->rowAt(lb.row);
+    const auto byRank = [&](quint32 i, quint32 j) {
+        const quint32 ri = rankOf(la.part, i), rj = rankOf(lb.part, j);
+        return ordered(ri < rj, ri > rj);
+    };
+    switch (m_sortColumn) {
+    case NumberTableModel::AccountColumn:
+        // By the account's name, then by number within it.
+        if (la.part != lb.part) {
+            const quint32 ra = m_partRank.value(la.part), rb = m_partRank.value(lb.part);
+            if (ra != rb)
+                return ordered(ra < rb, ra > rb);
+        }
+        [[fallthrough]];
+    case NumberTableModel::NumberColumn: {
+        const int c = x.phoneNumber.compare(y.phoneNumber);
         return ordered(c < 0, c > 0);
     }
     case NumberTableModel::RegionColumn:

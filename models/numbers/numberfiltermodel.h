@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+class NumberRows;
+struct NumberRow;
 class NumberTableModel;
 
 // What a NumberFilterModel shows of an account's numbers: every criterion narrows (and).
@@ -36,13 +38,15 @@ struct NumberViewFilter
     friend bool operator!=(const NumberViewFilter &a, const NumberViewFilter &b) { return !(a == b); }
 };
 
-// Sorts and filters a NumberTableModel at 100,000 rows as Wireshark's packet list does: the
+// Sorts and filters a NumberTableModel (or an AllNumbersModel of several) at 100,000 rows as Wireshark's packet list does: the
 // visible rows are a vector of source rows, rebuilt in one pass when the filter changes (a
 // reset: the table keeps its current row by key), and sorted with keys computed once per
 // row (texts that repeat are ranked once per distinct text with the locale's collation,
 // friendly names keep a collation key each; numbers, dates and counts compare as they are),
 // never through QVariant or text built per comparison. Rows arriving while the account
-// streams in are appended (or, while sorted, put in their places).
+// streams in are appended (or, while sorted, put in their places). Over several accounts'
+// tables (NumberRows parts) each row's texts are in its own table's pool: the pooled texts
+// are ranked together, once, and searched once per table.
 //
 //     NumberFilterModel proxy;
 //     proxy.setSourceModel(&model);                // a NumberTableModel
@@ -57,9 +61,11 @@ public:
     explicit NumberFilterModel(QObject *parent = nullptr);
     ~NumberFilterModel() override;
 
-    // Only a NumberTableModel (anything else shows nothing).
+    // Only a NumberTableModel or an AllNumbersModel, a NumberRows (anything else shows nothing).
     void setSourceModel(QAbstractItemModel *source) override;
-    NumberTableModel *numbers() const { return m_source; }
+    // The one account's table; null over All numbers.
+    NumberTableModel *numbers() const;
+    NumberRows *rows() const { return m_rows; }
 
     NumberViewFilter filter() const { return m_filter; }
     void setFilter(const NumberViewFilter &filter);
@@ -84,6 +90,16 @@ signals:
     void filterChanged();
 
 private:
+    // A source row as its table's row, and which part of the source that table is.
+    struct Located
+    {
+        const NumberTableModel *table;
+        int row;
+        int part;
+    };
+    Located locate(int sourceRow) const;
+    const NumberRow &rowAt(int sourceRow) const;
+    quint32 rankOf(int part, quint32 poolIndex) const;
     void rebuild();
     void reindex(int fromProxyRow = 0);
     bool lessThan(int a, int b) const;
@@ -93,20 +109,24 @@ private:
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
-    NumberTableModel *m_source = nullptr;
+    QAbstractItemModel *m_source = nullptr;
+    NumberRows *m_rows = nullptr;              // the source, read as rows
+    const NumberTableModel *m_single = nullptr; // the source when it is one table: no lookup
     NumberViewFilter m_filter;
     QString m_textFolded;  // m_filter.text, case-folded
     QString m_textDigits;  // its digits, to find in numbers
     QString m_numberPrefix; // "+1415" for "+1 415": what the number starts with, or empty
     enum PoolMatch : qint8 { Unknown = -1, Misses = 0, Matches = 1 };
-    mutable std::vector<qint8> m_poolMatch; // by pool index: does that text hold m_textFolded
+    // By part, then pool index: does that text hold m_textFolded
+    mutable std::vector<std::vector<qint8>> m_poolMatch;
     QList<int> m_visible;  // source rows, in display order
     QList<int> m_proxyOf;  // source row -> proxy row, or -1
     int m_sortColumn = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     // Sort keys, made when a column is first sorted on and kept up to date after.
-    QList<quint32> m_rank;               // pool index -> rank of its text (repeating texts)
+    QList<QList<quint32>> m_rank;        // part, pool index -> rank of its text (repeating texts)
+    QList<quint32> m_partRank;           // part -> rank of its account's name
     std::vector<std::optional<QCollatorSortKey>> m_nameKeys; // source row -> its name's key
-    int m_rankedPoolSize = -1;
+    QList<int> m_rankedPoolSizes;        // part -> its pool's size when ranked
     bool m_resetting = false;            // between a source's about-to signal and its done signal
 };

@@ -11,6 +11,7 @@ target_sources(switchboard_models PRIVATE
     numbers/numbertablemodel.cpp numbers/numbertablemodel.h
     numbers/numberfiltermodel.cpp numbers/numberfiltermodel.h
     numbers/numbersummary.cpp numbers/numbersummary.h
+    numbers/allnumbersmodel.cpp numbers/allnumbersmodel.h
     numbers/phonenumbers.cpp numbers/phonenumbers.h
 )
 target_sources(switchboard_models PRIVATE

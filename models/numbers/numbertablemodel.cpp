@@ -101,7 +101,16 @@ bool NumberTableModel::isLoading() const
 
 void NumberTableModel::startLoading()
 {
-    if (isLoading() || m_firstRows)
+    if (m_firstRows) {
+        // Another view of this shared table (Numbers, All numbers) started it: the first rows
+        // are in already, and a view waiting for them hears so now.
+        if (m_lastError.isError() && m_lastError.kind() != ApiError::Kind::Cancelled)
+            emit loadFailed(m_lastError);
+        else
+            emit pageLoaded(0, 0);
+        return;
+    }
+    if (isLoading())
         return;
     if (m_cache) {
         // The last visit's table first (read off the GUI thread), then the server's.
@@ -539,6 +548,11 @@ QVariant NumberTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return columnTitle(section);
+}
+
+QString NumberTableModel::columnTitle(int section)
+{
     switch (section) {
     case AccountColumn: return tr("Account");
     case NumberColumn: return tr("Number");

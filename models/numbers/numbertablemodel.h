@@ -4,6 +4,7 @@
 #include "api/accountclient.h"
 #include "api/listmodel.h"
 #include "numberpageparser.h"
+#include "numberrows.h"
 #include "numberrow.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ struct IncomingNumber;
 //     view->setModel(&model);                       // (through a NumberFilterModel)
 //     model.startLoading();                         // the cache at once, then the server
 //     connect(model.job(), ...);                    // progress, Cancel
-class NumberTableModel final : public ListModel
+class NumberTableModel final : public ListModel, public NumberRows
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumberTableModel)
@@ -70,6 +71,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // A column's title ("Number"), for every table of numbers.
+    static QString columnTitle(int column);
+
+    // --- NumberRows: one part, itself ---
+    int partCount() const override { return 1; }
+    NumberTableModel *part(int) const override { return const_cast<NumberTableModel *>(this); }
+    QString partName(int) const override { return m_accountName; }
+    std::pair<int, int> locate(int row) const override
+    {
+        return row >= 0 && row < m_rows.size() ? std::pair{0, row} : std::pair{-1, -1};
+    }
 
     // --- ListModel ---
     void startLoading() override;

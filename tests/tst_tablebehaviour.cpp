@@ -160,6 +160,17 @@ void tst_TableBehaviour::flagColumnsGiveUpRoomFirst()
                      qPrintable(u"text cut while flag column %1 keeps %2 px"_s.arg(c).arg(h->sectionSize(c))));
         }
     }
+    // The name (what a user reads first) keeps 24 characters for as long as the domain and
+    // time zone are wider than their least: "Alder Coffee R…" beside a half-empty domain column
+    // was the wrong way round.
+    pane->resize(900, 500);
+    QTRY_VERIFY(h->length() <= view->viewport()->width());
+    if (h->sectionSize(PropertyListModel::DomainColumn) > 14 * chars
+        || h->sectionSize(PropertyListModel::TimeZoneColumn) > 14 * chars) {
+        QVERIFY2(h->sectionSize(PropertyListModel::NameColumn) >= 24 * chars - 1,
+                 qPrintable(u"name %1 px, domain %2 px"_s.arg(h->sectionSize(PropertyListModel::NameColumn))
+                                .arg(h->sectionSize(PropertyListModel::DomainColumn))));
+    }
     // With room again the flag columns are as wide as their headers want.
     pane->resize(1400, 500);
     QTRY_VERIFY(h->sectionSize(PropertyListModel::IntegrationsColumn)

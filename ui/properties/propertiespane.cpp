@@ -211,7 +211,7 @@ void PropertiesPane::sharedWidth()
     if (TableBehaviour *behaviour = table()) {
         const int chars = view()->fontMetrics().averageCharWidth();
         behaviour->shareRoom({PropertyListModel::DomainColumn, PropertyListModel::TimeZoneColumn},
-                             14 * chars, 18 * chars, flagColumns(), 5 * chars);
+                             14 * chars, 24 * chars, flagColumns(), 5 * chars);
     }
 }
 

@@ -141,6 +141,9 @@ protected:
     // one at 24 characters); sharedWidth() runs once the splitter has shared.
     virtual int preferredListWidth() const;
     virtual void sharedWidth() {}
+    // The list and the detail pane share the width again, then the columns the list's (after
+    // columns were fitted to the rows: sharedWidth() follows).
+    void shareWidth();
 
     // --- For subclasses ---
     // Arrowing through the list reads only where it stops: readCurrent() after 250 ms.
@@ -167,7 +170,6 @@ private:
     void onPageFailed(const ApiError &error);
     void onRowsChanged();
     void retry();
-    void shareWidth();
     void onPlaceholderButton();
     void updateContextMenu();
 

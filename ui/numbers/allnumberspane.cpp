@@ -33,6 +33,16 @@ AllNumbersPane::AllNumbersPane(const QString &dataFolder, QWidget *parent)
     view->horizontalHeader()->moveSection(NumberTableModel::AccountColumn, 0);
     view->horizontalHeader()->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
     view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
+    // As each account's Numbers section: a number is never cut, what the detail pane of an
+    // account's section says starts hidden, and the header's menu shows it again.
+    const int chars = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(NumberTableModel::NumberColumn, 19 * chars);
+    view->setColumnWidth(NumberTableModel::AccountColumn, 16 * chars);
+    view->setColumnHidden(NumberTableModel::EmergencyColumn, true);
+    view->setColumnHidden(NumberTableModel::CreatedColumn, true);
+    setOptionalColumns({NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn,
+                        NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
+                        NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn});
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSortingEnabled(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the accounts' order until asked
@@ -50,12 +60,25 @@ AllNumbersPane::AllNumbersPane(const QString &dataFolder, QWidget *parent)
     addFilterWidget(m_textFilter, 1);
     setFindTarget(m_textFilter);
     showDetailPlaceholder(tr("To change a number, open its account's Numbers section."));
+    // Only those words there: the table takes the room.
+    setDetailWidths(14 * chars, 20 * chars);
 
     // Each account's load in the status bar, with Cancel.
     connect(m_model, &AllNumbersModel::jobStarted, this, &SectionPane::jobStarted);
     connect(m_model, &ListModel::loadingChanged, this, &AllNumbersPane::updateStatus);
     connect(m_model, &ListModel::totalCountChanged, this, &AllNumbersPane::updateStatus);
     startLoading();
+    // What each column wants while there is room, until the rows fit them (the accounts'
+    // tables may be in already, with no first page to wait for): a narrow window takes room
+    // from these and gives it back.
+    if (TableBehaviour *behaviour = table(); behaviour && !behaviour->columnsRestored()) {
+        const QList<std::pair<int, int>> wanted{
+            {NumberTableModel::AccountColumn, 18}, {NumberTableModel::NumberColumn, 19},
+            {NumberTableModel::RegionColumn, 16},  {NumberTableModel::VoiceColumn, 20},
+            {NumberTableModel::SmsColumn, 20},     {NumberTableModel::CapabilitiesColumn, 17}};
+        for (const auto &[column, characters] : wanted)
+            behaviour->setWantedWidth(column, characters * chars);
+    }
 }
 
 AllNumbersPane::~AllNumbersPane() = default;
@@ -101,6 +124,9 @@ void AllNumbersPane::firstPageLoaded()
                       NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn})
             behaviour->fitColumn(c, most);
     }
+    // The accounts' tables are often in already: their widths are shared now, not at the
+    // next resize.
+    shareWidth();
 }
 
 QString AllNumbersPane::loadFailedText(const ApiError &error) const

@@ -242,7 +242,7 @@ bool NumberLoader::retryLater(const ApiError &error)
     const bool lost = error.kind() == ApiError::Kind::Dropped || error.kind() == ApiError::Kind::Timeout
                       || (error.kind() == ApiError::Kind::Http
                           && (error.httpStatus() == 429 || error.httpStatus() >= 500));
-    if (!lost || !m_running || m_retryRounds >= MaxRetryRounds)
+    if (!lost || !m_running || m_retryRounds >= m_maxRetryRounds)
         return false;
     ++m_retryRounds;
     const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy{};

@@ -55,7 +55,9 @@ public:
     bool isRunning() const { return m_running; }
     int rowsRead() const { return m_rows; }
     int pagesRead() const { return m_pages; }
-    static constexpr int MaxRetryRounds = 3; // each round is the client's own attempts
+    // Rounds of asking again for a page whose answer was lost (each round is the client's own
+    // attempts); 3 unless set.
+    void setRetryRounds(int rounds) { m_maxRetryRounds = rounds; }
 
 signals:
     void batchReady(const QList<NumberPage> &pages);
@@ -94,6 +96,7 @@ private:
     int m_rows = 0;
     int m_pages = 0;
     int m_retryRounds = 0;  // rounds of asking for m_current again (0 after a page read)
+    int m_maxRetryRounds = 3;
     bool m_running = false;
     bool m_lastRequested = false; // the last page has been asked for (no next after it)
 };

@@ -5,6 +5,7 @@
 #include "api/account.h"
 #include "drafts/draftstore.h"
 #include "kindregistry.h"
+#include "connectionindicator.h"
 #include "mainwindow.h"
 #include "numbers/allnumbersmodel.h"
 #include "numbers/allnumberspane.h"
@@ -41,6 +42,7 @@ private slots:
 
     void listedOnceUnderNoAccount();
     void showsEveryAccountsNumbersReadOnly();
+    void noStaleStartupWordsInTheStatusBar();
     void loadedTablesEndTheOtherViewsWait();
 
 private:
@@ -206,4 +208,21 @@ void tst_AllNumbersPane::loadedTablesEndTheOtherViewsWait()
 }
 
 QTEST_MAIN(tst_AllNumbersPane)
+void tst_AllNumbersPane::noStaleStartupWordsInTheStatusBar()
+{
+    // The app says "Starting sandbox…" until the sandbox's accounts come; All numbers belongs
+    // to no account, and its status bar must not go on saying it once they are there.
+    MainWindow window;
+    window.showStartupMessage(u"Starting sandbox…"_s, u"Preparing"_s, u"Starting sandbox…"_s,
+                              MainWindow::StartupKind::Busy);
+    QCOMPARE(window.connectionIndicator()->text(), u"Starting sandbox…"_s);
+    auto *account = new Account(u"late"_s, u"Late sandbox"_s);
+    account->setSandbox(true);
+    account->addProfile(m_sandbox.profile(ApiFamily::Twilio));
+    window.addAccount(account);
+    QVERIFY(window.selectSection(nullptr, Section::AllNumbers));
+    QVERIFY2(!window.connectionIndicator()->text().contains(u"Starting"_s),
+             qPrintable(window.connectionIndicator()->text()));
+}
+
 #include "tst_allnumberspane.moc"

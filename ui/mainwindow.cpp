@@ -431,6 +431,9 @@ void MainWindow::addAccount(Account *account)
         return;
     account->setParent(this);
     m_sidebar->addAccount(account);
+    // "Starting sandbox…" or "No account" is over: a section of no account (All numbers)
+    // shows no stale startup words in the status bar.
+    m_connection->setMessage({}, false);
     updatePaneAccounts();
     connect(account, &Account::connectionStateChanged, this, [this, account] {
         if (account == m_currentAccount)

@@ -5,7 +5,8 @@
 #include "numbers/allnumbersmodel.h"
 #include "numbers/numberfiltermodel.h"
 #include "numbers/numbertablemodel.h"
-#include "problemsdelegate.h"
+#include "numberform.h" // numberspane.h's inline form()
+#include "numberspane.h"
 #include "widgets/tablebehaviour.h"
 
 #include <QHeaderView>
@@ -31,18 +32,11 @@ AllNumbersPane::AllNumbersPane(const QString &dataFolder, QWidget *parent)
     QTableView *view = setUpTable(u"allNumbersTable"_s, u"all-numbers"_s, NumberTableModel::SidRole);
     // The account first: it is what this table has that each account's does not.
     view->horizontalHeader()->moveSection(NumberTableModel::AccountColumn, 0);
-    view->horizontalHeader()->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
-    view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
-    // As each account's Numbers section: a number is never cut, what the detail pane of an
-    // account's section says starts hidden, and the header's menu shows it again.
+    // As each account's Numbers section, and a number is never cut.
+    setOptionalColumns(NumbersPane::setUpNumberColumns(view));
     const int chars = view->fontMetrics().averageCharWidth();
     view->setColumnWidth(NumberTableModel::NumberColumn, 19 * chars);
     view->setColumnWidth(NumberTableModel::AccountColumn, 16 * chars);
-    view->setColumnHidden(NumberTableModel::EmergencyColumn, true);
-    view->setColumnHidden(NumberTableModel::CreatedColumn, true);
-    setOptionalColumns({NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn,
-                        NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
-                        NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn});
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSortingEnabled(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the accounts' order until asked

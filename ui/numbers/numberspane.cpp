@@ -111,21 +111,26 @@ namespace {
 constexpr int NameChars = 22;
 } // namespace
 
-void NumbersPane::buildUi()
+QList<int> NumbersPane::setUpNumberColumns(QTableView *view)
 {
-    QTableView *view = setUpTable(u"numberTable"_s, u"numbers-review"_s, NumberTableModel::SidRole);
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
-    view->setColumnHidden(NumberTableModel::AccountColumn, true);
+    view->horizontalHeader()->setSectionResizeMode(NumberTableModel::FriendlyNameColumn, QHeaderView::Stretch);
+    view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
     // Nine columns beside the detail pane cut every one of them: when a number was made and
     // its emergency status are in the detail pane (and a missing address is a problem), so
     // they start hidden; the header's menu shows them, and the others, again.
     view->setColumnHidden(NumberTableModel::EmergencyColumn, true);
     view->setColumnHidden(NumberTableModel::CreatedColumn, true);
-    setOptionalColumns({NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn,
-                        NumberTableModel::VoiceColumn, NumberTableModel::SmsColumn,
-                        NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn});
-    view->setItemDelegateForColumn(NumberTableModel::ProblemsColumn, new ProblemsDelegate(view));
+    return {NumberTableModel::RegionColumn, NumberTableModel::CapabilitiesColumn,
+            NumberTableModel::VoiceColumn,  NumberTableModel::SmsColumn,
+            NumberTableModel::EmergencyColumn, NumberTableModel::CreatedColumn};
+}
+
+void NumbersPane::buildUi()
+{
+    QTableView *view = setUpTable(u"numberTable"_s, u"numbers-review"_s, NumberTableModel::SidRole);
+    QHeaderView *header = view->horizontalHeader();
+    view->setColumnHidden(NumberTableModel::AccountColumn, true);
+    setOptionalColumns(setUpNumberColumns(view));
     const int chars = view->fontMetrics().averageCharWidth();
     view->setColumnWidth(NumberTableModel::NumberColumn, 17 * chars);
     view->setColumnWidth(NumberTableModel::RegionColumn, 14 * chars);

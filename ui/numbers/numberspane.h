@@ -11,6 +11,7 @@
 #include <optional>
 
 class Account;
+class QTableView;
 class AccountClient;
 class ApiJob;
 class DocumentDrafts;
@@ -52,6 +53,10 @@ public:
     void draftSent(const Draft &draft) override;
 
     NumberTableModel *model() const { return m_model; }
+    // What every table of numbers (this one, All numbers) sets up alike: the name stretches,
+    // problems draw as icons, Emergency and Created start hidden. Returns the columns the
+    // header's menu may hide and show (ListPane::setOptionalColumns()).
+    static QList<int> setUpNumberColumns(QTableView *view);
     NumberFilterModel *proxy() const { return m_proxy; }
     NumberForm *form() const { return m_form; }
     NumberSummary *summary() const { return m_summary; }
